@@ -1,0 +1,64 @@
+package org.comention.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.comention.analysis.CentralityMeasure;
+import org.comention.analysis.CentralityMeasures;
+import org.comention.analysis.Rankings;
+import org.comention.common.UserInputException;
+import org.comention.export.RankingTableWriter;
+import org.comention.graph.EntityGraph;
+import org.comention.graph.GraphMlReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code comention rank}: centrality rankings of an existing GraphML file. */
+@Command(name = "rank",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
+        description = {"Prints centrality rankings of a GraphML graph: one written by comention build, or by Gephi, "
+                + "networkx or igraph.",
+                "",
+                "Node labels come from a 'label' attribute (else the node id), edge weights from 'weight' (else 1). "
+                        + "The graph is read as undirected: parallel edges and both directions are merged by adding "
+                        + "weights; self-loops are dropped. Betweenness and harmonic closeness run on distance = 1/weight."})
+public final class RankCommand implements Callable<Integer> {
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "GRAPH.graphml", description = "the graph to rank")
+    Path graphFile;
+
+    @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "how many entities to show (default: ${DEFAULT-VALUE})")
+    int top;
+
+    @Option(names = "--rank-by", paramLabel = "MEASURE", defaultValue = "weighted_degree",
+            converter = BuildCommand.MeasureConverter.class,
+            description = "degree, weighted_degree, betweenness, harmonic_closeness, pagerank, eigenvector (default: ${DEFAULT-VALUE})")
+    CentralityMeasure rankBy;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "also write every node with every measure to FILE (rankings.csv layout)")
+    Path csv;
+
+    @Option(names = "--debug", description = "show stack traces of errors")
+    boolean debug;
+
+    @Override
+    public Integer call() throws IOException {
+        if (top < 0) {
+            throw new UserInputException("--top must be 0 or more, not " + top);
+        }
+        EntityGraph graph = new GraphMlReader().read(graphFile);
+        Rankings rankings = Rankings.compute(graph.graph(), CentralityMeasures.all());
+        new RankingPrinter(spec.commandLine().getOut()).print(graph, rankings, rankBy, top, "as read from " + graphFile.getFileName());
+        spec.commandLine().getOut().printf("%d nodes, %d edges.%n", graph.nodeCount(), graph.edgeCount());
+        if (csv != null) {
+            new RankingTableWriter().write(graph, rankings, rankBy, csv);
+        }
+        return Main.EXIT_OK;
+    }
+}

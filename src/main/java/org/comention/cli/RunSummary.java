@@ -1,0 +1,61 @@
+package org.comention.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.comention.cooccurrence.WindowSpec;
+import org.comention.corpus.CleanedDocument;
+import org.comention.corpus.Document;
+import org.comention.graph.EntityGraph;
+
+/** What a build run did, counted as it goes and told in one paragraph at the end. */
+final class RunSummary {
+    private long documents;
+    private long characters;
+    private long skipped;
+    private long documentsCut;
+    private long charactersCut;
+    private long teasers;
+    private long mentions;
+
+    void addDocument(Document document, CleanedDocument cleaned, boolean keepRelated) {
+        documents++;
+        characters += document.text().length();
+        if (cleaned.charactersCut() > 0) {
+            documentsCut++;
+            charactersCut += cleaned.charactersCut();
+        }
+        if (keepRelated) {
+            teasers += cleaned.related().size();
+        }
+    }
+
+    void addMentions(int count) {
+        mentions += count;
+    }
+
+    void addSkipped() {
+        skipped++;
+    }
+
+    long documents() {
+        return documents;
+    }
+
+    long characters() {
+        return characters;
+    }
+
+    String describe(EntityGraph graph, WindowSpec window, Path output, double seconds) {
+        StringBuilder s = new StringBuilder();
+        s.append(String.format(Locale.ROOT, "Read %,d documents (%,d characters)", documents, characters));
+        s.append(skipped > 0 ? String.format(Locale.ROOT, ", skipped %,d inputs (see warnings)", skipped) : ", skipped none");
+        s.append(String.format(Locale.ROOT, "; cut %,d characters of boilerplate from %,d documents", charactersCut, documentsCut));
+        if (teasers > 0) {
+            s.append(String.format(Locale.ROOT, ", kept %,d read-also teasers as documents", teasers));
+        }
+        s.append(String.format(Locale.ROOT, ".%nFound %,d mentions; graph of %,d nodes and %,d edges (window %s) in %.1f s.%n",
+                mentions, graph.nodeCount(), graph.edgeCount(), window, seconds));
+        s.append("Wrote ").append(output.resolve("graph.graphml")).append(", nodes.csv, edges.csv, mentions.csv, rankings.csv.");
+        return s.toString();
+    }
+}

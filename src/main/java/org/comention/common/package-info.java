@@ -1,0 +1,2 @@
+/** What every stage shares: the user-error type. Depends on nothing of comention. */
+package org.comention.common;

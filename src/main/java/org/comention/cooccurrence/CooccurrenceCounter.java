@@ -1,0 +1,98 @@
+package org.comention.cooccurrence;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.comention.entity.Mention;
+
+/**
+ * Counts co-occurrences document by document: within each window, every unordered pair of
+ * distinct entities counts once, however often each is mentioned there. A pair's weight is the
+ * number of windows it shares; its document count the number of documents with such a window.
+ */
+public final class CooccurrenceCounter {
+    private final long[] mentions;
+    private final int[] documents;
+    private final Map<Long, long[]> pairs = new HashMap<>();
+    private long documentCount;
+    private long windowCount;
+
+    /** @param entities the number of gazetteer entities, so indices are {@code 0..entities-1} */
+    public CooccurrenceCounter(int entities) {
+        this.mentions = new long[entities];
+        this.documents = new int[entities];
+    }
+
+    /**
+     * Adds one document.
+     *
+     * @param documentMentions sorted by start
+     * @param windows          the window of each mention, non-decreasing, and the document's window count
+     */
+    public void add(List<Mention> documentMentions, WindowAssigner.Windows windows) {
+        documentCount++;
+        windowCount += windows.count();
+        Set<Integer> inDocument = new HashSet<>();
+        Set<Long> pairsInDocument = new HashSet<>();
+        int[] windowEntities = new int[8];
+        int size = 0;
+        int currentWindow = Integer.MIN_VALUE;
+        for (int i = 0; i < documentMentions.size(); i++) {
+            int entity = documentMentions.get(i).entity();
+            int window = windows.ofMention()[i];
+            mentions[entity]++;
+            inDocument.add(entity);
+            if (window != currentWindow) {
+                countWindow(windowEntities, size, pairsInDocument);
+                size = 0;
+                currentWindow = window;
+            }
+            if (size == windowEntities.length) {
+                windowEntities = Arrays.copyOf(windowEntities, size * 2);
+            }
+            windowEntities[size++] = entity;
+        }
+        countWindow(windowEntities, size, pairsInDocument);
+        for (int entity : inDocument) {
+            documents[entity]++;
+        }
+        for (long pair : pairsInDocument) {
+            pairs.get(pair)[1]++;
+        }
+    }
+
+    private void countWindow(int[] entities, int size, Set<Long> pairsInDocument) {
+        if (size < 2) {
+            return;
+        }
+        int[] distinct = Arrays.stream(entities, 0, size).distinct().sorted().toArray();
+        for (int i = 0; i < distinct.length; i++) {
+            for (int j = i + 1; j < distinct.length; j++) {
+                long key = ((long) distinct[i] << 32) | distinct[j];
+                pairs.computeIfAbsent(key, k -> new long[2])[0]++;
+                pairsInDocument.add(key);
+            }
+        }
+    }
+
+    /** A sorted snapshot of the totals so far. */
+    public CooccurrenceCounts counts() {
+        List<CooccurrenceCounts.NodeCount> nodes = new ArrayList<>();
+        for (int e = 0; e < mentions.length; e++) {
+            if (mentions[e] > 0) {
+                nodes.add(new CooccurrenceCounts.NodeCount(e, mentions[e], documents[e]));
+            }
+        }
+        long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        List<CooccurrenceCounts.PairCount> edges = new ArrayList<>(keys.length);
+        for (long key : keys) {
+            long[] value = pairs.get(key);
+            edges.add(new CooccurrenceCounts.PairCount((int) (key >>> 32), (int) key, value[0], (int) value[1]));
+        }
+        return new CooccurrenceCounts(nodes, edges, documentCount, windowCount);
+    }
+}

@@ -1,0 +1,105 @@
+package org.comention.corpus;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.comention.common.UserInputException;
+
+/**
+ * Reads a CSV file with a header row (RFC 4180, Commons CSV): one article a record. A record
+ * without an id or text, or with an id seen before, is reported and skipped; a file whose
+ * structure breaks (an unclosed quote) stops with an error naming the line.
+ */
+public final class CsvCorpusReader implements CorpusReader {
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .get();
+
+    private final Path file;
+    private final ColumnNames columns;
+
+    public CsvCorpusReader(Path file, ColumnNames columns) {
+        this.file = file;
+        this.columns = columns;
+    }
+
+    @Override
+    public void read(Consumer<Document> documents, Consumer<InputProblem> problems) throws IOException {
+        try (InputStream in = Files.newInputStream(file);
+             Reader reader = Utf8.reader(in);
+             CSVParser parser = parse(reader)) {
+            Map<String, Integer> header = parser.getHeaderMap();
+            if (header == null || header.isEmpty()) {
+                throw UserInputException.at(file, 1, "no header row");
+            }
+            for (String required : new String[] {columns.id(), columns.text()}) {
+                if (!header.containsKey(required)) {
+                    throw UserInputException.at(file, 1, "no column '" + required + "' in the header "
+                            + header.keySet() + " (set it with --id-column/--text-column)");
+                }
+            }
+            Set<String> seen = new HashSet<>();
+            try {
+                for (CSVRecord record : parser) {
+                    accept(record, parser.getCurrentLineNumber(), seen, documents, problems);
+                }
+            } catch (UncheckedIOException e) {
+                throw UserInputException.at(file, parser.getCurrentLineNumber() + 1, describe(e.getCause()));
+            }
+        } catch (CharacterCodingException e) {
+            throw UserInputException.at(file, 0, "not valid UTF-8");
+        }
+    }
+
+    private CSVParser parse(Reader reader) throws IOException {
+        try {
+            return FORMAT.parse(reader);
+        } catch (UncheckedIOException e) {
+            throw UserInputException.at(file, 1, describe(e.getCause()));
+        } catch (IllegalArgumentException e) {
+            throw UserInputException.at(file, 1, "bad header: " + e.getMessage());
+        }
+    }
+
+    private void accept(CSVRecord record, long line, Set<String> seen, Consumer<Document> documents,
+                        Consumer<InputProblem> problems) {
+        String id = field(record, columns.id());
+        String text = field(record, columns.text());
+        if (id == null || id.isBlank()) {
+            problems.accept(new InputProblem(file, line, "no " + columns.id() + "; record skipped"));
+        } else if (text == null) {
+            problems.accept(new InputProblem(file, line, "record has " + record.size() + " fields, no "
+                    + columns.text() + "; skipped"));
+        } else if (!seen.add(id)) {
+            problems.accept(new InputProblem(file, line, "duplicate id '" + id + "'; record skipped"));
+        } else {
+            documents.accept(new Document(id, text, field(record, columns.date()), field(record, columns.source()),
+                    field(record, columns.title()), field(record, columns.url()), field(record, columns.lang())));
+        }
+    }
+
+    private static String field(CSVRecord record, String column) {
+        return column != null && record.isSet(column) ? record.get(column) : null;
+    }
+
+    private static String describe(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return "not valid UTF-8";
+        }
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return "malformed CSV: " + message.replaceAll("\\s+", " ");
+    }
+}

@@ -1,0 +1,204 @@
+package org.comention.entity;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.comention.common.UserInputException;
+import org.comention.text.ArabicProclitics;
+import org.comention.text.NormalizedText;
+import org.comention.text.TextNormalizer;
+
+/**
+ * Finds gazetteer aliases in text: dictionary matching with an Aho-Corasick automaton (Aho and
+ * Corasick 1975, double-array trie by hankcs) over normalised text, then token boundaries checked
+ * here, because a proclitic may stand between the boundary and the name.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>text and aliases are compared after {@link TextNormalizer};</li>
+ *   <li>a match ends at a token boundary and starts at one, or after Arabic proclitics
+ *       ({@link ArabicProclitics}: وروسيا, ببوتين, لحلف شمال الأطلسي); never inside a word;</li>
+ *   <li>an Arabic alias with the article (الناتو) also matches after لل, which absorbs the
+ *       article's alef (للناتو, للولايات المتحدة);</li>
+ *   <li>an alias written in Latin capitals only (NATO, US) matches only text without lowercase
+ *       letters, so the pronoun "us" is not the United States;</li>
+ *   <li>overlapping matches: the longest wins, then the leftmost.</li>
+ * </ul>
+ * One normalised alias names one entity: two aliases of the same layer that normalise alike but
+ * name different entities are an error; a later layer's alias overrides an earlier layer's.
+ * Immutable and thread-safe.
+ */
+public final class EntityMatcher {
+    /** A name after proclitics must be at least this long, so و + a two-letter alias is not a name. */
+    static final int MIN_LENGTH_AFTER_PROCLITIC = 3;
+
+    private final TextNormalizer normalizer;
+    private final ArabicProclitics proclitics = new ArabicProclitics();
+    private final AhoCorasickDoubleArrayTrie<Key> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final boolean includeAdjectival;
+    private final int keyCount;
+
+    /** What an automaton key stands for. */
+    private record Key(int entity, AliasKind kind, boolean capitalsOnly, boolean afterArticleOnly,
+                       int precedence, Alias alias) {
+    }
+
+    private record Candidate(int tokenStart, int begin, int end, Key key) {
+        int length() {
+            return end - begin;
+        }
+    }
+
+    /**
+     * @param includeAdjectival whether adjectival aliases (الروسي) yield mentions; they are matched
+     *                          either way, so they keep a shorter name from matching inside them
+     */
+    public EntityMatcher(Gazetteer gazetteer, TextNormalizer normalizer, boolean includeAdjectival) {
+        this.normalizer = normalizer;
+        this.includeAdjectival = includeAdjectival;
+        Map<String, Key> keys = new TreeMap<>();
+        for (Gazetteer.RankedAlias ranked : gazetteer.aliases()) {
+            Alias alias = ranked.alias();
+            String normalized = normalizer.normalizeToString(alias.text());
+            if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                throw new UserInputException(alias.where() + ": alias '" + alias.text() + "' has no letters after normalisation");
+            }
+            if (normalized.codePointCount(0, normalized.length()) < 2) {
+                throw new UserInputException(alias.where() + ": alias '" + alias.text() + "' is a single letter");
+            }
+            Key key = new Key(gazetteer.indexOf(alias.entityId()), alias.kind(), isCapitalsOnly(alias.text()), false,
+                    ranked.precedence(), alias);
+            keys.merge(normalized, key, (earlier, later) -> resolve(normalized, earlier, later));
+        }
+        Map<String, Key> stems = new TreeMap<>();
+        for (Map.Entry<String, Key> entry : keys.entrySet()) {
+            String key = entry.getKey();
+            if (key.startsWith("ال") && key.length() >= 2 + MIN_LENGTH_AFTER_PROCLITIC
+                    && ArabicProclitics.isArabicLetter(key.charAt(2))) {
+                String stem = key.substring(2);
+                Key value = entry.getValue();
+                if (!keys.containsKey(stem)) {
+                    stems.putIfAbsent(stem, new Key(value.entity(), value.kind(), false, true, value.precedence(), value.alias()));
+                }
+            }
+        }
+        keys.putAll(stems);
+        this.keyCount = keys.size();
+        if (!keys.isEmpty()) {
+            trie.build(keys);
+        }
+    }
+
+    private static Key resolve(String normalized, Key earlier, Key later) {
+        if (earlier.entity() != later.entity()) {
+            if (earlier.precedence() == later.precedence()) {
+                throw new UserInputException(later.alias().where() + ": alias '" + later.alias().text() + "' (as '"
+                        + normalized + "') names " + later.alias().entityId() + ", but " + earlier.alias().where()
+                        + " gives it to " + earlier.alias().entityId());
+            }
+            return later.precedence() > earlier.precedence() ? later : earlier;
+        }
+        AliasKind kind = earlier.kind() == AliasKind.NAME || later.kind() == AliasKind.NAME ? AliasKind.NAME : later.kind();
+        return new Key(earlier.entity(), kind, earlier.capitalsOnly() && later.capitalsOnly(), false,
+                Math.max(earlier.precedence(), later.precedence()), earlier.alias());
+    }
+
+    /** An acronym such as NATO or U.S.: Latin capitals, digits and dots, at least two letters, no lowercase. */
+    static boolean isCapitalsOnly(String alias) {
+        int letters = 0;
+        for (int i = 0; i < alias.length(); i++) {
+            char c = alias.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!(c >= 'A' && c <= 'Z')) {
+                    return false;
+                }
+                letters++;
+            } else if (!(Character.isDigit(c) || c == '.' || c == '&' || c == '-')) {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** How many distinct normalised keys the automaton holds. */
+    public int keyCount() {
+        return keyCount;
+    }
+
+    /** The mentions in {@code text}, sorted by start. */
+    public List<Mention> find(String text) {
+        return find(text, normalizer.normalize(text));
+    }
+
+    /** The mentions in {@code text}, given its normalised form; sorted by start. */
+    public List<Mention> find(String text, NormalizedText normalized) {
+        if (keyCount == 0) {
+            return List.of();
+        }
+        String s = normalized.text();
+        List<Candidate> candidates = new ArrayList<>();
+        trie.parseText(s, (begin, end, key) -> {
+            Candidate candidate = accept(text, normalized, begin, end, key);
+            if (candidate != null) {
+                candidates.add(candidate);
+            }
+        });
+        candidates.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::begin));
+        BitSet taken = new BitSet(s.length());
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : candidates) {
+            if (taken.nextSetBit(c.tokenStart()) >= 0 && taken.nextSetBit(c.tokenStart()) < c.end()) {
+                continue;
+            }
+            taken.set(c.tokenStart(), c.end());
+            if (c.key().kind() == AliasKind.ADJECTIVAL && !includeAdjectival) {
+                continue;
+            }
+            mentions.add(new Mention(c.key().entity(), c.key().kind(), normalized.originalStart(c.tokenStart()),
+                    normalized.originalEnd(c.end() - 1), c.begin()));
+        }
+        mentions.sort(Comparator.comparingInt(Mention::start));
+        return mentions;
+    }
+
+    private Candidate accept(String text, NormalizedText normalized, int begin, int end, Key key) {
+        String s = normalized.text();
+        if (end < s.length() && TextNormalizer.isWordChar(s.charAt(end))) {
+            return null;
+        }
+        int tokenStart = begin;
+        while (tokenStart > 0 && TextNormalizer.isWordChar(s.charAt(tokenStart - 1))) {
+            tokenStart--;
+        }
+        if (tokenStart < begin) {
+            if (!ArabicProclitics.isArabicLetter(s.charAt(begin)) || end - begin < MIN_LENGTH_AFTER_PROCLITIC) {
+                return null;
+            }
+            boolean prefixOk = key.afterArticleOnly()
+                    ? proclitics.absorbsArticle(s, tokenStart, begin)
+                    : proclitics.isProclitic(s, tokenStart, begin);
+            if (!prefixOk) {
+                return null;
+            }
+        } else if (key.afterArticleOnly()) {
+            return null;
+        }
+        if (key.capitalsOnly() && hasLowercase(text, normalized.originalStart(begin), normalized.originalEnd(end - 1))) {
+            return null;
+        }
+        return new Candidate(tokenStart, begin, end, key);
+    }
+
+    private static boolean hasLowercase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLowerCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

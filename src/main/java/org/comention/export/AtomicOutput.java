@@ -1,0 +1,81 @@
+package org.comention.export;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * An output file written under a temporary name in its own directory and moved into place only
+ * by {@link #commit()}, so a reader never sees half a file and a failed run leaves the previous
+ * output intact. Closing without committing deletes the temporary file.
+ */
+public final class AtomicOutput implements Closeable {
+    private final Path target;
+    private final Path temporary;
+    private final Writer writer;
+    private boolean done;
+
+    private AtomicOutput(Path target) throws IOException {
+        this.target = target;
+        Path directory = target.toAbsolutePath().getParent();
+        this.temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8),
+                1 << 16);
+    }
+
+    public static AtomicOutput open(Path target) throws IOException {
+        return new AtomicOutput(target);
+    }
+
+    /** Writes {@code target} atomically with {@code body}. */
+    public static void write(Path target, WriterBody body) throws IOException {
+        try (AtomicOutput out = open(target)) {
+            body.write(out.writer());
+            out.commit();
+        }
+    }
+
+    /** What writes the content. */
+    @FunctionalInterface
+    public interface WriterBody {
+        void write(Writer writer) throws IOException;
+    }
+
+    public Writer writer() {
+        return writer;
+    }
+
+    public Path target() {
+        return target;
+    }
+
+    /** Flushes, closes and moves the file into place. */
+    public void commit() throws IOException {
+        writer.close();
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+        done = true;
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (!done) {
+            done = true;
+            try {
+                writer.close();
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+        }
+    }
+}

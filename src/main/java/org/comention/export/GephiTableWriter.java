@@ -1,0 +1,59 @@
+package org.comention.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import org.comention.analysis.CentralityMeasure;
+import org.comention.analysis.Rankings;
+import org.comention.graph.CooccurrenceEdge;
+import org.comention.graph.EntityGraph;
+import org.comention.graph.NodeAttributes;
+import org.jgrapht.Graph;
+
+/**
+ * Writes {@code nodes.csv} and {@code edges.csv} in the layout of Gephi's spreadsheet import
+ * (Data Laboratory, "Import spreadsheet"): nodes {@code Id,Label,Type,Wikidata,Mentions,Documents}
+ * then one column per centrality; edges {@code Source,Target,Type,Weight,Documents}, where
+ * {@code Type} is {@code Undirected} as Gephi expects in that column.
+ */
+public final class GephiTableWriter {
+
+    public void writeNodes(EntityGraph entityGraph, Rankings rankings, Path target) throws IOException {
+        List<String> header = new ArrayList<>(List.of("Id", "Label", "Type", "Wikidata", "Mentions", "Documents"));
+        for (CentralityMeasure measure : rankings.measures()) {
+            header.add(measure.name());
+        }
+        AtomicOutput.write(target, writer -> {
+            CSVPrinter printer = Csv.printer(writer, header.toArray(String[]::new));
+            List<String> vertices = rankings.vertices();
+            for (int v = 0; v < vertices.size(); v++) {
+                NodeAttributes node = entityGraph.node(vertices.get(v));
+                List<Object> row = new ArrayList<>(List.of(node.id(), node.label(), nullToEmpty(node.type()),
+                        nullToEmpty(node.wikidata()), node.mentions(), node.documents()));
+                for (int m = 0; m < rankings.measures().size(); m++) {
+                    row.add(Numbers.format(rankings.score(m, v)));
+                }
+                printer.printRecord(row);
+            }
+            printer.flush();
+        });
+    }
+
+    public void writeEdges(EntityGraph entityGraph, Path target) throws IOException {
+        Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
+        AtomicOutput.write(target, writer -> {
+            CSVPrinter printer = Csv.printer(writer, "Source", "Target", "Type", "Weight", "Documents");
+            for (CooccurrenceEdge e : graph.edgeSet()) {
+                printer.printRecord(graph.getEdgeSource(e), graph.getEdgeTarget(e), "Undirected",
+                        Numbers.format(graph.getEdgeWeight(e)), e.documents());
+            }
+            printer.flush();
+        });
+    }
+
+    static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

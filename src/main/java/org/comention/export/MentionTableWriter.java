@@ -1,0 +1,48 @@
+package org.comention.export;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.commons.csv.CSVPrinter;
+import org.comention.entity.Entity;
+import org.comention.entity.Gazetteer;
+import org.comention.entity.Mention;
+
+/**
+ * Streams {@code mentions.csv} as documents are processed: one row per mention,
+ * {@code doc_id,entity_id,label,type,kind,surface,start,end}, where {@code [start, end)} are
+ * character offsets into the document's original text and {@code surface} is the text there.
+ * The file appears, atomically, only on {@link #commit()}.
+ */
+public final class MentionTableWriter implements Closeable {
+    public static final String[] HEADER = {"doc_id", "entity_id", "label", "type", "kind", "surface", "start", "end"};
+
+    private final AtomicOutput output;
+    private final CSVPrinter printer;
+    private final Gazetteer gazetteer;
+
+    public MentionTableWriter(Path target, Gazetteer gazetteer) throws IOException {
+        this.output = AtomicOutput.open(target);
+        this.printer = Csv.printer(output.writer(), HEADER);
+        this.gazetteer = gazetteer;
+    }
+
+    public void write(String documentId, String text, List<Mention> mentions) throws IOException {
+        for (Mention m : mentions) {
+            Entity entity = gazetteer.entity(m.entity());
+            printer.printRecord(documentId, entity.id(), entity.label(), entity.type().name(), m.kind().code(),
+                    text.substring(m.start(), m.end()), m.start(), m.end());
+        }
+    }
+
+    public void commit() throws IOException {
+        printer.flush();
+        output.commit();
+    }
+
+    @Override
+    public void close() throws IOException {
+        output.close();
+    }
+}

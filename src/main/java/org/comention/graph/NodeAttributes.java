@@ -1,0 +1,9 @@
+package org.comention.graph;
+
+/**
+ * What a node carries besides its id: label, entity type and Wikidata id ({@code null} when
+ * unknown), and how often and in how many documents the entity was mentioned (0 when the graph
+ * was read from a file that did not say).
+ */
+public record NodeAttributes(String id, String label, String type, String wikidata, long mentions, int documents) {
+}
