@@ -62,7 +62,7 @@ public final class WindowAssigner {
             }
             windows[i] = Math.max(token, 0) / spec.tokens();
         }
-        int tokens = Math.max(token, 0);
+        int tokens = token + 1;
         for (; position < s.length(); position++) {
             if (startsToken(s, position)) {
                 tokens++;

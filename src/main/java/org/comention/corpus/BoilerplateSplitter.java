@@ -49,7 +49,7 @@ public final class BoilerplateSplitter {
         if (cut < 0) {
             return new CleanedDocument(document, List.of(), 0);
         }
-        String main = text.substring(0, cut).stripTrailing();
+        String main = text.substring(0, cut);
         List<Document> related = new ArrayList<>();
         for (Section section : sections) {
             if (section.role == BoilerplateMarkers.Role.RELATED) {

@@ -86,13 +86,19 @@ public final class CsvCorpusReader implements CorpusReader {
         } else if (!seen.add(id)) {
             problems.accept(new InputProblem(file, line, "duplicate id '" + id + "'; record skipped"));
         } else {
-            documents.accept(new Document(id, text, field(record, columns.date()), field(record, columns.source()),
-                    field(record, columns.title()), field(record, columns.url()), field(record, columns.lang())));
+            documents.accept(new Document(id, text, optional(record, columns.date()), optional(record, columns.source()),
+                    optional(record, columns.title()), optional(record, columns.url()), optional(record, columns.lang())));
         }
     }
 
     private static String field(CSVRecord record, String column) {
         return column != null && record.isSet(column) ? record.get(column) : null;
+    }
+
+    /** A metadata field; blank counts as absent. */
+    private static String optional(CSVRecord record, String column) {
+        String value = field(record, column);
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String describe(IOException e) {

@@ -54,9 +54,13 @@ public final class Segmenter {
             int from = paragraphs[p];
             int to = p + 1 < paragraphs.length ? paragraphs[p + 1] : text.length();
             starts.add(from);
+            int lastContent = to - 1;
+            while (lastContent > from && Character.isWhitespace(text.charAt(lastContent))) {
+                lastContent--;
+            }
             sentences.setText(text.substring(from, to));
             for (int b = sentences.next(); b != BreakIterator.DONE; b = sentences.next()) {
-                if (from + b < to) {
+                if (from + b <= lastContent) {
                     starts.add(from + b);
                 }
             }

@@ -1,0 +1,146 @@
+package org.comention.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.comention.common.UserInputException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CorpusReadersTest {
+    @TempDir
+    Path dir;
+
+    private final List<Document> documents = new ArrayList<>();
+    private final List<String> problems = new ArrayList<>();
+
+    private void read(Path input) throws IOException {
+        Corpora.open(input, ColumnNames.DEFAULT).read(documents::add, p -> problems.add(p.toString()));
+    }
+
+    private Path write(String name, byte[] bytes) throws IOException {
+        Path file = dir.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        return file;
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return write(name, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void directoryIsReadRecursivelyInPathOrderWithRelativeIds() throws IOException {
+        write("b.txt", "second");
+        write("a/z.TXT", "first");
+        write("a/notes.md", "ignored");
+        read(dir);
+        assertEquals(List.of("a/z", "b"), documents.stream().map(Document::id).toList());
+        assertEquals("first", documents.get(0).text());
+    }
+
+    @Test
+    void byteOrderMarkIsDroppedAndCrlfKept() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] body = "ناتو\r\nروسيا".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[bom.length + body.length];
+        System.arraycopy(bom, 0, all, 0, 3);
+        System.arraycopy(body, 0, all, 3, body.length);
+        read(write("x.txt", all));
+        assertEquals("ناتو\r\nروسيا", documents.get(0).text());
+    }
+
+    @Test
+    void invalidUtf8FileIsSkippedWithItsLine() throws IOException {
+        write("good.txt", "ok");
+        write("bad.txt", new byte[] {'a', '\n', 'b', (byte) 0xC3, (byte) 0x28});
+        read(dir);
+        assertEquals(List.of("good"), documents.stream().map(Document::id).toList());
+        assertEquals(List.of(dir.resolve("bad.txt") + ":2: not valid UTF-8 (byte 3); skipped"), problems);
+    }
+
+    @Test
+    void emptyFileIsSkipped() throws IOException {
+        write("empty.txt", "  \n");
+        read(dir);
+        assertEquals(List.of(), documents);
+        assertEquals(List.of(dir.resolve("empty.txt") + ": empty; skipped"), problems);
+    }
+
+    @Test
+    void csvWithMetadataAndQuotedNewlines() throws IOException {
+        read(write("c.csv", "id,text,date,lang,extra\n1,\"line one\nline two, with comma\",2024-05-31,ar,x\n2,نص,,fa,\n"));
+        assertEquals(2, documents.size());
+        assertEquals("line one\nline two, with comma", documents.get(0).text());
+        assertEquals("2024-05-31", documents.get(0).date());
+        assertNull(documents.get(1).date(), "a blank field is no date");
+        assertEquals("fa", documents.get(1).lang());
+    }
+
+    @Test
+    void csvColumnNamesCanBeChanged() throws IOException {
+        Path file = write("c.csv", "article_id,body\n7,hello\n");
+        new CsvCorpusReader(file, new ColumnNames("article_id", "body", null, null, null, null, null))
+                .read(documents::add, p -> problems.add(p.toString()));
+        assertEquals("7", documents.get(0).id());
+        assertEquals("hello", documents.get(0).text());
+    }
+
+    @Test
+    void csvWithoutTextColumnIsAnErrorNamingTheFile() throws IOException {
+        Path file = write("c.csv", "id,body\n1,x\n");
+        UserInputException e = assertThrows(UserInputException.class, () -> read(file));
+        assertTrue(e.getMessage().startsWith(file + ":1: no column 'text'"), e.getMessage());
+    }
+
+    @Test
+    void csvShortRowAndDuplicateIdAreSkippedWithLines() throws IOException {
+        Path file = write("c.csv", "id,text\n1,a\n2\n1,again\n3,c\n");
+        read(file);
+        assertEquals(List.of("1", "3"), documents.stream().map(Document::id).toList());
+        assertEquals(List.of(file + ":3: record has 1 fields, no text; skipped", file + ":4: duplicate id '1'; record skipped"),
+                problems);
+    }
+
+    @Test
+    void csvUnbalancedQuoteStopsWithTheLine() throws IOException {
+        Path file = write("c.csv", "id,text\n1,ok\n2,\"never closed\n3,x\n");
+        UserInputException e = assertThrows(UserInputException.class, () -> read(file));
+        assertTrue(e.getMessage().startsWith(file + ":"), e.getMessage());
+        assertTrue(e.getMessage().contains("malformed CSV"), e.getMessage());
+    }
+
+    @Test
+    void jsonlReadsObjectsAndSkipsBadLines() throws IOException {
+        Path file = write("c.jsonl", "{\"id\": \"a\", \"text\": \"ناتو\", \"source\": \"irna\"}\n"
+                + "not json\n[1,2]\n{\"id\": 5, \"text\": \"x\"}\n{\"text\": \"no id\"}\n\n");
+        read(file);
+        assertEquals(List.of("a", "5"), documents.stream().map(Document::id).toList());
+        assertEquals("irna", documents.get(0).source());
+        assertEquals(3, problems.size());
+        assertTrue(problems.get(0).startsWith(file + ":2: not JSON"), problems.get(0));
+        assertEquals(file + ":3: not a JSON object; skipped", problems.get(1));
+        assertEquals(file + ":5: no \"id\"; skipped", problems.get(2));
+    }
+
+    @Test
+    void missingInputIsAnError() {
+        Path missing = dir.resolve("nope");
+        assertEquals(missing + ": no such file or directory",
+                assertThrows(UserInputException.class, () -> read(missing)).getMessage());
+    }
+
+    @Test
+    void unknownExtensionIsAnError() throws IOException {
+        Path file = write("x.pdf", "x");
+        assertTrue(assertThrows(UserInputException.class, () -> read(file)).getMessage().startsWith(file + ": unknown input type"));
+    }
+}
