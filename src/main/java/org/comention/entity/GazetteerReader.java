@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -25,14 +26,19 @@ import org.comention.common.UserInputException;
 /**
  * Reads gazetteer layers: CSV tables of entities ({@code id,label,type[,wikidata]}) and of
  * aliases ({@code entity,alias[,lang][,kind]}), told apart by their header. A layer is one
- * table, or a directory holding {@code entities.csv} and {@code aliases.csv}. A later layer
+ * table, or a directory: every {@code .csv} table in it, in name order. A later layer
  * replaces an entity with the same id and may claim an alias from an earlier layer's entity.
  * Every malformed row is an error that names its file and line.
  */
 public final class GazetteerReader {
-    /** The bundled gazetteer: {@code data/gazetteer} of the source tree, packed into the jar. */
-    public static final String BUNDLED_ENTITIES = "/comention/gazetteer/entities.csv";
-    public static final String BUNDLED_ALIASES = "/comention/gazetteer/aliases.csv";
+    /**
+     * The bundled gazetteer: the tables of {@code data/gazetteer} in the source tree, packed into
+     * the jar. The {@code cldr-} tables are generated from CLDR by
+     * {@code data/gazetteer/tools/CldrCountries.java}; the others are curated.
+     */
+    public static final List<String> BUNDLED_TABLES = List.of(
+            "/comention/gazetteer/cldr-countries.csv", "/comention/gazetteer/cldr-country-aliases.csv",
+            "/comention/gazetteer/entities.csv", "/comention/gazetteer/aliases.csv");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
@@ -48,7 +54,7 @@ public final class GazetteerReader {
     /** Reads the bundled gazetteer, then each user path as a further layer. */
     public static Gazetteer readWithBundled(List<Path> userPaths) throws IOException {
         GazetteerReader reader = new GazetteerReader();
-        reader.layer(List.of(TextSource.resource(BUNDLED_ENTITIES), TextSource.resource(BUNDLED_ALIASES)));
+        reader.layer(BUNDLED_TABLES.stream().map(TextSource::resource).toList());
         for (Path path : userPaths) {
             reader.layer(sourcesOf(path));
         }
@@ -67,13 +73,15 @@ public final class GazetteerReader {
     private static List<TextSource> sourcesOf(Path path) {
         if (Files.isDirectory(path)) {
             List<TextSource> sources = new ArrayList<>();
-            for (String name : new String[] {"entities.csv", "aliases.csv"}) {
-                if (Files.isRegularFile(path.resolve(name))) {
-                    sources.add(TextSource.file(path.resolve(name)));
-                }
+            try (Stream<Path> files = Files.list(path)) {
+                files.filter(f -> f.getFileName().toString().endsWith(".csv") && Files.isRegularFile(f))
+                        .sorted()
+                        .forEach(f -> sources.add(TextSource.file(f)));
+            } catch (IOException e) {
+                throw new UserInputException(path + ": cannot list gazetteer directory: " + e.getMessage());
             }
             if (sources.isEmpty()) {
-                throw new UserInputException(path + ": a gazetteer directory needs entities.csv or aliases.csv");
+                throw new UserInputException(path + ": a gazetteer directory needs .csv tables");
             }
             return sources;
         }

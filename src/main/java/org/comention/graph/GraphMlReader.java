@@ -14,6 +14,7 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.jgrapht.graph.WeightedPseudograph;
+import org.jgrapht.util.SupplierUtil;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.ImportException;
 import org.jgrapht.nio.graphml.GraphMLImporter;
@@ -31,7 +32,7 @@ public final class GraphMlReader {
         if (!Files.isRegularFile(file)) {
             throw new UserInputException(file + ": no such file");
         }
-        Graph<String, DefaultWeightedEdge> raw = new WeightedPseudograph<>(null, null);
+        Graph<String, DefaultWeightedEdge> raw = new WeightedPseudograph<>(null, SupplierUtil.createDefaultWeightedEdgeSupplier());
         GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
         importer.setSchemaValidation(false);
         importer.setVertexFactory(id -> id);
