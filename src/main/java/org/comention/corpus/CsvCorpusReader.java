@@ -11,6 +11,8 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -22,6 +24,7 @@ import org.comention.common.UserInputException;
  * structure breaks (an unclosed quote) stops with an error naming the line.
  */
 public final class CsvCorpusReader implements CorpusReader {
+    private static final Pattern UNCLOSED_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader()
             .setSkipHeaderRecord(true)
@@ -57,7 +60,7 @@ public final class CsvCorpusReader implements CorpusReader {
                     accept(record, parser.getCurrentLineNumber(), seen, documents, problems);
                 }
             } catch (UncheckedIOException e) {
-                throw UserInputException.at(file, parser.getCurrentLineNumber() + 1, describe(e.getCause()));
+                throw malformed(e.getCause(), parser.getCurrentLineNumber() + 1);
             }
         } catch (CharacterCodingException e) {
             throw UserInputException.at(file, 0, "not valid UTF-8");
@@ -68,7 +71,7 @@ public final class CsvCorpusReader implements CorpusReader {
         try {
             return FORMAT.parse(reader);
         } catch (UncheckedIOException e) {
-            throw UserInputException.at(file, 1, describe(e.getCause()));
+            throw malformed(e.getCause(), 1);
         } catch (IllegalArgumentException e) {
             throw UserInputException.at(file, 1, "bad header: " + e.getMessage());
         }
@@ -101,11 +104,20 @@ public final class CsvCorpusReader implements CorpusReader {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static String describe(IOException e) {
+    /**
+     * Commons CSV reports an unclosed quote at the end of the file; the useful line is where the
+     * quoted field started, which its message carries as "(startline N)".
+     */
+    private UserInputException malformed(IOException e, long line) {
         if (e instanceof CharacterCodingException) {
-            return "not valid UTF-8";
+            return UserInputException.at(file, line, "not valid UTF-8");
         }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return "malformed CSV: " + message.replaceAll("\\s+", " ");
+        Matcher start = UNCLOSED_QUOTE.matcher(message);
+        if (start.find()) {
+            return UserInputException.at(file, Long.parseLong(start.group(1)),
+                    "malformed CSV: a quoted field starts on this line and is never closed");
+        }
+        return UserInputException.at(file, line, "malformed CSV: " + message.replaceAll("\\s+", " "));
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.comention.common.UserInputException;
 
 /**
  * Reads plain-text articles: every {@code .txt} file below a directory (recursively, in path
@@ -25,7 +26,10 @@ public final class TextFileReader implements CorpusReader {
     @Override
     public void read(Consumer<Document> documents, Consumer<InputProblem> problems) throws IOException {
         if (Files.isRegularFile(root)) {
-            readFile(root, idOf(root.getFileName()), documents, problems);
+            // the file is the whole input: what would skip one article of many is an error here
+            readFile(root, idOf(root.getFileName()), documents, problem -> {
+                throw UserInputException.at(problem.file(), problem.line(), problem.message().replace("; skipped", ""));
+            });
             return;
         }
         for (Path file : listTextFiles(root)) {

@@ -1,0 +1,141 @@
+package org.comention.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A user mistake gives one line naming the file (and line), a non-zero exit and no stack trace. */
+class BadInputTest {
+    private static final byte[] INVALID_UTF8 = {'a', ' ', (byte) 0xC3, (byte) 0x28, ' ', 'b'};
+
+    @TempDir
+    Path dir;
+
+    private CliRunner build(Path input, String... more) {
+        String[] args = new String[4 + more.length];
+        args[0] = "build";
+        args[1] = "--input=" + input;
+        args[2] = "--output=" + dir.resolve("out");
+        args[3] = "--quiet";
+        System.arraycopy(more, 0, args, 4, more.length);
+        return CliRunner.run(args);
+    }
+
+    private void assertFailsNaming(CliRunner run, String... fragments) {
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.oneLineError(), "one line, no stack trace: " + run.err());
+        for (String fragment : fragments) {
+            assertTrue(run.err().contains(fragment), "names " + fragment + ": " + run.err());
+        }
+        assertFalse(Files.exists(dir.resolve("out/graph.graphml")), "no output from a failed run");
+    }
+
+    @Test
+    void missingInput() {
+        assertFailsNaming(build(dir.resolve("no-such-dir")), "no-such-dir");
+    }
+
+    @Test
+    void emptyTextFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("empty.txt"), "");
+        assertFailsNaming(build(file), "empty.txt");
+    }
+
+    @Test
+    void emptyCsvFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("articles.csv"), "");
+        assertFailsNaming(build(file), "articles.csv");
+    }
+
+    @Test
+    void emptyDirectory() throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("nothing"));
+        assertFailsNaming(build(empty), "nothing");
+    }
+
+    @Test
+    void invalidUtf8InASingleFile() throws Exception {
+        Path file = Files.write(dir.resolve("latin1.txt"), INVALID_UTF8);
+        assertFailsNaming(build(file), "latin1.txt", "UTF-8");
+    }
+
+    @Test
+    void invalidUtf8FileInADirectoryIsReportedAndSkipped() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.write(corpus.resolve("bad.txt"), INVALID_UTF8);
+        Files.writeString(corpus.resolve("good.txt"), "Blinken met Stoltenberg at NATO.");
+        CliRunner run = build(corpus);
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("bad.txt"), "the skipped file is named: " + run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+        assertTrue(Files.exists(dir.resolve("out/graph.graphml")));
+    }
+
+    @Test
+    void csvWithAnUnterminatedQuoteNamesFileAndLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("articles.csv"),
+                "id,text\na,\"Blinken met Stoltenberg\"\nb,\"never closed\nc,more\n", StandardCharsets.UTF_8);
+        assertFailsNaming(build(file), "articles.csv:3");
+    }
+
+    @Test
+    void csvWithoutTheTextColumn() throws Exception {
+        Path file = Files.writeString(dir.resolve("articles.csv"), "id,body\na,Blinken\n");
+        assertFailsNaming(build(file), "articles.csv", "text");
+    }
+
+    @Test
+    void malformedJsonLineNamesFileAndLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("articles.jsonl"),
+                "{\"id\":\"a\",\"text\":\"Blinken\"}\n{\"id\":\"b\",\"text\":\n");
+        CliRunner run = build(file);
+        assertTrue(run.err().contains("articles.jsonl:2"), run.err());
+        assertFalse(run.err().contains("\tat "), run.err());
+    }
+
+    @Test
+    void malformedGazetteerRowNamesFileAndLine() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Blinken");
+        Path gazetteer = Files.writeString(dir.resolve("mine.csv"), "id,label,type\nx,X,PERSON\ny,Y,PLANET\n");
+        assertFailsNaming(build(corpus, "--gazetteer", gazetteer.toString()), "mine.csv:3", "type");
+    }
+
+    @Test
+    void outputPathThatIsAFile() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Blinken");
+        Files.writeString(dir.resolve("out"), "a file");
+        CliRunner run = build(corpus);
+        assertEquals(1, run.exitCode());
+        assertTrue(run.oneLineError(), run.err());
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliRunner run = CliRunner.run("build", "--no-such-option");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--no-such-option"), run.err());
+        assertFalse(run.err().contains("Exception"), run.err());
+    }
+
+    @Test
+    void badWindowIsAUsageError() {
+        CliRunner run = CliRunner.run("build", "--window", "chapter");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("chapter"), run.err());
+    }
+
+    @Test
+    void rankOfAMissingGraph() {
+        CliRunner run = CliRunner.run("rank", dir.resolve("none.graphml").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.oneLineError() && run.err().contains("none.graphml"), run.err());
+    }
+}

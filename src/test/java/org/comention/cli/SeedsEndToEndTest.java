@@ -1,0 +1,165 @@
+package org.comention.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline on the five sample articles in {@code data/articles} (four Arabic, one
+ * Persian), with the bundled gazetteer and the default document window. The expectations were
+ * checked by hand against the articles' main text.
+ */
+class SeedsEndToEndTest {
+    static final Path SEEDS = Path.of("data/articles");
+
+    @TempDir
+    static Path dir;
+    static Path out;
+    static CliRunner run;
+    static Map<String, String> labels = new HashMap<>();
+    static Map<String, Double> edges = new HashMap<>();
+
+    @BeforeAll
+    static void build() throws Exception {
+        out = dir.resolve("out");
+        run = CliRunner.run("build", "--input", SEEDS.toString(), "--output", out.toString());
+        for (CSVRecord row : read(out.resolve("nodes.csv"))) {
+            labels.put(row.get("Id"), row.get("Label"));
+        }
+        for (CSVRecord row : read(out.resolve("edges.csv"))) {
+            edges.put(key(labels.get(row.get("Source")), labels.get(row.get("Target"))), Double.parseDouble(row.get("Weight")));
+        }
+    }
+
+    static List<CSVRecord> read(Path file) throws Exception {
+        try (Reader reader = Files.newBufferedReader(file)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+
+    static String key(String a, String b) {
+        return a.compareTo(b) < 0 ? a + " | " + b : b + " | " + a;
+    }
+
+    static double weight(String a, String b) {
+        return edges.getOrDefault(key(a, b), 0.0);
+    }
+
+    @Test
+    void runsAndPrintsARankingAndASummary() {
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("Antony Blinken") || run.out().contains("NATO"), run.out());
+        assertTrue(run.out().contains("Read 5 documents"), run.out());
+    }
+
+    @Test
+    void namedEdgeWeightsOverDocuments() {
+        assertEquals(2.0, weight("Antony Blinken", "Jens Stoltenberg"));
+        assertEquals(5.0, weight("NATO", "Ukraine"));
+        assertEquals(4.0, weight("Jens Stoltenberg", "Ukraine"));
+    }
+
+    @Test
+    void nodeSetIsTheArticlesEntitiesAndNothingFromTheBoilerplate() {
+        assertEquals(EXPECTED_NODES, new TreeSet<>(labels.values()));
+    }
+
+    /**
+     * Every entity named in the five articles' main text: the people, places and organisations of
+     * the stories, and the agencies and regions named in passing (IRNA and Tehran in the Persian
+     * dateline, AFP and France 24 as sources).
+     */
+    static final Set<String> EXPECTED_NODES = new TreeSet<>(Set.of(
+            "Antony Blinken", "Jens Stoltenberg", "NATO", "Ukraine", "Russia", "United States",
+            "Washington, D.C.", "Moscow", "Kyiv", "Kremlin", "Prague", "Gaza Strip", "Mark Rutte", "Brussels",
+            "Donald Trump", "North Korea", "Middle East", "Finland", "Sweden", "Vladimir Putin", "South Korea",
+            "Japan", "China", "Iran", "Europe", "Volodymyr Zelenskyy", "Kursk Oblast", "White House", "TASS",
+            "Tehran", "Islamic Republic News Agency", "United States Department of State", "Indo-Pacific",
+            "Asia-Pacific", "France 24", "Agence France-Presse"));
+
+    @Test
+    void mentionOffsetsPointIntoTheOriginalText() throws Exception {
+        for (CSVRecord row : read(out.resolve("mentions.csv"))) {
+            String id = row.get("doc_id");
+            String text = Files.readString(SEEDS.resolve(id + ".txt"));
+            String surface = text.substring(Integer.parseInt(row.get("start")), Integer.parseInt(row.get("end")));
+            assertEquals(row.get("surface"), surface, row.toString());
+        }
+    }
+
+    @Test
+    void theSameInputGivesByteIdenticalFiles() throws Exception {
+        Path again = dir.resolve("again");
+        CliRunner second = CliRunner.run("build", "--input", SEEDS.toString(), "--output", again.toString(), "--quiet");
+        assertEquals(0, second.exitCode(), second.err());
+        for (String name : List.of("graph.graphml", "nodes.csv", "edges.csv", "mentions.csv", "rankings.csv")) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void rankReadsTheGraphBuildWrote() {
+        CliRunner ranked = CliRunner.run("rank", out.resolve("graph.graphml").toString(), "--top", "3", "--rank-by", "betweenness");
+        assertEquals(0, ranked.exitCode(), ranked.err());
+        assertTrue(ranked.out().contains("betweenness"), ranked.out());
+        assertTrue(ranked.out().contains(labels.size() + " nodes, " + edges.size() + " edges"), ranked.out());
+    }
+
+    @Test
+    void keepRelatedAddsTeaserDocumentsWithSuffixedIds() throws Exception {
+        Path related = dir.resolve("related");
+        CliRunner withTeasers = CliRunner.run("build", "--input", SEEDS.toString(), "--output", related.toString(),
+                "--quiet", "--keep-related");
+        assertEquals(0, withTeasers.exitCode(), withTeasers.err());
+        Set<String> docs = new TreeSet<>();
+        for (CSVRecord row : read(related.resolve("mentions.csv"))) {
+            docs.add(row.get("doc_id"));
+        }
+        assertTrue(docs.stream().anyMatch(d -> d.matches(".+#[2-9][0-9]*")), docs.toString());
+    }
+
+    @Test
+    void adjectivesAreCountedOnlyWhenAskedFor() throws Exception {
+        assertFalse(read(out.resolve("mentions.csv")).stream().anyMatch(r -> r.get("kind").equals("adjectival")));
+        Path adjectival = dir.resolve("adjectival");
+        CliRunner withAdjectives = CliRunner.run("build", "--input", SEEDS.toString(), "--output", adjectival.toString(),
+                "--quiet", "--adjectives");
+        assertEquals(0, withAdjectives.exitCode(), withAdjectives.err());
+        assertTrue(read(adjectival.resolve("mentions.csv")).stream()
+                .anyMatch(r -> r.get("kind").equals("adjectival") && r.get("label").equals("Russia")));
+    }
+
+    @Test
+    void sentencePairsAreASubsetOfDocumentPairs() throws Exception {
+        Path sentences = dir.resolve("sentences");
+        CliRunner bySentence = CliRunner.run("build", "--input", SEEDS.toString(), "--output", sentences.toString(),
+                "--quiet", "--window", "sentence");
+        assertEquals(0, bySentence.exitCode(), bySentence.err());
+        Map<String, String> ids = new HashMap<>();
+        for (CSVRecord row : read(sentences.resolve("nodes.csv"))) {
+            ids.put(row.get("Id"), row.get("Label"));
+        }
+        int edgesBySentence = 0;
+        for (CSVRecord row : read(sentences.resolve("edges.csv"))) {
+            String k = key(ids.get(row.get("Source")), ids.get(row.get("Target")));
+            assertTrue(edges.containsKey(k), "a sentence pair is also a document pair: " + k);
+            edgesBySentence++;
+        }
+        assertTrue(edgesBySentence < edges.size(), "sentences are stricter than documents");
+    }
+}
