@@ -1,78 +1,141 @@
 package org.comention.export;
 
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Rankings;
 import org.comention.graph.CooccurrenceEdge;
 import org.comention.graph.EntityGraph;
 import org.comention.graph.NodeAttributes;
 import org.jgrapht.Graph;
-import org.jgrapht.nio.Attribute;
-import org.jgrapht.nio.AttributeType;
-import org.jgrapht.nio.DefaultAttribute;
-import org.jgrapht.nio.graphml.GraphMLExporter;
-import org.jgrapht.nio.graphml.GraphMLExporter.AttributeCategory;
 
 /**
- * Writes {@code graph.graphml} with JGraphT's exporter, set up the way Gephi reads GraphML: node
- * ids are entity ids; the node label key is named {@code label} (JGraphT's default is
- * {@code VertexLabel}, which Gephi ignores); every key declares {@code attr.type}; edges carry
- * {@code weight} (double) and {@code documents}; the graph is declared undirected. Nodes also
- * carry {@code type}, {@code wikidata}, {@code mentions}, {@code documents} and every centrality.
+ * Writes {@code graph.graphml} the way Gephi's GraphML importer reads it: node ids are entity
+ * ids; a node key named {@code label} holds the label; edges carry {@code weight} (double) and
+ * {@code documents}; every key declares {@code attr.type} and is either {@code for="node"} or
+ * {@code for="edge"}; the graph is declared undirected; edge ids are stable ({@code e0, e1, ...}
+ * in the graph's edge order).
+ *
+ * <p>Written with the JDK's StAX writer rather than JGraphT's {@code GraphMLExporter}: that
+ * exporter registers attributes by name only, so a node attribute and an edge attribute cannot
+ * share the name {@code documents}; its fallback, a key {@code for="all"}, becomes a node column
+ * in Gephi and the edges' values are dropped.
  */
 public final class GraphMlWriter {
+    private static final String NAMESPACE = "http://graphml.graphdrawing.org/xmlns";
+
+    /** One GraphML {@code <key>}: id, domain ({@code node} or {@code edge}), name and type. */
+    private record Key(String id, String domain, String name, String type) {
+    }
 
     public void write(EntityGraph entityGraph, Rankings rankings, Path target) throws IOException {
+        AtomicOutput.write(target, writer -> {
+            try {
+                writeXml(entityGraph, rankings, writer);
+            } catch (XMLStreamException e) {
+                throw new IOException(target + ": cannot write GraphML: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private static void writeXml(EntityGraph entityGraph, Rankings rankings, Writer out) throws XMLStreamException {
         Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
         List<CentralityMeasure> measures = rankings.measures();
-        Map<String, Integer> vertexIndex = new HashMap<>();
-        for (int v = 0; v < rankings.vertices().size(); v++) {
-            vertexIndex.put(rankings.vertices().get(v), v);
-        }
-        Map<CooccurrenceEdge, String> edgeIds = new HashMap<>();
-        for (CooccurrenceEdge e : graph.edgeSet()) {
-            edgeIds.put(e, "e" + edgeIds.size());
-        }
-
-        GraphMLExporter<String, CooccurrenceEdge> exporter = new GraphMLExporter<>(v -> v);
-        exporter.setEdgeIdProvider(edgeIds::get);
-        exporter.setExportVertexLabels(true);
-        exporter.setVertexLabelAttributeName("label");
-        exporter.setExportEdgeWeights(true);
-        exporter.setEdgeWeightAttributeName("weight");
-        exporter.registerAttribute("type", AttributeCategory.NODE, AttributeType.STRING);
-        exporter.registerAttribute("wikidata", AttributeCategory.NODE, AttributeType.STRING);
-        exporter.registerAttribute("mentions", AttributeCategory.NODE, AttributeType.LONG);
-        exporter.registerAttribute("documents", AttributeCategory.ALL, AttributeType.INT);
+        List<Key> nodeKeys = new ArrayList<>(List.of(
+                new Key("label", "node", "label", "string"),
+                new Key("type", "node", "type", "string"),
+                new Key("wikidata", "node", "wikidata", "string"),
+                new Key("mentions", "node", "mentions", "long"),
+                new Key("documents", "node", "documents", "int")));
         for (CentralityMeasure measure : measures) {
-            exporter.registerAttribute(measure.name(), AttributeCategory.NODE, AttributeType.DOUBLE);
+            nodeKeys.add(new Key(measure.name(), "node", measure.name(), "double"));
         }
-        exporter.setVertexAttributeProvider(v -> {
-            NodeAttributes node = entityGraph.node(v);
-            Map<String, Attribute> attributes = new LinkedHashMap<>();
-            attributes.put("label", DefaultAttribute.createAttribute(node.label()));
-            attributes.put("type", DefaultAttribute.createAttribute(node.type() == null ? "" : node.type()));
-            attributes.put("wikidata", DefaultAttribute.createAttribute(node.wikidata() == null ? "" : node.wikidata()));
-            attributes.put("mentions", new DefaultAttribute<>(Long.toString(node.mentions()), AttributeType.LONG));
-            attributes.put("documents", new DefaultAttribute<>(Integer.toString(node.documents()), AttributeType.INT));
-            int index = vertexIndex.get(v);
+        List<Key> edgeKeys = List.of(
+                new Key("weight", "edge", "weight", "double"),
+                new Key("edge_documents", "edge", "documents", "int"));
+
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        xml.writeStartDocument("UTF-8", "1.0");
+        newline(xml, 0);
+        xml.writeStartElement("graphml");
+        xml.writeDefaultNamespace(NAMESPACE);
+        for (Key key : nodeKeys) {
+            writeKey(xml, key);
+        }
+        for (Key key : edgeKeys) {
+            writeKey(xml, key);
+        }
+        newline(xml, 1);
+        xml.writeStartElement("graph");
+        xml.writeAttribute("id", "G");
+        xml.writeAttribute("edgedefault", "undirected");
+
+        for (int v = 0; v < rankings.vertices().size(); v++) {
+            NodeAttributes node = entityGraph.node(rankings.vertices().get(v));
+            newline(xml, 2);
+            xml.writeStartElement("node");
+            xml.writeAttribute("id", node.id());
+            writeData(xml, "label", node.label());
+            writeData(xml, "type", node.type());
+            writeData(xml, "wikidata", node.wikidata());
+            writeData(xml, "mentions", Long.toString(node.mentions()));
+            writeData(xml, "documents", Integer.toString(node.documents()));
             for (int m = 0; m < measures.size(); m++) {
-                attributes.put(measures.get(m).name(),
-                        new DefaultAttribute<>(Numbers.format(rankings.score(m, index)), AttributeType.DOUBLE));
+                writeData(xml, measures.get(m).name(), Numbers.format(rankings.score(m, v)));
             }
-            return attributes;
-        });
-        exporter.setEdgeAttributeProvider(e -> {
-            Map<String, Attribute> attributes = new LinkedHashMap<>();
-            attributes.put("weight", new DefaultAttribute<>(Numbers.format(graph.getEdgeWeight(e)), AttributeType.DOUBLE));
-            attributes.put("documents", new DefaultAttribute<>(Integer.toString(e.documents()), AttributeType.INT));
-            return attributes;
-        });
-        AtomicOutput.write(target, writer -> exporter.exportGraph(graph, writer));
+            newline(xml, 2);
+            xml.writeEndElement();
+        }
+        int edgeId = 0;
+        for (CooccurrenceEdge e : graph.edgeSet()) {
+            newline(xml, 2);
+            xml.writeStartElement("edge");
+            xml.writeAttribute("id", "e" + edgeId++);
+            xml.writeAttribute("source", graph.getEdgeSource(e));
+            xml.writeAttribute("target", graph.getEdgeTarget(e));
+            writeData(xml, "weight", Numbers.format(graph.getEdgeWeight(e)));
+            writeData(xml, "edge_documents", Integer.toString(e.documents()));
+            newline(xml, 2);
+            xml.writeEndElement();
+        }
+        newline(xml, 1);
+        xml.writeEndElement();
+        newline(xml, 0);
+        xml.writeEndElement();
+        newline(xml, 0);
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
+    }
+
+    private static void writeKey(XMLStreamWriter xml, Key key) throws XMLStreamException {
+        newline(xml, 1);
+        xml.writeEmptyElement("key");
+        xml.writeAttribute("id", key.id());
+        xml.writeAttribute("for", key.domain());
+        xml.writeAttribute("attr.name", key.name());
+        xml.writeAttribute("attr.type", key.type());
+    }
+
+    /** A {@code <data>} element; an absent value writes nothing, so Gephi leaves the cell empty. */
+    private static void writeData(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        newline(xml, 3);
+        xml.writeStartElement("data");
+        xml.writeAttribute("key", key);
+        xml.writeCharacters(value);
+        xml.writeEndElement();
+    }
+
+    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 }

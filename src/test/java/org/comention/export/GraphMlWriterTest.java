@@ -90,6 +90,9 @@ class GraphMlWriterTest {
                 .matcher(xml).find() || xml.matches("(?s).*<key[^>]*for=\"edge\"[^>]*attr.name=\"weight\"[^>]*attr.type=\"double\".*"),
                 "the edge weight is a double");
         assertTrue(!xml.contains("VertexLabel"), "not JGraphT's default label name");
+        assertTrue(!xml.contains("for=\"all\""), "Gephi turns for=all into a node column only");
+        assertTrue(xml.contains("<key id=\"edge_documents\" for=\"edge\" attr.name=\"documents\" attr.type=\"int\"/>"), xml);
+        assertTrue(xml.contains("<key id=\"documents\" for=\"node\" attr.name=\"documents\" attr.type=\"int\"/>"), xml);
     }
 
     @Test
