@@ -45,17 +45,21 @@ final class RunSummary {
         return characters;
     }
 
+    /**
+     * The one-line summary at the end of a run: documents, mentions, nodes, edges and time, then
+     * what was cut, kept or skipped, and where the outputs are.
+     */
     String describe(EntityGraph graph, WindowSpec window, Path output, double seconds) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Read %,d documents (%,d characters)", documents, characters));
-        s.append(skipped > 0 ? String.format(Locale.ROOT, ", skipped %,d inputs (see warnings)", skipped) : ", skipped none");
+        s.append(String.format(Locale.ROOT, "%,d documents, %,d mentions, %,d nodes, %,d edges (window %s) in %.1f s",
+                documents, mentions, graph.nodeCount(), graph.edgeCount(), window, seconds));
         s.append(String.format(Locale.ROOT, "; cut %,d characters of boilerplate from %,d documents", charactersCut, documentsCut));
         if (teasers > 0) {
-            s.append(String.format(Locale.ROOT, ", kept %,d read-also teasers as documents", teasers));
+            s.append(String.format(Locale.ROOT, "; kept %,d read-also teasers as documents", teasers));
         }
-        s.append(String.format(Locale.ROOT, ".%nFound %,d mentions; graph of %,d nodes and %,d edges (window %s) in %.1f s.%n",
-                mentions, graph.nodeCount(), graph.edgeCount(), window, seconds));
-        s.append("Wrote ").append(output.resolve("graph.graphml")).append(", nodes.csv, edges.csv, mentions.csv, rankings.csv.");
+        s.append(skipped > 0 ? String.format(Locale.ROOT, "; skipped %,d inputs (see warnings)", skipped) : "; skipped none");
+        s.append("; wrote ").append(output).append('/');
         return s.toString();
     }
+
 }
