@@ -20,7 +20,10 @@ import org.apache.lucene.analysis.fa.PersianNormalizer;
  *   <li>Lucene's {@link PersianNormalizer}: ی and ے to ي, ک to ك, ۀ and ہ to ه;</li>
  *   <li>decimal digits of any script (Arabic-Indic, Persian) to ASCII;</li>
  *   <li>case folded with the root locale;</li>
- *   <li>any run of white space becomes one space.</li>
+ *   <li>any run of white space becomes one space;</li>
+ *   <li>a word in Cyrillic script loses its case ending ({@link CyrillicEndings}), so the
+ *       declined forms of a name (Путина, України) match it; the word's last kept character maps
+ *       to the end of the whole original word.</li>
  * </ol>
  * The rules are evaluated once per UTF-16 code unit into a lookup table, so normalising is one
  * table read per character; characters outside the Basic Multilingual Plane pass unchanged.
@@ -38,6 +41,7 @@ public final class TextNormalizer {
     private static final byte SPACE = 2;
     private static final byte EXPAND = 3;
 
+    private final CyrillicEndings cyrillic = new CyrillicEndings();
     private final char[] single = new char[TABLE_SIZE];
     private final byte[] action = new byte[TABLE_SIZE];
     private final String[] expansion = new String[TABLE_SIZE];
@@ -164,8 +168,49 @@ public final class TextNormalizer {
                 }
             }
         }
+        n = stripCyrillicEndings(out, starts, ends, n);
         return new NormalizedText(new String(out, 0, n), java.util.Arrays.copyOf(starts, n),
                 java.util.Arrays.copyOf(ends, n));
+    }
+
+    /** Removes the case ending of every all-Cyrillic word in place; returns the new length. */
+    private int stripCyrillicEndings(char[] out, int[] starts, int[] ends, int n) {
+        int write = 0;
+        int read = 0;
+        while (read < n) {
+            if (!CyrillicEndings.isCyrillicLetter(out[read])) {
+                out[write] = out[read];
+                starts[write] = starts[read];
+                ends[write] = ends[read];
+                write++;
+                read++;
+                continue;
+            }
+            int wordEnd = read;
+            while (wordEnd < n && isWordChar(out[wordEnd])) {
+                wordEnd++;
+            }
+            int length = wordEnd - read;
+            boolean allCyrillic = true;
+            for (int i = read; i < wordEnd && allCyrillic; i++) {
+                allCyrillic = CyrillicEndings.isCyrillicLetter(out[i]);
+            }
+            int kept = length;
+            if (allCyrillic) {
+                char[] word = java.util.Arrays.copyOfRange(out, read, wordEnd);
+                kept = cyrillic.stem(word, length);
+            }
+            int originalEnd = ends[wordEnd - 1];
+            for (int i = 0; i < kept; i++) {
+                out[write] = out[read + i];
+                starts[write] = starts[read + i];
+                ends[write] = ends[read + i];
+                write++;
+            }
+            ends[write - 1] = originalEnd;
+            read = wordEnd;
+        }
+        return write;
     }
 
     /** The normalised form alone, for aliases and markers. */
