@@ -34,10 +34,11 @@ public final class GazetteerReader {
     /**
      * The bundled gazetteer: the tables of {@code data/gazetteer} in the source tree, packed into
      * the jar. The {@code cldr-} tables are generated from CLDR by
-     * {@code data/gazetteer/tools/CldrCountries.java}; the others are curated.
+     * {@code data/gazetteer/tools/CldrCountries.java} and {@code CldrCities.java}; the others are curated.
      */
     public static final List<String> BUNDLED_TABLES = List.of(
             "/comention/gazetteer/cldr-countries.csv", "/comention/gazetteer/cldr-country-aliases.csv",
+            "/comention/gazetteer/cldr-cities.csv", "/comention/gazetteer/cldr-city-aliases.csv",
             "/comention/gazetteer/entities.csv", "/comention/gazetteer/aliases.csv");
 
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
