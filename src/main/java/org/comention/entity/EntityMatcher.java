@@ -26,6 +26,7 @@ import org.comention.text.TextNormalizer;
  *       article's alef (للناتو, للولايات المتحدة);</li>
  *   <li>an alias written in Latin capitals only (NATO, US) matches only text without lowercase
  *       letters, so the pronoun "us" is not the United States;</li>
+ *   <li>a capitalised Latin name may carry a genitive s (Putins, Russlands);</li>
  *   <li>overlapping matches: the longest wins, then the leftmost.</li>
  * </ul>
  * One normalised alias names one entity: two aliases of the same layer that normalise alike but
@@ -168,7 +169,10 @@ public final class EntityMatcher {
     private Candidate accept(String text, NormalizedText normalized, int begin, int end, Key key) {
         String s = normalized.text();
         if (end < s.length() && TextNormalizer.isWordChar(s.charAt(end))) {
-            return null;
+            if (!isGenitiveS(text, normalized, begin, end)) {
+                return null;
+            }
+            end++;
         }
         int tokenStart = begin;
         while (tokenStart > 0 && TextNormalizer.isWordChar(s.charAt(tokenStart - 1))) {
@@ -191,6 +195,18 @@ public final class EntityMatcher {
             return null;
         }
         return new Candidate(tokenStart, begin, end, key);
+    }
+
+    /**
+     * A capitalised Latin name followed by a bare s, the German (and Scandinavian) genitive:
+     * Putins, Russlands, Selenskyjs. Only after a capital, so "turkeys" is not Turkey.
+     */
+    private static boolean isGenitiveS(String text, NormalizedText normalized, int begin, int end) {
+        String s = normalized.text();
+        char last = s.charAt(end - 1);
+        return s.charAt(end) == 's' && (end + 1 == s.length() || !TextNormalizer.isWordChar(s.charAt(end + 1)))
+                && last >= 'a' && last <= 'z' && last != 's' && end - begin >= 3
+                && Character.isUpperCase(text.charAt(normalized.originalStart(begin)));
     }
 
     private static boolean hasLowercase(String text, int from, int to) {

@@ -62,6 +62,19 @@ class BundledGazetteerTest {
         "Türkiye, Turkey",
         "Côte d’Ivoire, Ivory Coast",
         "Российская Федерация, Russia",
+        "у Путина, Vladimir Putin",                 // Russian and Ukrainian cases
+        "встреча в Москве, Moscow",
+        "президента Зеленского, Volodymyr Zelenskyy",
+        "в Курской области, Kursk Oblast",
+        "до Києва, Kyiv",
+        "підтримка України, Ukraine",
+        "Putins Krieg, Vladimir Putin",             // German genitive
+        "Russlands Armee, Russia",
+        "Selenskyjs Plan, Volodymyr Zelenskyy",
+        "l'Otan, NATO",                              // French elision
+        "Rusya'nın, Russia",                         // Turkish suffix after an apostrophe
+        "NATO'nun, NATO",
+        "Tahran'da, Tehran",
     })
     void linksCommonSpellings(String text, String label) {
         assertEquals(Set.of(label), labels(text), text);
@@ -72,6 +85,7 @@ class BundledGazetteerTest {
         "فلاديمير", "دونالد", "محمد", "Vladimir", "Donald",   // bare given names
         "كيف حالك", "الغرب", "الحلف", "الجمهوري", "الديمقراطي", "کره",  // common words
         "please tell us", "AA", "مالي", "الوضع المالي", "چک بانکی",
+        "roast turkeys", "того же", "القاعدة العسكرية", "مسقط رأسه", "جزيرة", 
         "الخارجية الأمريكية",   // a ministry named without the word ministry is not the State Department
     })
     void commonWordsAndBareGivenNamesLinkToNobody(String text) {
