@@ -25,7 +25,8 @@ import org.comention.text.TextNormalizer;
  *   <li>an Arabic alias with the article (الناتو) also matches after لل, which absorbs the
  *       article's alef (للناتو, للولايات المتحدة);</li>
  *   <li>an alias written in Latin capitals only (NATO, US) matches only text without lowercase
- *       letters, so the pronoun "us" is not the United States;</li>
+ *       letters, so the pronoun "us" is not the United States; one of four letters or more also
+ *       matches title case (Nato, Otan);</li>
  *   <li>a capitalised Latin name may carry a genitive s (Putins, Russlands);</li>
  *   <li>overlapping matches: the longest wins, then the leftmost.</li>
  * </ul>
@@ -191,7 +192,8 @@ public final class EntityMatcher {
         } else if (key.afterArticleOnly()) {
             return null;
         }
-        if (key.capitalsOnly() && hasLowercase(text, normalized.originalStart(begin), normalized.originalEnd(end - 1))) {
+        if (key.capitalsOnly() && !acronymCaseFits(text, normalized.originalStart(begin), normalized.originalEnd(end - 1),
+                key.alias().text())) {
             return null;
         }
         return new Candidate(tokenStart, begin, end, key);
@@ -207,6 +209,28 @@ public final class EntityMatcher {
         return s.charAt(end) == 's' && (end + 1 == s.length() || !TextNormalizer.isWordChar(s.charAt(end + 1)))
                 && last >= 'a' && last <= 'z' && last != 's' && end - begin >= 3
                 && Character.isUpperCase(text.charAt(normalized.originalStart(begin)));
+    }
+
+    /**
+     * An acronym alias matches text in capitals; one of four letters or more also matches text
+     * in title case, the way German, French and British papers write Nato, Otan, Opec, Unicef.
+     * Lowercase text never matches: "us", "who", Italian "nato" are words.
+     */
+    private static boolean acronymCaseFits(String text, int from, int to, String alias) {
+        if (!hasLowercase(text, from, to)) {
+            return true;
+        }
+        long letters = alias.chars().filter(Character::isLetter).count();
+        return letters >= 4 && Character.isUpperCase(text.charAt(from)) && !hasUppercase(text, from + 1, to);
+    }
+
+    private static boolean hasUppercase(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasLowercase(String text, int from, int to) {
