@@ -46,7 +46,11 @@ public final class EntityMatcher {
 
     /** What an automaton key stands for. */
     private record Key(int entity, AliasKind kind, boolean capitalsOnly, boolean afterArticleOnly,
-                       int precedence, Alias alias) {
+                       int precedence, Alias alias, boolean variant) {
+
+        Key(int entity, AliasKind kind, boolean capitalsOnly, boolean afterArticleOnly, int precedence, Alias alias) {
+            this(entity, kind, capitalsOnly, afterArticleOnly, precedence, alias, false);
+        }
     }
 
     private record Candidate(int tokenStart, int begin, int end, Key key) {
@@ -76,6 +80,7 @@ public final class EntityMatcher {
                     ranked.precedence(), alias);
             keys.merge(normalized, key, (earlier, later) -> resolve(normalized, earlier, later));
         }
+        addVariants(gazetteer, keys);
         Map<String, Key> stems = new TreeMap<>();
         for (Map.Entry<String, Key> entry : keys.entrySet()) {
             String key = entry.getKey();
@@ -84,7 +89,8 @@ public final class EntityMatcher {
                 String stem = key.substring(2);
                 Key value = entry.getValue();
                 if (!keys.containsKey(stem)) {
-                    stems.putIfAbsent(stem, new Key(value.entity(), value.kind(), false, true, value.precedence(), value.alias()));
+                    stems.putIfAbsent(stem, new Key(value.entity(), value.kind(), false, true, value.precedence(), value.alias(),
+                            value.variant()));
                 }
             }
         }
@@ -93,6 +99,36 @@ public final class EntityMatcher {
         if (!keys.isEmpty()) {
             trie.build(keys);
         }
+    }
+
+    /**
+     * Adds the spelling variants ({@link ArabicScriptVariants}) of every person's Arabic-script
+     * name. A variant never displaces a listed alias, and a variant two people share is dropped:
+     * generated spellings only fill gaps.
+     */
+    private void addVariants(Gazetteer gazetteer, Map<String, Key> keys) {
+        ArabicScriptVariants generator = new ArabicScriptVariants();
+        Map<String, Key> variants = new TreeMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (Map.Entry<String, Key> entry : keys.entrySet()) {
+            Key key = entry.getValue();
+            if (key.kind() != AliasKind.NAME || gazetteer.entity(key.entity()).type() != EntityType.PERSON
+                    || !ArabicProclitics.isArabicLetter(entry.getKey().charAt(0))) {
+                continue;
+            }
+            for (String variant : generator.of(entry.getKey())) {
+                if (keys.containsKey(variant)) {
+                    continue;
+                }
+                Key earlier = variants.putIfAbsent(variant,
+                        new Key(key.entity(), AliasKind.NAME, false, false, Integer.MIN_VALUE, key.alias(), true));
+                if (earlier != null && earlier.entity() != key.entity()) {
+                    shared.add(variant);
+                }
+            }
+        }
+        shared.forEach(variants::remove);
+        keys.putAll(variants);
     }
 
     private static Key resolve(String normalized, Key earlier, Key later) {
@@ -160,11 +196,26 @@ public final class EntityMatcher {
             if (c.key().kind() == AliasKind.ADJECTIVAL && !includeAdjectival) {
                 continue;
             }
-            mentions.add(new Mention(c.key().entity(), c.key().kind(), normalized.originalStart(c.tokenStart()),
-                    normalized.originalEnd(c.end() - 1), c.begin()));
+            int start = normalized.originalStart(c.tokenStart());
+            int end = normalized.originalEnd(c.end() - 1);
+            mentions.add(new Mention(c.key().entity(), c.key().kind(), start, end, c.begin(), how(c, text, start, end)));
         }
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
+    }
+
+    private static MatchKind how(Candidate c, String text, int start, int end) {
+        if (c.key().kind() == AliasKind.ADJECTIVAL) {
+            return MatchKind.ADJECTIVAL;
+        }
+        if (c.key().variant()) {
+            return MatchKind.VARIANT;
+        }
+        if (c.tokenStart() < c.begin()) {
+            return MatchKind.PROCLITIC;
+        }
+        return text.regionMatches(start, c.key().alias().text(), 0, c.key().alias().text().length())
+                && end - start == c.key().alias().text().length() ? MatchKind.EXACT : MatchKind.NORMALISED;
     }
 
     private Candidate accept(String text, NormalizedText normalized, int begin, int end, Key key) {

@@ -92,6 +92,22 @@ class BundledGazetteerTest {
         assertEquals(Set.of(), labels(text), text);
     }
 
+    @ParameterizedTest
+    @CsvSource({"ستولتنبرق, Jens Stoltenberg", "بلنكن, Antony Blinken", "وزلينسكي, Volodymyr Zelenskyy"})
+    void unlistedSpellingsOfPeopleMatchAsVariants(String text, String label) {
+        List<Mention> mentions = matcher.find(text);
+        assertEquals(1, mentions.size(), text);
+        assertEquals(label, gazetteer.entity(mentions.get(0).entity()).label());
+        assertEquals(MatchKind.VARIANT, mentions.get(0).how());
+    }
+
+    @Test
+    void matchKindsTellHowAMentionWasFound() {
+        assertEquals(MatchKind.EXACT, matcher.find("بلينكن").get(0).how());
+        assertEquals(MatchKind.NORMALISED, matcher.find("بلینکن").get(0).how(), "Persian letters");
+        assertEquals(MatchKind.PROCLITIC, matcher.find("وبلينكن").get(0).how());
+    }
+
     @Test
     void adjectivesAreRecordedButNotNames() {
         assertEquals(Set.of(), labels("الجيش الروسي"));

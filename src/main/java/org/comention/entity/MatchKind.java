@@ -1,0 +1,21 @@
+package org.comention.entity;
+
+import java.util.Locale;
+
+/** How a mention was matched, for auditing (the mention table and {@code aliases.csv}). */
+public enum MatchKind {
+    /** The text is the alias, character for character. */
+    EXACT,
+    /** The text equals the alias after normalisation (letter forms, case, diacritics, inflection). */
+    NORMALISED,
+    /** As {@link #NORMALISED}, behind attached Arabic proclitics (وروسيا, للناتو). */
+    PROCLITIC,
+    /** A generated spelling variant of a listed alias (ستولتنبرق for ستولتنبرغ). */
+    VARIANT,
+    /** An adjectival alias (الروسي, Russian). */
+    ADJECTIVAL;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}
