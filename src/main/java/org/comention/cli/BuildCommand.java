@@ -27,6 +27,7 @@ import org.comention.entity.EntityMatcher;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.GazetteerReader;
 import org.comention.entity.Mention;
+import org.comention.export.AliasTableWriter;
 import org.comention.export.GephiTableWriter;
 import org.comention.export.GraphMlWriter;
 import org.comention.export.MentionTableWriter;
@@ -51,7 +52,7 @@ import picocli.CommandLine.Spec;
                 "",
                 "Writes to the output directory: graph.graphml (for Gephi), nodes.csv and edges.csv (Gephi "
                         + "spreadsheet import), mentions.csv (one row per mention), rankings.csv (every node, every "
-                        + "measure), then prints the top entities.",
+                        + "measure), aliases.csv (every surface form linked, with its count), then prints the top entities.",
                 "",
                 "Edge weight = number of windows (documents by default) in which both entities appear. "
                         + "Betweenness and harmonic closeness read weights as distances: they run on 1/weight."})
@@ -149,6 +150,7 @@ public final class BuildCommand implements Callable<Integer> {
         RunSummary summary = new RunSummary();
         Progress progress = new Progress(err, quiet);
 
+        AliasTableWriter aliasTable = new AliasTableWriter(gazetteer);
         try (MentionTableWriter mentionTable = new MentionTableWriter(output.resolve("mentions.csv"), gazetteer)) {
             Corpora.open(input, columns()).read(document -> {
                 // read -> clean -> normalise -> match -> window -> count
@@ -160,6 +162,7 @@ public final class BuildCommand implements Callable<Integer> {
                     counter.add(mentions, windows.assign(part.text(), normalized, mentions));
                     summary.addMentions(mentions.size());
                     writeMentions(mentionTable, part, mentions);
+                    aliasTable.add(part.text(), mentions);
                 }
                 progress.update(summary.documents(), summary.characters());
             }, problem -> reportSkipped(err, summary, problem));
@@ -175,6 +178,7 @@ public final class BuildCommand implements Callable<Integer> {
             tables.writeNodes(graph, rankings, output.resolve("nodes.csv"));
             tables.writeEdges(graph, output.resolve("edges.csv"));
             new RankingTableWriter().write(graph, rankings, rankBy, output.resolve("rankings.csv"));
+            aliasTable.write(output.resolve("aliases.csv"));
             mentionTable.commit();
 
             if (!quiet) {

@@ -11,12 +11,13 @@ import org.comention.entity.Mention;
 
 /**
  * Streams {@code mentions.csv} as documents are processed: one row per mention,
- * {@code doc_id,entity_id,label,type,kind,surface,start,end}, where {@code [start, end)} are
- * character offsets into the document's original text and {@code surface} is the text there.
+ * {@code doc_id,entity_id,label,type,kind,surface,start,end,match}, where {@code [start, end)} are
+ * character offsets into the document's original text, {@code surface} is the text there and
+ * {@code match} says how it was matched (exact, normalised, proclitic, variant, adjectival).
  * The file appears, atomically, only on {@link #commit()}.
  */
 public final class MentionTableWriter implements Closeable {
-    public static final String[] HEADER = {"doc_id", "entity_id", "label", "type", "kind", "surface", "start", "end"};
+    public static final String[] HEADER = {"doc_id", "entity_id", "label", "type", "kind", "surface", "start", "end", "match"};
 
     private final AtomicOutput output;
     private final CSVPrinter printer;
@@ -32,7 +33,7 @@ public final class MentionTableWriter implements Closeable {
         for (Mention m : mentions) {
             Entity entity = gazetteer.entity(m.entity());
             printer.printRecord(documentId, entity.id(), entity.label(), entity.type().name(), m.kind().code(),
-                    text.substring(m.start(), m.end()), m.start(), m.end());
+                    text.substring(m.start(), m.end()), m.start(), m.end(), m.how().code());
         }
     }
 

@@ -109,9 +109,20 @@ class SeedsEndToEndTest {
         Path again = dir.resolve("again");
         CliRunner second = CliRunner.run("build", "--input", SEEDS.toString(), "--output", again.toString(), "--quiet");
         assertEquals(0, second.exitCode(), second.err());
-        for (String name : List.of("graph.graphml", "nodes.csv", "edges.csv", "mentions.csv", "rankings.csv")) {
+        for (String name : List.of("graph.graphml", "nodes.csv", "edges.csv", "mentions.csv", "rankings.csv", "aliases.csv")) {
             assertArrayEquals(Files.readAllBytes(out.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
         }
+    }
+
+    @Test
+    void aliasTableCountsEverySurfaceFormWithItsMatchKind() throws Exception {
+        List<CSVRecord> aliases = read(out.resolve("aliases.csv"));
+        long mentions = read(out.resolve("mentions.csv")).size();
+        assertEquals(mentions, aliases.stream().mapToLong(r -> Long.parseLong(r.get("count"))).sum());
+        assertTrue(aliases.stream().anyMatch(r -> r.get("label").equals("Jens Stoltenberg")
+                && r.get("surface").equals("وستولتنبرغ") && r.get("match").equals("proclitic")), aliases.toString());
+        assertTrue(aliases.stream().anyMatch(r -> r.get("label").equals("Jens Stoltenberg")
+                && r.get("surface").equals("ینس استولتنبرگ") && r.get("match").equals("exact")), aliases.toString());
     }
 
     @Test

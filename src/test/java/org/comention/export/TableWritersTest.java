@@ -81,8 +81,8 @@ class TableWritersTest {
             writer.commit();
         }
         List<String> lines = lines(file);
-        assertEquals("doc_id,entity_id,label,type,kind,surface,start,end", lines.get(0));
-        assertEquals("\"doc,1\",antony-blinken,Antony Blinken,PERSON,name,بلينكن,5,11", lines.get(1));
+        assertEquals("doc_id,entity_id,label,type,kind,surface,start,end,match", lines.get(0));
+        assertEquals("\"doc,1\",antony-blinken,Antony Blinken,PERSON,name,بلينكن,5,11,normalised", lines.get(1));
     }
 
     @Test
