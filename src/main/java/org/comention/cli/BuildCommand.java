@@ -2,31 +2,17 @@ package org.comention.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.CentralityMeasures;
 import org.comention.analysis.Rankings;
-import org.comention.common.TextSource;
 import org.comention.common.UserInputException;
 import org.comention.cooccurrence.CooccurrenceCounter;
 import org.comention.cooccurrence.WindowAssigner;
 import org.comention.cooccurrence.WindowSpec;
-import org.comention.corpus.BoilerplateMarkers;
-import org.comention.corpus.BoilerplateSplitter;
-import org.comention.corpus.CleanedDocument;
-import org.comention.corpus.ColumnNames;
-import org.comention.corpus.Corpora;
-import org.comention.corpus.Document;
-import org.comention.corpus.InputProblem;
-import org.comention.entity.EntityMatcher;
 import org.comention.entity.Gazetteer;
-import org.comention.entity.GazetteerReader;
-import org.comention.entity.Mention;
 import org.comention.export.AliasTableWriter;
 import org.comention.export.GephiTableWriter;
 import org.comention.export.GraphMlWriter;
@@ -34,9 +20,8 @@ import org.comention.export.MentionTableWriter;
 import org.comention.export.RankingTableWriter;
 import org.comention.graph.EntityGraph;
 import org.comention.graph.GraphBuilder;
-import org.comention.text.NormalizedText;
-import org.comention.text.TextNormalizer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -57,35 +42,15 @@ import picocli.CommandLine.Spec;
                 "Edge weight = number of windows (documents by default) in which both entities appear. "
                         + "Betweenness and harmonic closeness read weights as distances: they run on 1/weight."})
 public final class BuildCommand implements Callable<Integer> {
-    static final String BUNDLED_MARKERS = "/comention/boilerplate/markers.csv";
-
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
-
-    @Option(names = "--input", paramLabel = "PATH", defaultValue = "data/articles",
-            description = "directory of .txt articles, or a .txt, .csv or .jsonl file (default: ${DEFAULT-VALUE})")
-    Path input;
 
     @Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
             description = "directory to write the outputs to; created if missing (default: ${DEFAULT-VALUE})")
     Path output;
 
-    @Option(names = "--gazetteer", paramLabel = "FILE", arity = "1..*",
-            description = "extra gazetteer tables (entities.csv/aliases.csv layout, or a directory holding them), "
-                    + "read after the bundled one: they add entities and aliases and override those with the same id or alias")
-    List<Path> gazetteers = new ArrayList<>();
-
-    @Option(names = "--markers", paramLabel = "FILE", arity = "1..*",
-            description = "extra boilerplate marker tables (marker,role,lang), read after the bundled ones")
-    List<Path> markers = new ArrayList<>();
-
-    @Option(names = "--keep-related",
-            description = "keep read-also teasers after an article as extra documents <id>#2, <id>#3, ...")
-    boolean keepRelated;
-
-    @Option(names = "--adjectives",
-            description = "count adjectival mentions (الروسي, روسی, Russian) as mentions of their entity")
-    boolean adjectives;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--window", paramLabel = "UNIT", defaultValue = "document", converter = WindowConverter.class,
             description = "co-occurrence window: document, paragraph, sentence, or N (blocks of N tokens) (default: ${DEFAULT-VALUE})")
@@ -104,27 +69,6 @@ public final class BuildCommand implements Callable<Integer> {
                     + "betweenness, harmonic_closeness, pagerank, eigenvector (default: ${DEFAULT-VALUE})")
     CentralityMeasure rankBy;
 
-    @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id", description = "CSV column / JSON field of the document id (default: ${DEFAULT-VALUE})")
-    String idColumn;
-
-    @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text", description = "CSV column / JSON field of the text (default: ${DEFAULT-VALUE})")
-    String textColumn;
-
-    @Option(names = "--date-column", paramLabel = "NAME", defaultValue = "date", description = "(default: ${DEFAULT-VALUE})")
-    String dateColumn;
-
-    @Option(names = "--source-column", paramLabel = "NAME", defaultValue = "source", description = "(default: ${DEFAULT-VALUE})")
-    String sourceColumn;
-
-    @Option(names = "--title-column", paramLabel = "NAME", defaultValue = "title", description = "(default: ${DEFAULT-VALUE})")
-    String titleColumn;
-
-    @Option(names = "--url-column", paramLabel = "NAME", defaultValue = "url", description = "(default: ${DEFAULT-VALUE})")
-    String urlColumn;
-
-    @Option(names = "--lang-column", paramLabel = "NAME", defaultValue = "lang", description = "(default: ${DEFAULT-VALUE})")
-    String langColumn;
-
     @Option(names = "--quiet", description = "print no ranking, summary or progress; warnings still go to stderr")
     boolean quiet;
 
@@ -141,10 +85,8 @@ public final class BuildCommand implements Callable<Integer> {
         }
         prepareOutputDirectory();
 
-        TextNormalizer normalizer = new TextNormalizer();
-        Gazetteer gazetteer = GazetteerReader.readWithBundled(gazetteers);
-        EntityMatcher matcher = new EntityMatcher(gazetteer, normalizer, adjectives);
-        BoilerplateSplitter splitter = new BoilerplateSplitter(readMarkers(normalizer));
+        CorpusOptions.Stages stages = corpus.stages();
+        Gazetteer gazetteer = stages.gazetteer;
         WindowAssigner windows = new WindowAssigner(window);
         CooccurrenceCounter counter = new CooccurrenceCounter(gazetteer.size());
         RunSummary summary = new RunSummary();
@@ -152,24 +94,12 @@ public final class BuildCommand implements Callable<Integer> {
 
         AliasTableWriter aliasTable = new AliasTableWriter(gazetteer);
         try (MentionTableWriter mentionTable = new MentionTableWriter(output.resolve("mentions.csv"), gazetteer)) {
-            Corpora.open(input, columns()).read(document -> {
-                // read -> clean -> normalise -> match -> window -> count
-                CleanedDocument cleaned = splitter.split(document);
-                summary.addDocument(document, cleaned, keepRelated);
-                for (Document part : keepRelated ? withRelated(cleaned) : List.of(cleaned.main())) {
-                    NormalizedText normalized = normalizer.normalize(part.text());
-                    List<Mention> mentions = matcher.find(part.text(), normalized);
-                    counter.add(mentions, windows.assign(part.text(), normalized, mentions));
-                    summary.addMentions(mentions.size());
-                    writeMentions(mentionTable, part, mentions);
-                    aliasTable.add(part.text(), mentions);
-                }
-                progress.update(summary.documents(), summary.characters());
-            }, problem -> reportSkipped(err, summary, problem));
-            progress.finish();
-            if (summary.documents() == 0) {
-                throw new UserInputException(input + ": no readable documents");
-            }
+            // read -> clean -> normalise -> match, then window -> count
+            stages.run(err, summary, progress, (part, normalized, mentions) -> {
+                counter.add(mentions, windows.assign(part.text(), normalized, mentions));
+                mentionTable.write(part.id(), part.text(), mentions);
+                aliasTable.add(part.text(), mentions);
+            });
             // -> graph -> rank -> export
             EntityGraph graph = new GraphBuilder(minWeight).build(counter.counts(), gazetteer);
             Rankings rankings = Rankings.compute(graph.graph(), CentralityMeasures.all());
@@ -198,39 +128,6 @@ public final class BuildCommand implements Callable<Integer> {
         if (!Files.isWritable(output)) {
             throw new UserInputException(output + ": directory is not writable");
         }
-    }
-
-    private BoilerplateMarkers readMarkers(TextNormalizer normalizer) throws IOException {
-        List<TextSource> sources = new ArrayList<>();
-        sources.add(TextSource.resource(BUNDLED_MARKERS));
-        for (Path file : markers) {
-            sources.add(TextSource.file(file));
-        }
-        return BoilerplateMarkers.read(sources, normalizer::normalizeToString);
-    }
-
-    private ColumnNames columns() {
-        return new ColumnNames(idColumn, textColumn, dateColumn, sourceColumn, titleColumn, urlColumn, langColumn);
-    }
-
-    private static List<Document> withRelated(CleanedDocument cleaned) {
-        List<Document> parts = new ArrayList<>();
-        parts.add(cleaned.main());
-        parts.addAll(cleaned.related());
-        return parts;
-    }
-
-    private static void writeMentions(MentionTableWriter table, Document part, List<Mention> mentions) {
-        try {
-            table.write(part.id(), part.text(), mentions);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void reportSkipped(PrintWriter err, RunSummary summary, InputProblem problem) {
-        summary.addSkipped();
-        err.println("comention: warning: " + problem);
     }
 
     /** Converts {@code --window} values. */

@@ -1,0 +1,139 @@
+package org.comention.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.comention.common.TextSource;
+import org.comention.corpus.BoilerplateMarkers;
+import org.comention.corpus.BoilerplateSplitter;
+import org.comention.corpus.CleanedDocument;
+import org.comention.corpus.ColumnNames;
+import org.comention.corpus.Corpora;
+import org.comention.corpus.Document;
+import org.comention.entity.EntityMatcher;
+import org.comention.entity.Gazetteer;
+import org.comention.entity.GazetteerReader;
+import org.comention.entity.Mention;
+import org.comention.text.NormalizedText;
+import org.comention.text.TextNormalizer;
+import picocli.CommandLine.Option;
+
+/**
+ * The options every command that reads articles shares (input, gazetteer, markers, cleaning,
+ * adjectives, column names), and the first stages they drive: read, clean, normalise, match.
+ */
+final class CorpusOptions {
+    static final String BUNDLED_MARKERS = "/comention/boilerplate/markers.csv";
+
+    @Option(names = "--input", paramLabel = "PATH", defaultValue = "data/articles",
+            description = "directory of .txt articles, or a .txt, .csv or .jsonl file (default: ${DEFAULT-VALUE})")
+    Path input;
+
+    @Option(names = "--gazetteer", paramLabel = "FILE", arity = "1..*",
+            description = "extra gazetteer tables (entities.csv/aliases.csv layout, or a directory holding them), "
+                    + "read after the bundled one: they add entities and aliases and override those with the same id or alias")
+    List<Path> gazetteers = new ArrayList<>();
+
+    @Option(names = "--markers", paramLabel = "FILE", arity = "1..*",
+            description = "extra boilerplate marker tables (marker,role,lang), read after the bundled ones")
+    List<Path> markers = new ArrayList<>();
+
+    @Option(names = "--keep-related",
+            description = "keep read-also teasers after an article as extra documents <id>#2, <id>#3, ...")
+    boolean keepRelated;
+
+    @Option(names = "--adjectives",
+            description = "count adjectival mentions (الروسي, روسی, Russian) as mentions of their entity")
+    boolean adjectives;
+
+    @Option(names = "--id-column", paramLabel = "NAME", defaultValue = "id", description = "CSV column / JSON field of the document id (default: ${DEFAULT-VALUE})")
+    String idColumn;
+
+    @Option(names = "--text-column", paramLabel = "NAME", defaultValue = "text", description = "CSV column / JSON field of the text (default: ${DEFAULT-VALUE})")
+    String textColumn;
+
+    @Option(names = "--date-column", paramLabel = "NAME", defaultValue = "date", description = "(default: ${DEFAULT-VALUE})")
+    String dateColumn;
+
+    @Option(names = "--source-column", paramLabel = "NAME", defaultValue = "source", description = "(default: ${DEFAULT-VALUE})")
+    String sourceColumn;
+
+    @Option(names = "--title-column", paramLabel = "NAME", defaultValue = "title", description = "(default: ${DEFAULT-VALUE})")
+    String titleColumn;
+
+    @Option(names = "--url-column", paramLabel = "NAME", defaultValue = "url", description = "(default: ${DEFAULT-VALUE})")
+    String urlColumn;
+
+    @Option(names = "--lang-column", paramLabel = "NAME", defaultValue = "lang", description = "(default: ${DEFAULT-VALUE})")
+    String langColumn;
+
+    /** What a command does with each matched document part (an article, or a teaser). */
+    @FunctionalInterface
+    interface PartHandler {
+        void accept(Document part, NormalizedText normalized, List<Mention> mentions) throws IOException;
+    }
+
+    /** The read, clean and match stages, set up once from the options. */
+    final class Stages {
+        final TextNormalizer normalizer = new TextNormalizer();
+        final Gazetteer gazetteer;
+        final EntityMatcher matcher;
+        final BoilerplateSplitter splitter;
+
+        Stages() throws IOException {
+            gazetteer = GazetteerReader.readWithBundled(gazetteers);
+            matcher = new EntityMatcher(gazetteer, normalizer, adjectives);
+            List<TextSource> sources = new ArrayList<>();
+            sources.add(TextSource.resource(BUNDLED_MARKERS));
+            for (Path file : markers) {
+                sources.add(TextSource.file(file));
+            }
+            splitter = new BoilerplateSplitter(BoilerplateMarkers.read(sources, normalizer::normalizeToString));
+        }
+
+        /**
+         * Reads every document, cleans it and matches it, handing each part to {@code handler};
+         * {@code summary} counts what was read, cut and skipped, and skipped inputs are warned of on
+         * {@code err}.
+         */
+        void run(PrintWriter err, RunSummary summary, Progress progress, PartHandler handler) throws IOException {
+            Corpora.open(input, columns()).read(document -> {
+                CleanedDocument cleaned = splitter.split(document);
+                summary.addDocument(document, cleaned, keepRelated);
+                List<Document> parts = new ArrayList<>();
+                parts.add(cleaned.main());
+                if (keepRelated) {
+                    parts.addAll(cleaned.related());
+                }
+                for (Document part : parts) {
+                    NormalizedText normalized = normalizer.normalize(part.text());
+                    List<Mention> mentions = matcher.find(part.text(), normalized);
+                    summary.addMentions(mentions.size());
+                    try {
+                        handler.accept(part, normalized, mentions);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                progress.update(summary.documents(), summary.characters());
+            }, problem -> {
+                summary.addSkipped();
+                err.println("comention: warning: " + problem);
+            });
+            progress.finish();
+            if (summary.documents() == 0) {
+                throw new org.comention.common.UserInputException(input + ": no readable documents");
+            }
+        }
+    }
+
+    Stages stages() throws IOException {
+        return new Stages();
+    }
+
+    private ColumnNames columns() {
+        return new ColumnNames(idColumn, textColumn, dateColumn, sourceColumn, titleColumn, urlColumn, langColumn);
+    }
+}

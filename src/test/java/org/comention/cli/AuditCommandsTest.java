@@ -1,0 +1,55 @@
+package org.comention.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands that audit a run: mentions in context, and scores against annotation. */
+class AuditCommandsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void mentionsShowsEachMentionInContextWithHowItMatched() throws Exception {
+        Path text = Files.writeString(dir.resolve("a.txt"), "قال بلينكن وستولتنبرغ في براغ");
+        CliRunner run = CliRunner.run("mentions", "--input", text.toString(), "--entity", "jens-stoltenberg", "--context", "4");
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("a\tJens Stoltenberg\tproclitic\tنكن \u00ABوستولتنبرغ\u00BB في "), run.out().lines().toList());
+    }
+
+    @Test
+    void mentionsOfAnUnknownEntityIsAUserError() throws Exception {
+        Path text = Files.writeString(dir.resolve("a.txt"), "بلينكن");
+        CliRunner run = CliRunner.run("mentions", "--input", text.toString(), "--entity", "nobody-at-all");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.oneLineError() && run.err().contains("nobody-at-all"), run.err());
+    }
+
+    @Test
+    void evalScoresABuildAgainstAnnotation() throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"),
+                "{\"id\": \"a\", \"lang\": \"ar\", \"text\": \"بلينكن في براغ\", \"entities\": ["
+                        + "{\"canonical\": \"Antony Blinken\", \"surfaces\": [\"بلينكن\"]},"
+                        + "{\"canonical\": \"Prague\", \"surfaces\": [\"براغ\"]},"
+                        + "{\"canonical\": \"Jens Stoltenberg\", \"surfaces\": [\"ينس\"]}]}\n");
+        Path out = dir.resolve("out");
+        assertEquals(0, CliRunner.run("build", "--input", gold.toString(), "--output", out.toString(), "--quiet").exitCode());
+        CliRunner run = CliRunner.run("eval", gold.toString(), "--mentions", out.resolve("mentions.csv").toString(), "--errors");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("FN a jens stoltenberg"), run.out());
+        assertTrue(run.out().contains("entity F1 (names) 0.800"), run.out());
+    }
+
+    @Test
+    void evalWithoutAMentionTableSaysWhatToDo() throws Exception {
+        Path gold = Files.writeString(dir.resolve("gold.jsonl"), "{\"id\": \"a\", \"entities\": []}\n");
+        CliRunner run = CliRunner.run("eval", gold.toString(), "--mentions", dir.resolve("none.csv").toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.oneLineError() && run.err().contains("comention build"), run.err());
+    }
+}
