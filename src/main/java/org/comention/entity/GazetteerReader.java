@@ -49,10 +49,42 @@ public final class GazetteerReader {
     private final Map<String, Entity> entities = new TreeMap<>();
     private final Map<String, Integer> entityLayer = new TreeMap<>();
     private final List<Gazetteer.RankedAlias> aliases = new ArrayList<>();
+    /** What to do with a malformed table or row: throw (reading for a run) or collect (checking). */
+    private final java.util.function.Consumer<UserInputException> onProblem;
     private final MessageDigest digest = sha256();
     private int layer = -1;
 
     /** Reads the bundled gazetteer, then each user path as a further layer. */
+    private GazetteerReader(java.util.function.Consumer<UserInputException> onProblem) {
+        this.onProblem = onProblem;
+    }
+
+    private GazetteerReader() {
+        this(problem -> {
+            throw problem;
+        });
+    }
+
+    /**
+     * Reads the bundled gazetteer and the user's layers as a check does: every malformed table or
+     * row goes to {@code problems} and is skipped, instead of stopping at the first.
+     */
+    public static Gazetteer check(List<Path> userPaths, boolean withBundled,
+                                  java.util.function.Consumer<UserInputException> problems) throws IOException {
+        GazetteerReader reader = new GazetteerReader(problems);
+        if (withBundled) {
+            reader.layer(BUNDLED_TABLES.stream().map(TextSource::resource).toList());
+        }
+        for (Path path : userPaths) {
+            try {
+                reader.layer(sourcesOf(path));
+            } catch (UserInputException e) {
+                problems.accept(e);
+            }
+        }
+        return reader.finish();
+    }
+
     public static Gazetteer readWithBundled(List<Path> userPaths) throws IOException {
         GazetteerReader reader = new GazetteerReader();
         reader.layer(BUNDLED_TABLES.stream().map(TextSource::resource).toList());
@@ -96,7 +128,11 @@ public final class GazetteerReader {
         layer++;
         List<Table> tables = new ArrayList<>();
         for (TextSource source : sources) {
-            tables.add(Table.read(source, digest));
+            try {
+                tables.add(Table.read(source, digest));
+            } catch (UserInputException e) {
+                onProblem.accept(e);
+            }
         }
         // Entities first, so an alias table may name an entity of a table listed after it.
         for (Table table : tables) {
@@ -113,31 +149,47 @@ public final class GazetteerReader {
 
     private void readEntities(Table table) {
         for (Row row : table.rows) {
-            String id = row.require("id");
-            String label = row.require("label");
-            EntityType type = row.parseEnum("type", EntityType.class, null);
-            String wikidata = row.optional("wikidata");
-            Integer earlier = entityLayer.get(id);
-            if (earlier != null && earlier == layer) {
-                throw row.error("duplicate entity id '" + id + "'");
+            try {
+                readEntity(row);
+            } catch (UserInputException e) {
+                onProblem.accept(e);
             }
-            entities.put(id, new Entity(id, label, type, wikidata));
-            entityLayer.put(id, layer);
         }
+    }
+
+    private void readEntity(Row row) {
+        String id = row.require("id");
+        String label = row.require("label");
+        EntityType type = row.parseEnum("type", EntityType.class, null);
+        String wikidata = row.optional("wikidata");
+        Integer earlier = entityLayer.get(id);
+        if (earlier != null && earlier == layer) {
+            throw row.error("duplicate entity id '" + id + "'");
+        }
+        entities.put(id, new Entity(id, label, type, wikidata));
+        entityLayer.put(id, layer);
     }
 
     private void readAliases(Table table) {
         for (Row row : table.rows) {
-            String entityId = row.require("entity");
-            if (!entities.containsKey(entityId)) {
-                throw row.error("unknown entity '" + entityId + "'");
+            try {
+                readAlias(row);
+            } catch (UserInputException e) {
+                onProblem.accept(e);
             }
-            String text = row.require("alias");
-            String lang = row.optional("lang");
-            AliasKind kind = row.parseEnum("kind", AliasKind.class, AliasKind.NAME);
-            aliases.add(new Gazetteer.RankedAlias(
-                    new Alias(entityId, lang == null ? "" : lang, text, kind, row.source, row.line), layer));
         }
+    }
+
+    private void readAlias(Row row) {
+        String entityId = row.require("entity");
+        if (!entities.containsKey(entityId)) {
+            throw row.error("unknown entity '" + entityId + "'");
+        }
+        String text = row.require("alias");
+        String lang = row.optional("lang");
+        AliasKind kind = row.parseEnum("kind", AliasKind.class, AliasKind.NAME);
+        aliases.add(new Gazetteer.RankedAlias(
+                new Alias(entityId, lang == null ? "" : lang, text, kind, row.source, row.line), layer));
     }
 
     private Gazetteer finish() {

@@ -1,0 +1,52 @@
+package org.comention.entity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.comention.text.TextNormalizer;
+
+/**
+ * Finds what would make a gazetteer link wrongly or fail to load, all at once rather than the
+ * first only: aliases that two entities of the same layer claim (after normalisation, which is
+ * when they collide), aliases without letters or of a single letter, entities without a name.
+ * Malformed rows are the reader's part ({@link GazetteerReader#check}).
+ */
+public final class GazetteerCheck {
+    private final TextNormalizer normalizer;
+
+    public GazetteerCheck(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+    }
+
+    /** The problems of {@code gazetteer}, one line each, naming file and line. */
+    public List<String> problems(Gazetteer gazetteer) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Alias> firstClaim = new TreeMap<>();
+        boolean[] named = new boolean[gazetteer.size()];
+        for (Gazetteer.RankedAlias ranked : gazetteer.aliases()) {
+            Alias alias = ranked.alias();
+            String normalized = normalizer.normalizeToString(alias.text());
+            if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
+                problems.add(alias.where() + ": alias '" + alias.text() + "' has no letters after normalisation");
+                continue;
+            }
+            if (normalized.codePointCount(0, normalized.length()) < 2) {
+                problems.add(alias.where() + ": alias '" + alias.text() + "' is a single letter");
+                continue;
+            }
+            named[gazetteer.indexOf(alias.entityId())] |= alias.kind() == AliasKind.NAME;
+            Alias earlier = firstClaim.putIfAbsent(ranked.precedence() + "\u0000" + normalized, alias);
+            if (earlier != null && !earlier.entityId().equals(alias.entityId())) {
+                problems.add(alias.where() + ": alias '" + alias.text() + "' (as '" + normalized + "') names "
+                        + alias.entityId() + ", but " + earlier.where() + " gives it to " + earlier.entityId());
+            }
+        }
+        for (int i = 0; i < named.length; i++) {
+            if (!named[i]) {
+                problems.add("entity " + gazetteer.entity(i).id() + " has no name alias: it can never be found");
+            }
+        }
+        return problems;
+    }
+}
