@@ -45,11 +45,20 @@ public final class EntityMatcher {
     private final int keyCount;
 
     /** What an automaton key stands for. */
+    /**
+     * What an automaton key stands for. {@code coreferents} is set for a derived surname: the
+     * people it may refer to, resolved per document.
+     */
     private record Key(int entity, AliasKind kind, boolean capitalsOnly, boolean afterArticleOnly,
-                       int precedence, Alias alias, boolean variant) {
+                       int precedence, Alias alias, boolean variant, int[] coreferents) {
 
         Key(int entity, AliasKind kind, boolean capitalsOnly, boolean afterArticleOnly, int precedence, Alias alias) {
-            this(entity, kind, capitalsOnly, afterArticleOnly, precedence, alias, false);
+            this(entity, kind, capitalsOnly, afterArticleOnly, precedence, alias, false, null);
+        }
+
+        Key(int entity, AliasKind kind, boolean capitalsOnly, boolean afterArticleOnly, int precedence, Alias alias,
+            boolean variant) {
+            this(entity, kind, capitalsOnly, afterArticleOnly, precedence, alias, variant, null);
         }
     }
 
@@ -80,6 +89,7 @@ public final class EntityMatcher {
                     ranked.precedence(), alias);
             keys.merge(normalized, key, (earlier, later) -> resolve(normalized, earlier, later));
         }
+        addShortForms(gazetteer, keys);
         addVariants(gazetteer, keys);
         Map<String, Key> stems = new TreeMap<>();
         for (Map.Entry<String, Key> entry : keys.entrySet()) {
@@ -90,7 +100,7 @@ public final class EntityMatcher {
                 Key value = entry.getValue();
                 if (!keys.containsKey(stem)) {
                     stems.putIfAbsent(stem, new Key(value.entity(), value.kind(), false, true, value.precedence(), value.alias(),
-                            value.variant()));
+                            value.variant(), value.coreferents()));
                 }
             }
         }
@@ -98,6 +108,36 @@ public final class EntityMatcher {
         this.keyCount = keys.size();
         if (!keys.isEmpty()) {
             trie.build(keys);
+        }
+    }
+
+    /**
+     * Adds each person's surname, the last word of a listed full name, as a key that links only
+     * after that person's full name earlier in the same document (Gale, Church and Yarowsky 1992,
+     * "One sense per discourse"), to whoever of its bearers was named last. Surnames the
+     * gazetteer lists on their own are names already; surnames that are common words or given
+     * names ({@link ShortForms}) are never derived.
+     */
+    private void addShortForms(Gazetteer gazetteer, Map<String, Key> keys) {
+        Map<String, java.util.TreeSet<Integer>> bearers = new TreeMap<>();
+        Map<String, Key> first = new TreeMap<>();
+        for (Map.Entry<String, Key> entry : keys.entrySet()) {
+            Key key = entry.getValue();
+            if (key.kind() != AliasKind.NAME || gazetteer.entity(key.entity()).type() != EntityType.PERSON) {
+                continue;
+            }
+            String surname = ShortForms.surname(entry.getKey());
+            if (surname == null || keys.containsKey(surname)) {
+                continue;
+            }
+            bearers.computeIfAbsent(surname, k -> new java.util.TreeSet<>()).add(key.entity());
+            first.putIfAbsent(surname, key);
+        }
+        for (Map.Entry<String, java.util.TreeSet<Integer>> entry : bearers.entrySet()) {
+            Key template = first.get(entry.getKey());
+            int[] people = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+            keys.put(entry.getKey(), new Key(people[0], AliasKind.NAME, false, false, Integer.MIN_VALUE, template.alias(),
+                    false, people));
         }
     }
 
@@ -112,7 +152,8 @@ public final class EntityMatcher {
         java.util.Set<String> shared = new java.util.HashSet<>();
         for (Map.Entry<String, Key> entry : keys.entrySet()) {
             Key key = entry.getValue();
-            if (key.kind() != AliasKind.NAME || gazetteer.entity(key.entity()).type() != EntityType.PERSON
+            if (key.kind() != AliasKind.NAME || key.coreferents() != null
+                    || gazetteer.entity(key.entity()).type() != EntityType.PERSON
                     || !ArabicProclitics.isArabicLetter(entry.getKey().charAt(0))) {
                 continue;
             }
@@ -187,20 +228,44 @@ public final class EntityMatcher {
         });
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::begin));
         BitSet taken = new BitSet(s.length());
-        List<Mention> mentions = new ArrayList<>();
+        List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : candidates) {
             if (taken.nextSetBit(c.tokenStart()) >= 0 && taken.nextSetBit(c.tokenStart()) < c.end()) {
                 continue;
             }
             taken.set(c.tokenStart(), c.end());
+            chosen.add(c);
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::tokenStart));
+        // one sense per document: a derived surname names the bearer mentioned last before it
+        Map<Integer, Integer> lastNamed = new java.util.HashMap<>();
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : chosen) {
+            int entity = c.key().entity();
+            if (c.key().coreferents() != null) {
+                entity = -1;
+                int latest = -1;
+                for (int person : c.key().coreferents()) {
+                    int at = lastNamed.getOrDefault(person, -1);
+                    if (at > latest) {
+                        latest = at;
+                        entity = person;
+                    }
+                }
+                if (entity < 0) {
+                    continue;
+                }
+            } else if (c.key().kind() == AliasKind.NAME) {
+                lastNamed.put(entity, c.begin());
+            }
             if (c.key().kind() == AliasKind.ADJECTIVAL && !includeAdjectival) {
                 continue;
             }
             int start = normalized.originalStart(c.tokenStart());
             int end = normalized.originalEnd(c.end() - 1);
-            mentions.add(new Mention(c.key().entity(), c.key().kind(), start, end, c.begin(), how(c, text, start, end)));
+            MatchKind how = c.key().coreferents() != null ? MatchKind.COREFERENCE : how(c, text, start, end);
+            mentions.add(new Mention(entity, c.key().kind(), start, end, c.begin(), how));
         }
-        mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
     }
 
@@ -241,6 +306,11 @@ public final class EntityMatcher {
                 return null;
             }
         } else if (key.afterArticleOnly()) {
+            return null;
+        }
+        if (key.coreferents() != null && Character.isLetter(text.charAt(normalized.originalStart(begin)))
+                && Character.UnicodeScript.of(text.charAt(normalized.originalStart(begin))) != Character.UnicodeScript.ARABIC
+                && !Character.isUpperCase(text.charAt(normalized.originalStart(begin)))) {
             return null;
         }
         if (key.capitalsOnly() && !acronymCaseFits(text, normalized.originalStart(begin), normalized.originalEnd(end - 1),

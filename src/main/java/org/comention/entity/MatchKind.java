@@ -13,7 +13,12 @@ public enum MatchKind {
     /** A generated spelling variant of a listed alias (ستولتنبرق for ستولتنبرغ). */
     VARIANT,
     /** An adjectival alias (الروسي, Russian). */
-    ADJECTIVAL;
+    ADJECTIVAL,
+    /**
+     * A person's surname, not listed on its own, after the person's full name earlier in the same
+     * document (one sense per document).
+     */
+    COREFERENCE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -109,6 +109,28 @@ class BundledGazetteerTest {
     }
 
     @Test
+    void aSurnameAloneLinksOnlyAfterTheFullNameInTheSameText() {
+        List<Mention> mentions = matcher.find("التقى بوريس جونسون نظيره، وقال جونسون إن");
+        assertEquals(2, mentions.size());
+        assertEquals("Boris Johnson", gazetteer.entity(mentions.get(1).entity()).label());
+        assertEquals(MatchKind.COREFERENCE, mentions.get(1).how());
+        assertEquals(List.of(), matcher.find("قال جونسون إن"), "no full name before: nobody");
+        assertEquals(List.of(), matcher.find("johnson and johnson"), "lowercase Latin: not a name");
+    }
+
+    @Test
+    void anAmbiguousSurnameGoesToTheBearerNamedLast() {
+        List<Mention> mentions = matcher.find("Mahmoud Abbas met Abbas Araghchi; later Araghchi said");
+        assertEquals("Abbas Araghchi", gazetteer.entity(mentions.get(mentions.size() - 1).entity()).label());
+    }
+
+    @Test
+    void surnamesThatAreWordsAreNeverDerived() {
+        List<Mention> mentions = matcher.find("نواف سلام يدعو إلى سلام عادل");
+        assertEquals(1, mentions.size(), "the second سلام is peace");
+    }
+
+    @Test
     void adjectivesAreRecordedButNotNames() {
         assertEquals(Set.of(), labels("الجيش الروسي"));
         EntityMatcher withAdjectives = new EntityMatcher(gazetteer, new TextNormalizer(), true);
