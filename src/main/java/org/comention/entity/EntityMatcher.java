@@ -62,7 +62,8 @@ public final class EntityMatcher {
         }
     }
 
-    private record Candidate(int tokenStart, int begin, int end, Key key) {
+    /** A possible mention; {@code genitive} when it took a genitive s beyond its key. */
+    private record Candidate(int tokenStart, int begin, int end, Key key, boolean genitive) {
         int length() {
             return end - begin;
         }
@@ -226,7 +227,9 @@ public final class EntityMatcher {
                 candidates.add(candidate);
             }
         });
-        candidates.sort(Comparator.comparingInt(Candidate::length).reversed().thenComparingInt(Candidate::begin));
+        // longest first; at equal length a name as listed beats a shorter one with a genitive s (Hamas, not Hama's)
+        candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
+                .thenComparing(Candidate::genitive).thenComparingInt(Candidate::begin));
         BitSet taken = new BitSet(s.length());
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -285,11 +288,13 @@ public final class EntityMatcher {
 
     private Candidate accept(String text, NormalizedText normalized, int begin, int end, Key key) {
         String s = normalized.text();
+        boolean genitive = false;
         if (end < s.length() && TextNormalizer.isWordChar(s.charAt(end))) {
             if (!isGenitiveS(text, normalized, begin, end)) {
                 return null;
             }
             end++;
+            genitive = true;
         }
         int tokenStart = begin;
         while (tokenStart > 0 && TextNormalizer.isWordChar(s.charAt(tokenStart - 1))) {
@@ -317,7 +322,7 @@ public final class EntityMatcher {
                 key.alias().text())) {
             return null;
         }
-        return new Candidate(tokenStart, begin, end, key);
+        return new Candidate(tokenStart, begin, end, key, genitive);
     }
 
     /**
