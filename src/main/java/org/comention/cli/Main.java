@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         description = "Builds entity co-occurrence graphs from news articles in Arabic, Persian, English and more: "
                 + "finds the people, organisations and places they name, resolves every spelling to one canonical "
                 + "entity, links entities mentioned together, and exports the graph for Gephi with centrality rankings.",
-        subcommands = {BuildCommand.class, RankCommand.class, MentionsCommand.class, EvalCommand.class, GazetteerCommand.class,
+        subcommands = {BuildCommand.class, RankCommand.class, MentionsCommand.class, SuggestCommand.class, EvalCommand.class,
+                GazetteerCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {"  0  success", "  1  bad input or unwritable output (one line says which file)",
