@@ -41,6 +41,7 @@ public final class EntityMatcher {
     private final TextNormalizer normalizer;
     private final ArabicProclitics proclitics = new ArabicProclitics();
     private final AhoCorasickDoubleArrayTrie<Key> trie = new AhoCorasickDoubleArrayTrie<>();
+    private final DenseAlphabet alphabet;
     private final boolean includeAdjectival;
     private final int keyCount;
 
@@ -107,8 +108,13 @@ public final class EntityMatcher {
         }
         keys.putAll(stems);
         this.keyCount = keys.size();
-        if (!keys.isEmpty()) {
-            trie.build(keys);
+        this.alphabet = new DenseAlphabet(keys.keySet());
+        Map<String, Key> encoded = new TreeMap<>();
+        for (Map.Entry<String, Key> entry : keys.entrySet()) {
+            encoded.put(alphabet.encodeToString(entry.getKey()), entry.getValue());
+        }
+        if (!encoded.isEmpty()) {
+            trie.build(encoded);
         }
     }
 
@@ -221,7 +227,7 @@ public final class EntityMatcher {
         }
         String s = normalized.text();
         List<Candidate> candidates = new ArrayList<>();
-        trie.parseText(s, (begin, end, key) -> {
+        trie.parseText(alphabet.encode(s), (begin, end, key) -> {
             Candidate candidate = accept(text, normalized, begin, end, key);
             if (candidate != null) {
                 candidates.add(candidate);
