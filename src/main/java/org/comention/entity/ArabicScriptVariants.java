@@ -36,6 +36,33 @@ public final class ArabicScriptVariants {
     private static final String LONG_VOWELS = "يوا";
     private static final String CONSONANTS_AFTER_S = "تكپبلمنوفقگ";
 
+    /**
+     * The spacing variants of any Arabic-script name, place or organisation alike: the words of a
+     * compound written together (الولاياتالمتحدة) or a word written in two (کی یف), halves of two
+     * letters at least.
+     */
+    public Set<String> spacing(String alias) {
+        Set<String> out = new LinkedHashSet<>();
+        if (!isArabicScript(alias.replace(" ", ""))) {
+            return out;
+        }
+        String[] words = alias.split(" ");
+        for (int w = 0; w + 1 < words.length; w++) {
+            StringBuilder joined = new StringBuilder();
+            for (int k = 0; k < words.length; k++) {
+                joined.append(k == 0 || k == w + 1 ? "" : " ").append(words[k]);
+            }
+            out.add(joined.toString());
+        }
+        if (words.length == 1 && alias.length() >= MIN_WORD - 1) {
+            for (int i = 2; i <= alias.length() - 2; i++) {
+                out.add(alias.substring(0, i) + " " + alias.substring(i));
+            }
+        }
+        out.remove(alias);
+        return out;
+    }
+
     /** The variants of {@code alias} (normalised), the alias itself excluded. */
     public Set<String> of(String alias) {
         Set<String> seen = new LinkedHashSet<>();

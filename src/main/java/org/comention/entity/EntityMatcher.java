@@ -150,7 +150,7 @@ public final class EntityMatcher {
 
     /**
      * Adds the spelling variants ({@link ArabicScriptVariants}) of every person's Arabic-script
-     * name. A variant never displaces a listed alias, and a variant two people share is dropped:
+     * name, and the spacing variants of every Arabic-script name (کی یف, الولاياتالمتحدة). A variant never displaces a listed alias, and a variant two people share is dropped:
      * generated spellings only fill gaps.
      */
     private void addVariants(Gazetteer gazetteer, Map<String, Key> keys) {
@@ -160,11 +160,14 @@ public final class EntityMatcher {
         for (Map.Entry<String, Key> entry : keys.entrySet()) {
             Key key = entry.getValue();
             if (key.kind() != AliasKind.NAME || key.coreferents() != null
-                    || gazetteer.entity(key.entity()).type() != EntityType.PERSON
                     || !ArabicProclitics.isArabicLetter(entry.getKey().charAt(0))) {
                 continue;
             }
-            for (String variant : generator.of(entry.getKey())) {
+            java.util.Set<String> generated = new java.util.LinkedHashSet<>(generator.spacing(entry.getKey()));
+            if (gazetteer.entity(key.entity()).type() == EntityType.PERSON) {
+                generated.addAll(generator.of(entry.getKey()));
+            }
+            for (String variant : generated) {
                 if (keys.containsKey(variant)) {
                     continue;
                 }

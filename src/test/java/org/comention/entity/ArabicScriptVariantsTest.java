@@ -40,6 +40,16 @@ class ArabicScriptVariantsTest {
     }
 
     @Test
+    void spacingJoinsCompoundsAndSplitsWords() {
+        Set<String> united = variants.spacing(normalizer.normalizeToString("الولايات المتحدة"));
+        assertTrue(united.contains(normalizer.normalizeToString("الولاياتالمتحدة")), united.toString());
+        Set<String> kyiv = variants.spacing(normalizer.normalizeToString("کییف"));
+        assertTrue(kyiv.contains(normalizer.normalizeToString("کی یف")), kyiv.toString());
+        assertFalse(kyiv.contains(normalizer.normalizeToString("ک ییف")), "a one-letter half is not a word");
+        assertTrue(variants.spacing("kyiv").isEmpty(), "Latin spacing is not varied");
+    }
+
+    @Test
     void leavesShortWordsArabicNamesAndLatinAlone() {
         assertTrue(of("بوتن").isEmpty(), "four letters: too short to vary safely");
         assertTrue(of("الشرع").isEmpty(), "a word with the article is an Arabic name, not a transliteration");
