@@ -56,23 +56,23 @@ class AuditCommandsTest {
     @Test
     void suggestWritesUnknownNamesAsAnAliasTableTheUserCanFillIn() throws Exception {
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("a.txt"), "قال وزير الخارجية الأرميني أرارات ميرزويان إن بلاده مستعدة.");
-        Files.writeString(corpus.resolve("b.txt"), "وأكد وزير الخارجية الأرميني أرارات ميرزويان في باكو.");
+        Files.writeString(corpus.resolve("a.txt"), "قال وزير الخارجية الأرميني نوربرت تسيلمان إن بلاده مستعدة.");
+        Files.writeString(corpus.resolve("b.txt"), "وأكد وزير الخارجية الأرميني نوربرت تسيلمان في باكو.");
         Path suggestions = dir.resolve("suggestions.csv");
         CliRunner run = CliRunner.run("suggest", "--input", corpus.toString(), "--output", suggestions.toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = Files.readAllLines(suggestions);
         assertEquals("entity,lang,alias,kind,count,documents,cue,example", lines.get(0));
-        assertTrue(lines.get(1).startsWith(",ar,أرارات ميرزويان,name,2,2,"), lines.toString());
+        assertTrue(lines.get(1).startsWith(",ar,نوربرت تسيلمان,name,2,2,"), lines.toString());
         assertEquals(2, lines.size(), "one name, nothing else: " + lines);
 
         // the user names the entity and gives it an entities row: the next build links it
-        Files.writeString(suggestions, Files.readString(suggestions).replace("\n,ar,", "\nararat-mirzoyan,ar,"));
-        Path entities = Files.writeString(dir.resolve("entities.csv"), "id,label,type\nararat-mirzoyan,Ararat Mirzoyan,PERSON\n");
+        Files.writeString(suggestions, Files.readString(suggestions).replace("\n,ar,", "\nnorbert-zielmann,ar,"));
+        Path entities = Files.writeString(dir.resolve("entities.csv"), "id,label,type\nnorbert-zielmann,Norbert Zielmann,PERSON\n");
         Path out = dir.resolve("out");
         CliRunner build = CliRunner.run("build", "--input", corpus.toString(), "--output", out.toString(), "--quiet",
                 "--gazetteer", entities.toString(), suggestions.toString());
         assertEquals(0, build.exitCode(), build.err());
-        assertTrue(Files.readString(out.resolve("mentions.csv")).contains("ararat-mirzoyan,Ararat Mirzoyan"));
+        assertTrue(Files.readString(out.resolve("mentions.csv")).contains("norbert-zielmann,Norbert Zielmann"));
     }
 }
