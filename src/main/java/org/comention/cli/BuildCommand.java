@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.CentralityMeasures;
+import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
 import org.comention.common.UserInputException;
 import org.comention.cooccurrence.CooccurrenceCounter;
@@ -69,6 +70,11 @@ public final class BuildCommand implements Callable<Integer> {
                     + "betweenness, harmonic_closeness, pagerank, eigenvector (default: ${DEFAULT-VALUE})")
     CentralityMeasure rankBy;
 
+    @Option(names = "--resolution", paramLabel = "R", defaultValue = "1.0",
+            description = "resolution of the Leiden community detection (modularity); higher gives more, smaller "
+                    + "communities (default: ${DEFAULT-VALUE})")
+    double resolution;
+
     @Option(names = "--quiet", description = "print no ranking, summary or progress; warnings still go to stderr")
     boolean quiet;
 
@@ -82,6 +88,9 @@ public final class BuildCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (top < 0) {
             throw new UserInputException("--top must be 0 or more, not " + top);
+        }
+        if (!(resolution > 0) || Double.isInfinite(resolution)) {
+            throw new UserInputException("--resolution must be a number > 0, not " + resolution);
         }
         prepareOutputDirectory();
 
@@ -103,16 +112,20 @@ public final class BuildCommand implements Callable<Integer> {
             // -> graph -> rank -> export
             EntityGraph graph = new GraphBuilder(minWeight).build(counter.counts(), gazetteer);
             Rankings rankings = Rankings.compute(graph.graph(), CentralityMeasures.all());
-            new GraphMlWriter().write(graph, rankings, output.resolve("graph.graphml"));
+            Communities communities = Communities.detect(graph.graph(), resolution);
+            new GraphMlWriter().write(graph, rankings, communities, output.resolve("graph.graphml"));
             GephiTableWriter tables = new GephiTableWriter();
-            tables.writeNodes(graph, rankings, output.resolve("nodes.csv"));
+            tables.writeNodes(graph, rankings, communities, output.resolve("nodes.csv"));
             tables.writeEdges(graph, output.resolve("edges.csv"));
-            new RankingTableWriter().write(graph, rankings, rankBy, output.resolve("rankings.csv"));
+            new RankingTableWriter().write(graph, rankings, communities, rankBy, output.resolve("rankings.csv"));
             aliasTable.write(output.resolve("aliases.csv"));
             mentionTable.commit();
 
             if (!quiet) {
-                new RankingPrinter(out).print(graph, rankings, rankBy, top, "window " + window);
+                RankingPrinter printer = new RankingPrinter(out);
+                printer.print(graph, rankings, rankBy, top, "window " + window);
+                out.println();
+                printer.printCommunities(graph, rankings, communities, rankBy, top, 6);
                 out.println();
                 out.println(summary.describe(graph, window, output, (System.nanoTime() - started) / 1e9));
             }

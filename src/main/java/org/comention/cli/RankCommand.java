@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.CentralityMeasures;
+import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
 import org.comention.common.UserInputException;
 import org.comention.export.RankingTableWriter;
@@ -41,6 +42,10 @@ public final class RankCommand implements Callable<Integer> {
             description = "degree, weighted_degree, betweenness, harmonic_closeness, pagerank, eigenvector (default: ${DEFAULT-VALUE})")
     CentralityMeasure rankBy;
 
+    @Option(names = "--resolution", paramLabel = "R", defaultValue = "1.0",
+            description = "resolution of the Leiden community detection (default: ${DEFAULT-VALUE})")
+    double resolution;
+
     @Option(names = "--csv", paramLabel = "FILE", description = "also write every node with every measure to FILE (rankings.csv layout)")
     Path csv;
 
@@ -52,12 +57,19 @@ public final class RankCommand implements Callable<Integer> {
         if (top < 0) {
             throw new UserInputException("--top must be 0 or more, not " + top);
         }
+        if (!(resolution > 0) || Double.isInfinite(resolution)) {
+            throw new UserInputException("--resolution must be a number > 0, not " + resolution);
+        }
         EntityGraph graph = new GraphMlReader().read(graphFile);
         Rankings rankings = Rankings.compute(graph.graph(), CentralityMeasures.all());
-        new RankingPrinter(spec.commandLine().getOut()).print(graph, rankings, rankBy, top, "as read from " + graphFile.getFileName());
-        spec.commandLine().getOut().printf("%d nodes, %d edges.%n", graph.nodeCount(), graph.edgeCount());
+        Communities communities = Communities.detect(graph.graph(), resolution);
+        RankingPrinter printer = new RankingPrinter(spec.commandLine().getOut());
+        printer.print(graph, rankings, rankBy, top, "as read from " + graphFile.getFileName());
+        spec.commandLine().getOut().println();
+        printer.printCommunities(graph, rankings, communities, rankBy, top, 6);
+        spec.commandLine().getOut().printf("%n%d nodes, %d edges.%n", graph.nodeCount(), graph.edgeCount());
         if (csv != null) {
-            new RankingTableWriter().write(graph, rankings, rankBy, csv);
+            new RankingTableWriter().write(graph, rankings, communities, rankBy, csv);
         }
         return Main.EXIT_OK;
     }

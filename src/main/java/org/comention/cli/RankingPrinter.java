@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.comention.analysis.CentralityMeasure;
+import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
 import org.comention.graph.EntityGraph;
 import org.comention.graph.NodeAttributes;
@@ -46,6 +47,31 @@ final class RankingPrinter {
                 row.append(String.format(Locale.ROOT, " %" + width(m) + "s", number(rankings.score(rankings.indexOf(m), v))));
             }
             out.println(row);
+        }
+    }
+
+    /**
+     * The community summary: how many, the modularity, and each community's most central members
+     * by {@code by} (at most {@code members}), for the {@code shown} largest communities.
+     */
+    void printCommunities(EntityGraph graph, Rankings rankings, Communities communities, CentralityMeasure by,
+                          int shown, int members) {
+        out.printf(Locale.ROOT, "%d communities (Leiden, modularity, resolution %s), modularity %.4f.%n",
+                communities.count(), number(communities.resolution()), communities.modularity());
+        List<Integer> order = rankings.order(by);
+        for (int c = 0; c < Math.min(shown, communities.count()); c++) {
+            List<String> names = new ArrayList<>();
+            int size = 0;
+            for (int v : order) {
+                String id = rankings.vertices().get(v);
+                if (communities.of(id) == c) {
+                    size++;
+                    if (names.size() < members) {
+                        names.add(graph.node(id).label());
+                    }
+                }
+            }
+            out.printf(Locale.ROOT, "%4d  %3d entities: %s%s%n", c, size, String.join(", ", names), size > names.size() ? ", ..." : "");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.comention.analysis.CentralityMeasure;
+import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
 import org.comention.graph.CooccurrenceEdge;
 import org.comention.graph.EntityGraph;
@@ -20,11 +21,12 @@ import org.jgrapht.Graph;
  */
 public final class GephiTableWriter {
 
-    public void writeNodes(EntityGraph entityGraph, Rankings rankings, Path target) throws IOException {
+    public void writeNodes(EntityGraph entityGraph, Rankings rankings, Communities communities, Path target) throws IOException {
         List<String> header = new ArrayList<>(List.of("Id", "Label", "Type", "Wikidata", "Mentions", "Documents"));
         for (CentralityMeasure measure : rankings.measures()) {
             header.add(measure.name());
         }
+        header.add("community");
         AtomicOutput.write(target, writer -> {
             CSVPrinter printer = Csv.printer(writer, header.toArray(String[]::new));
             List<String> vertices = rankings.vertices();
@@ -35,6 +37,7 @@ public final class GephiTableWriter {
                 for (int m = 0; m < rankings.measures().size(); m++) {
                     row.add(Numbers.format(rankings.score(m, v)));
                 }
+                row.add(communities.of(node.id()));
                 printer.printRecord(row);
             }
             printer.flush();

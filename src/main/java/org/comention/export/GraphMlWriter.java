@@ -9,6 +9,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.comention.analysis.CentralityMeasure;
+import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
 import org.comention.graph.CooccurrenceEdge;
 import org.comention.graph.EntityGraph;
@@ -18,7 +19,7 @@ import org.jgrapht.Graph;
 /**
  * Writes {@code graph.graphml} the way Gephi's GraphML importer reads it: node ids are entity
  * ids; a node key named {@code label} holds the label; edges carry {@code weight} (double) and
- * {@code documents}; every key declares {@code attr.type} and is either {@code for="node"} or
+ * {@code documents}; nodes carry their Leiden {@code community}; every key declares {@code attr.type} and is either {@code for="node"} or
  * {@code for="edge"}; the graph is declared undirected; edge ids are stable ({@code e0, e1, ...}
  * in the graph's edge order).
  *
@@ -34,17 +35,18 @@ public final class GraphMlWriter {
     private record Key(String id, String domain, String name, String type) {
     }
 
-    public void write(EntityGraph entityGraph, Rankings rankings, Path target) throws IOException {
+    public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, Path target) throws IOException {
         AtomicOutput.write(target, writer -> {
             try {
-                writeXml(entityGraph, rankings, writer);
+                writeXml(entityGraph, rankings, communities, writer);
             } catch (XMLStreamException e) {
                 throw new IOException(target + ": cannot write GraphML: " + e.getMessage(), e);
             }
         });
     }
 
-    private static void writeXml(EntityGraph entityGraph, Rankings rankings, Writer out) throws XMLStreamException {
+    private static void writeXml(EntityGraph entityGraph, Rankings rankings, Communities communities, Writer out)
+            throws XMLStreamException {
         Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
         List<CentralityMeasure> measures = rankings.measures();
         List<Key> nodeKeys = new ArrayList<>(List.of(
@@ -52,7 +54,8 @@ public final class GraphMlWriter {
                 new Key("type", "node", "type", "string"),
                 new Key("wikidata", "node", "wikidata", "string"),
                 new Key("mentions", "node", "mentions", "long"),
-                new Key("documents", "node", "documents", "int")));
+                new Key("documents", "node", "documents", "int"),
+                new Key("community", "node", "community", "int")));
         for (CentralityMeasure measure : measures) {
             nodeKeys.add(new Key(measure.name(), "node", measure.name(), "double"));
         }
@@ -86,6 +89,7 @@ public final class GraphMlWriter {
             writeData(xml, "wikidata", node.wikidata());
             writeData(xml, "mentions", Long.toString(node.mentions()));
             writeData(xml, "documents", Integer.toString(node.documents()));
+            writeData(xml, "community", Integer.toString(communities.of(node.id())));
             for (int m = 0; m < measures.size(); m++) {
                 writeData(xml, measures.get(m).name(), Numbers.format(rankings.score(m, v)));
             }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.comention.analysis.CentralityMeasure;
+import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
 import org.comention.graph.EntityGraph;
 import org.comention.graph.NodeAttributes;
@@ -17,7 +18,8 @@ import org.comention.graph.NodeAttributes;
  */
 public final class RankingTableWriter {
 
-    public void write(EntityGraph entityGraph, Rankings rankings, CentralityMeasure orderBy, Path target) throws IOException {
+    public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, CentralityMeasure orderBy,
+                      Path target) throws IOException {
         List<CentralityMeasure> measures = rankings.measures();
         int n = rankings.vertices().size();
         int[][] ranks = new int[measures.size()][n];
@@ -27,7 +29,7 @@ public final class RankingTableWriter {
                 ranks[m][order.get(r)] = r + 1;
             }
         }
-        List<String> header = new ArrayList<>(List.of("rank", "id", "label", "type", "mentions", "documents"));
+        List<String> header = new ArrayList<>(List.of("rank", "id", "label", "type", "community", "mentions", "documents"));
         for (CentralityMeasure measure : measures) {
             header.add(measure.name());
         }
@@ -41,7 +43,7 @@ public final class RankingTableWriter {
                 int v = order.get(r);
                 NodeAttributes node = entityGraph.node(rankings.vertices().get(v));
                 List<Object> row = new ArrayList<>(List.of(r + 1, node.id(), node.label(),
-                        GephiTableWriter.nullToEmpty(node.type()), node.mentions(), node.documents()));
+                        GephiTableWriter.nullToEmpty(node.type()), communities.of(node.id()), node.mentions(), node.documents()));
                 for (int m = 0; m < measures.size(); m++) {
                     row.add(Numbers.format(rankings.score(m, v)));
                 }

@@ -64,6 +64,8 @@ class SeedsEndToEndTest {
     void runsAndPrintsARankingAndASummary() {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("Antony Blinken") || run.out().contains("NATO"), run.out());
+        assertTrue(run.out().matches("(?s).*\\d+ communities \\(Leiden, modularity, resolution 1\\), modularity 0\\.\\d{4}\\..*"),
+                run.out());
         String summary = run.out().strip().lines().reduce((a, b) -> b).orElse("");
         assertTrue(summary.matches("5 documents, \\d+ mentions, 36 nodes, \\d+ edges \\(window document\\) in .*"
                 + "; cut [0-9,]+ characters of boilerplate from 5 documents; skipped none; wrote .*"), summary);

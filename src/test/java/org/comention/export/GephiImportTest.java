@@ -81,6 +81,8 @@ class GephiImportTest {
         assertEquals(Long.class, mentions.getTypeClass());
         assertEquals(Integer.class, model.getNodeTable().getColumn("documents").getTypeClass());
         assertEquals(Double.class, model.getNodeTable().getColumn("betweenness").getTypeClass());
+        assertEquals(Integer.class, model.getNodeTable().getColumn("community").getTypeClass(),
+                "Gephi can colour nodes by community (Appearance > Partition)");
         assertEquals("type", model.getNodeTable().getColumn("type").getTitle());
         Column edgeDocuments = model.getEdgeTable().getColumn("edge_documents");
         assertNotNull(edgeDocuments, "documents on edges reach Gephi's edge table");

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.comention.analysis.CentralityMeasures;
+import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
 import org.comention.graph.EntityGraph;
 import org.comention.graph.GraphMlReader;
@@ -37,7 +38,7 @@ class GraphMlWriterTest {
         graph = TestGraphs.natoStar();
         rankings = Rankings.compute(graph.graph(), CentralityMeasures.all());
         file = dir.resolve("graph.graphml");
-        new GraphMlWriter().write(graph, rankings, file);
+        new GraphMlWriter().write(graph, rankings, Communities.detect(graph.graph(), 1.0), file);
     }
 
     @Test
@@ -83,7 +84,8 @@ class GraphMlWriterTest {
             assertTrue(keys.group().contains("attr.type="), "every key has attr.type: " + keys.group());
             assertTrue(keys.group().contains("attr.name="), keys.group());
         }
-        assertTrue(count >= 10, "label, type, wikidata, mentions, documents x2, weight and 6 measures");
+        assertTrue(count >= 10, "label, type, wikidata, mentions, documents x2, community, weight and 6 measures");
+        assertTrue(xml.contains("<key id=\"community\" for=\"node\" attr.name=\"community\" attr.type=\"int\"/>"), xml);
         assertTrue(Pattern.compile("<key [^>]*attr.name=\"label\"[^>]*for=\"node\"|<key [^>]*for=\"node\"[^>]*attr.name=\"label\"")
                 .matcher(xml).find(), "the node label key is named label");
         assertTrue(Pattern.compile("attr.name=\"weight\" attr.type=\"double\"|attr.type=\"double\"[^>]*attr.name=\"weight\"")
@@ -99,7 +101,8 @@ class GraphMlWriterTest {
     void isByteIdenticalFromRunToRun() throws Exception {
         Path again = dir.resolve("again.graphml");
         EntityGraph rebuilt = TestGraphs.natoStar();
-        new GraphMlWriter().write(rebuilt, Rankings.compute(rebuilt.graph(), CentralityMeasures.all()), again);
+        new GraphMlWriter().write(rebuilt, Rankings.compute(rebuilt.graph(), CentralityMeasures.all()),
+                Communities.detect(rebuilt.graph(), 1.0), again);
         assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(again));
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.comention.analysis.CentralityMeasures;
+import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
 import org.comention.analysis.WeightedDegree;
 import org.comention.entity.AliasKind;
@@ -34,10 +35,11 @@ class TableWritersTest {
     void nodesTableHasGephisSpreadsheetColumns() throws Exception {
         EntityGraph graph = TestGraphs.natoStar();
         Path file = dir.resolve("nodes.csv");
-        new GephiTableWriter().writeNodes(graph, Rankings.compute(graph.graph(), CentralityMeasures.all()), file);
+        new GephiTableWriter().writeNodes(graph, Rankings.compute(graph.graph(), CentralityMeasures.all()),
+                Communities.detect(graph.graph(), 1.0), file);
         List<String> lines = lines(file);
         assertEquals("Id,Label,Type,Wikidata,Mentions,Documents,degree,weighted_degree,betweenness,"
-                + "harmonic_closeness,pagerank,eigenvector", lines.get(0));
+                + "harmonic_closeness,pagerank,eigenvector,community", lines.get(0));
         assertEquals(6, lines.size());
         // Stoltenberg bridges Blinken to NATO and Ukraine: 2 of the 6 pairs of connected entities
         assertTrue(lines.get(2).startsWith("jens-stoltenberg,Jens Stoltenberg,PERSON,Q57541,7,4,3,10,0.33333333,2.5,"),
@@ -62,11 +64,11 @@ class TableWritersTest {
         EntityGraph graph = TestGraphs.natoStar();
         Path file = dir.resolve("rankings.csv");
         new RankingTableWriter().write(graph, Rankings.compute(graph.graph(), CentralityMeasures.all()),
-                new WeightedDegree(), file);
+                Communities.detect(graph.graph(), 1.0), new WeightedDegree(), file);
         List<String> lines = lines(file);
-        assertTrue(lines.get(0).startsWith("rank,id,label,type,mentions,documents,degree,"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("rank,id,label,type,community,mentions,documents,degree,"), lines.get(0));
         assertTrue(lines.get(0).endsWith(",rank_pagerank,rank_eigenvector"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("1,jens-stoltenberg,Jens Stoltenberg,PERSON,7,4,3,10,"),
+        assertTrue(lines.get(1).startsWith("1,jens-stoltenberg,Jens Stoltenberg,PERSON,0,7,4,3,10,"),
                 "Stoltenberg (2+4+4) ties NATO (4+5+1) at 10 and wins on id: " + lines.get(1));
         assertTrue(lines.get(5).startsWith("5,vladimir-putin,"), "the isolated node comes last");
         assertEquals(6, lines.size());
