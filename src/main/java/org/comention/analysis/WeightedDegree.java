@@ -17,7 +17,7 @@ public final class WeightedDegree implements CentralityMeasure {
 
     @Override
     public String description() {
-        return "sum of edge weights: co-occurrences with all other entities";
+        return "sum of the weights of its edges";
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.comention.analysis.CentralityMeasures;
 import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
 import org.comention.common.UserInputException;
+import org.comention.cooccurrence.Association;
 import org.comention.cooccurrence.CooccurrenceCounter;
 import org.comention.cooccurrence.WindowAssigner;
 import org.comention.cooccurrence.WindowSpec;
@@ -19,6 +20,7 @@ import org.comention.export.GephiTableWriter;
 import org.comention.export.GraphMlWriter;
 import org.comention.export.MentionTableWriter;
 import org.comention.export.RankingTableWriter;
+import org.comention.graph.DisparityFilter;
 import org.comention.graph.EntityGraph;
 import org.comention.graph.GraphBuilder;
 import picocli.CommandLine.Command;
@@ -40,7 +42,8 @@ import picocli.CommandLine.Spec;
                         + "spreadsheet import), mentions.csv (one row per mention), rankings.csv (every node, every "
                         + "measure), aliases.csv (every surface form linked, with its count), then prints the top entities.",
                 "",
-                "Edge weight = number of windows (documents by default) in which both entities appear. "
+                "Edge weight = number of windows (documents by default) in which both entities appear, or another "
+                        + "association measure with --weight. "
                         + "Betweenness and harmonic closeness read weights as distances: they run on 1/weight."})
 public final class BuildCommand implements Callable<Integer> {
     @Spec
@@ -57,9 +60,27 @@ public final class BuildCommand implements Callable<Integer> {
             description = "co-occurrence window: document, paragraph, sentence, or N (blocks of N tokens) (default: ${DEFAULT-VALUE})")
     WindowSpec window;
 
-    @Option(names = "--min-weight", paramLabel = "W", defaultValue = "1",
-            description = "drop edges whose weight is below W (default: ${DEFAULT-VALUE})")
+    @Option(names = "--weight", paramLabel = "MEASURE", defaultValue = "count", converter = AssociationConverter.class,
+            description = "edge weight: count (shared windows), jaccard, dice, npmi, association_strength, log_likelihood; "
+                    + "all are written as edge attributes either way (default: ${DEFAULT-VALUE})")
+    Association weight;
+
+    @Option(names = "--min-weight", paramLabel = "W", defaultValue = "0",
+            description = "drop edges whose weight is below W; 0 keeps all (default: ${DEFAULT-VALUE})")
     double minWeight;
+
+    @Option(names = "--min-documents", paramLabel = "D", defaultValue = "1",
+            description = "drop edges supported by fewer than D documents (default: ${DEFAULT-VALUE})")
+    int minDocuments;
+
+    @Option(names = "--backbone", paramLabel = "ALPHA",
+            description = "keep only the backbone by the disparity filter at significance ALPHA, e.g. 0.05 "
+                    + "(Serrano, Boguna and Vespignani 2009)")
+    Double backbone;
+
+    @Option(names = "--top-edges", paramLabel = "N",
+            description = "keep only the N heaviest edges (after the other filters)")
+    Integer topEdges;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10",
             description = "how many entities the printed ranking shows (default: ${DEFAULT-VALUE})")
@@ -92,6 +113,18 @@ public final class BuildCommand implements Callable<Integer> {
         if (!(resolution > 0) || Double.isInfinite(resolution)) {
             throw new UserInputException("--resolution must be a number > 0, not " + resolution);
         }
+        if (minDocuments < 1) {
+            throw new UserInputException("--min-documents must be 1 or more, not " + minDocuments);
+        }
+        if (backbone != null && !(backbone > 0 && backbone <= 1)) {
+            throw new UserInputException("--backbone must be in (0, 1], not " + backbone);
+        }
+        if (topEdges != null && topEdges < 0) {
+            throw new UserInputException("--top-edges must be 0 or more, not " + topEdges);
+        }
+        if (Double.isNaN(minWeight) || Double.isInfinite(minWeight)) {
+            throw new UserInputException("--min-weight must be a number, not " + minWeight);
+        }
         prepareOutputDirectory();
 
         CorpusOptions.Stages stages = corpus.stages();
@@ -110,7 +143,9 @@ public final class BuildCommand implements Callable<Integer> {
                 aliasTable.add(part.text(), mentions);
             });
             // -> graph -> rank -> export
-            EntityGraph graph = new GraphBuilder(minWeight).build(counter.counts(), gazetteer);
+            EntityGraph graph = new GraphBuilder(weight, minWeight, minDocuments,
+                    backbone == null ? null : new DisparityFilter(backbone), topEdges == null ? Integer.MAX_VALUE : topEdges)
+                    .build(counter.counts(), gazetteer);
             Rankings rankings = Rankings.compute(graph.graph(), CentralityMeasures.all());
             Communities communities = Communities.detect(graph.graph(), resolution);
             new GraphMlWriter().write(graph, rankings, communities, output.resolve("graph.graphml"));
@@ -123,7 +158,7 @@ public final class BuildCommand implements Callable<Integer> {
 
             if (!quiet) {
                 RankingPrinter printer = new RankingPrinter(out);
-                printer.print(graph, rankings, rankBy, top, "window " + window);
+                printer.print(graph, rankings, rankBy, top, weight.code() + ", window " + window);
                 out.println();
                 printer.printCommunities(graph, rankings, communities, rankBy, top, 6);
                 out.println();
@@ -149,6 +184,18 @@ public final class BuildCommand implements Callable<Integer> {
         public WindowSpec convert(String value) {
             try {
                 return WindowSpec.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Converts {@code --weight} values. */
+    static final class AssociationConverter implements picocli.CommandLine.ITypeConverter<Association> {
+        @Override
+        public Association convert(String value) {
+            try {
+                return Association.byName(value);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }

@@ -64,7 +64,7 @@ public final class RankCommand implements Callable<Integer> {
         Rankings rankings = Rankings.compute(graph.graph(), CentralityMeasures.all());
         Communities communities = Communities.detect(graph.graph(), resolution);
         RankingPrinter printer = new RankingPrinter(spec.commandLine().getOut());
-        printer.print(graph, rankings, rankBy, top, "as read from " + graphFile.getFileName());
+        printer.print(graph, rankings, rankBy, top, "the weight attribute of " + graphFile.getFileName());
         spec.commandLine().getOut().println();
         printer.printCommunities(graph, rankings, communities, rankBy, top, 6);
         spec.commandLine().getOut().printf("%n%d nodes, %d edges.%n", graph.nodeCount(), graph.edgeCount());

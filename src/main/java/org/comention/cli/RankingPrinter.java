@@ -24,8 +24,7 @@ final class RankingPrinter {
         List<Integer> order = rankings.order(by);
         int shown = Math.min(top, order.size());
         out.printf(Locale.ROOT, "Top %d of %d entities by %s (%s).%n", shown, order.size(), by.name(), by.description());
-        out.printf(Locale.ROOT, "Edge weight: co-occurring windows, %s. Betweenness and harmonic closeness use distance = 1/weight.%n",
-                weighting);
+        out.printf(Locale.ROOT, "Edge weight: %s. Betweenness and harmonic closeness use distance = 1/weight.%n", weighting);
         List<CentralityMeasure> columns = new ArrayList<>();
         columns.add(by);
         for (CentralityMeasure m : rankings.measures()) {

@@ -17,6 +17,7 @@ import org.comention.entity.Mention;
 public final class CooccurrenceCounter {
     private final long[] mentions;
     private final int[] documents;
+    private final long[] entityWindows;
     private final Map<Long, long[]> pairs = new HashMap<>();
     private long documentCount;
     private long windowCount;
@@ -25,6 +26,7 @@ public final class CooccurrenceCounter {
     public CooccurrenceCounter(int entities) {
         this.mentions = new long[entities];
         this.documents = new int[entities];
+        this.entityWindows = new long[entities];
     }
 
     /**
@@ -66,10 +68,13 @@ public final class CooccurrenceCounter {
     }
 
     private void countWindow(int[] entities, int size, Set<Long> pairsInDocument) {
-        if (size < 2) {
+        if (size == 0) {
             return;
         }
         int[] distinct = Arrays.stream(entities, 0, size).distinct().sorted().toArray();
+        for (int entity : distinct) {
+            entityWindows[entity]++;
+        }
         for (int i = 0; i < distinct.length; i++) {
             for (int j = i + 1; j < distinct.length; j++) {
                 long key = ((long) distinct[i] << 32) | distinct[j];
@@ -84,7 +89,7 @@ public final class CooccurrenceCounter {
         List<CooccurrenceCounts.NodeCount> nodes = new ArrayList<>();
         for (int e = 0; e < mentions.length; e++) {
             if (mentions[e] > 0) {
-                nodes.add(new CooccurrenceCounts.NodeCount(e, mentions[e], documents[e]));
+                nodes.add(new CooccurrenceCounts.NodeCount(e, mentions[e], documents[e], entityWindows[e]));
             }
         }
         long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();

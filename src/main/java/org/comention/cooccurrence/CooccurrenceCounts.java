@@ -14,8 +14,13 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
         pairs = List.copyOf(pairs);
     }
 
-    /** An entity's totals. */
-    public record NodeCount(int entity, long mentions, int documents) {
+    /** An entity's totals: {@code windows} counts the windows it appears in. */
+    public record NodeCount(int entity, long mentions, int documents, long windows) {
+
+        /** Totals with one window per document, as the document window has. */
+        public NodeCount(int entity, long mentions, int documents) {
+            this(entity, mentions, documents, documents);
+        }
     }
 
     /** A pair's totals: {@code windows} is the co-occurrence weight. */

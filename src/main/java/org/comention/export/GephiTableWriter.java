@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
+import org.comention.cooccurrence.Association;
 import org.comention.analysis.Rankings;
 import org.comention.graph.CooccurrenceEdge;
 import org.comention.graph.EntityGraph;
@@ -46,11 +47,24 @@ public final class GephiTableWriter {
 
     public void writeEdges(EntityGraph entityGraph, Path target) throws IOException {
         Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
+        boolean measured = graph.edgeSet().stream().allMatch(CooccurrenceEdge::hasAssociations);
+        List<String> header = new ArrayList<>(List.of("Source", "Target", "Type", "Weight", "Documents"));
+        if (measured) {
+            for (Association measure : Association.values()) {
+                header.add(measure.code());
+            }
+        }
         AtomicOutput.write(target, writer -> {
-            CSVPrinter printer = Csv.printer(writer, "Source", "Target", "Type", "Weight", "Documents");
+            CSVPrinter printer = Csv.printer(writer, header.toArray(String[]::new));
             for (CooccurrenceEdge e : graph.edgeSet()) {
-                printer.printRecord(graph.getEdgeSource(e), graph.getEdgeTarget(e), "Undirected",
-                        Numbers.format(graph.getEdgeWeight(e)), e.documents());
+                List<Object> row = new ArrayList<>(List.of(graph.getEdgeSource(e), graph.getEdgeTarget(e), "Undirected",
+                        Numbers.format(graph.getEdgeWeight(e)), e.documents()));
+                if (measured) {
+                    for (Association measure : Association.values()) {
+                        row.add(Numbers.format(e.association(measure)));
+                    }
+                }
+                printer.printRecord(row);
             }
             printer.flush();
         });

@@ -10,6 +10,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
+import org.comention.cooccurrence.Association;
 import org.comention.analysis.Rankings;
 import org.comention.graph.CooccurrenceEdge;
 import org.comention.graph.EntityGraph;
@@ -19,7 +20,8 @@ import org.jgrapht.Graph;
 /**
  * Writes {@code graph.graphml} the way Gephi's GraphML importer reads it: node ids are entity
  * ids; a node key named {@code label} holds the label; edges carry {@code weight} (double) and
- * {@code documents}; nodes carry their Leiden {@code community}; every key declares {@code attr.type} and is either {@code for="node"} or
+ * {@code documents} and every association measure (count, jaccard, dice, npmi,
+ * association_strength, log_likelihood); nodes carry their Leiden {@code community}; every key declares {@code attr.type} and is either {@code for="node"} or
  * {@code for="edge"}; the graph is declared undirected; edge ids are stable ({@code e0, e1, ...}
  * in the graph's edge order).
  *
@@ -59,9 +61,15 @@ public final class GraphMlWriter {
         for (CentralityMeasure measure : measures) {
             nodeKeys.add(new Key(measure.name(), "node", measure.name(), "double"));
         }
-        List<Key> edgeKeys = List.of(
+        List<Key> edgeKeys = new ArrayList<>(List.of(
                 new Key("weight", "edge", "weight", "double"),
-                new Key("edge_documents", "edge", "documents", "int"));
+                new Key("edge_documents", "edge", "documents", "int")));
+        boolean measured = graph.edgeSet().stream().allMatch(CooccurrenceEdge::hasAssociations);
+        if (measured) {
+            for (Association measure : Association.values()) {
+                edgeKeys.add(new Key(measure.code(), "edge", measure.code(), "double"));
+            }
+        }
 
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -105,6 +113,11 @@ public final class GraphMlWriter {
             xml.writeAttribute("target", graph.getEdgeTarget(e));
             writeData(xml, "weight", Numbers.format(graph.getEdgeWeight(e)));
             writeData(xml, "edge_documents", Integer.toString(e.documents()));
+            if (measured) {
+                for (Association measure : Association.values()) {
+                    writeData(xml, measure.code(), Numbers.format(e.association(measure)));
+                }
+            }
             newline(xml, 2);
             xml.writeEndElement();
         }

@@ -3,6 +3,7 @@ package org.comention.graph;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.comention.cooccurrence.Association;
 import org.jgrapht.Graph;
 
 /**
@@ -13,10 +14,17 @@ import org.jgrapht.Graph;
 public final class EntityGraph {
     private final Graph<String, CooccurrenceEdge> graph;
     private final Map<String, NodeAttributes> nodes;
+    private final Association weight;
 
-    EntityGraph(Graph<String, CooccurrenceEdge> graph, Map<String, NodeAttributes> nodes) {
+    EntityGraph(Graph<String, CooccurrenceEdge> graph, Map<String, NodeAttributes> nodes, Association weight) {
         this.graph = graph;
         this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+        this.weight = weight;
+    }
+
+    /** The measure the edge weights are, or null for a graph read from a file (weights as written there). */
+    public Association weight() {
+        return weight;
     }
 
     /** The JGraphT graph; treat it as read-only. */

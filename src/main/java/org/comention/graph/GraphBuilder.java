@@ -1,7 +1,13 @@
 package org.comention.graph;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.comention.cooccurrence.Association;
 import org.comention.cooccurrence.CooccurrenceCounts;
 import org.comention.entity.Entity;
 import org.comention.entity.Gazetteer;
@@ -9,37 +15,86 @@ import org.jgrapht.Graph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
- * Turns counts into an {@link EntityGraph}: one node per mentioned entity (kept even when all its
- * edges are filtered away, so its mentions still show), one edge per pair whose weight reaches
- * {@code minWeight}.
+ * Builds the {@link EntityGraph} from co-occurrence counts: one vertex per entity mentioned, one
+ * edge per co-occurring pair, weighted by the chosen {@link Association} (shared windows by
+ * default), every measure kept on the edge. Filters, in this order: {@code minDocuments}
+ * supporting documents; {@code minWeight}; a positive weight (a pair seen less often than chance
+ * has a negative NPMI, and a distance of 1/weight needs a positive weight); the disparity-filter
+ * backbone; the {@code topEdges} heaviest edges (ties by entity ids). Nodes stay when their edges
+ * go.
  */
 public final class GraphBuilder {
+    private final Association weight;
     private final double minWeight;
+    private final int minDocuments;
+    private final DisparityFilter backbone;
+    private final int topEdges;
 
+    /** Edges weighted by shared windows, with only a minimum weight. */
     public GraphBuilder(double minWeight) {
-        if (!(minWeight >= 0) || Double.isInfinite(minWeight)) {
+        this(Association.COUNT, minWeight, 1, null, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @param backbone the disparity filter to apply, or null for none
+     * @param topEdges how many of the heaviest edges to keep
+     */
+    public GraphBuilder(Association weight, double minWeight, int minDocuments, DisparityFilter backbone, int topEdges) {
+        if (Double.isNaN(minWeight) || Double.isInfinite(minWeight)) {
+            throw new IllegalArgumentException("min weight must be a number, not " + minWeight);
+        }
+        if (weight == Association.COUNT && minWeight < 0) {
             throw new IllegalArgumentException("min weight must be a number >= 0, not " + minWeight);
         }
+        if (minDocuments < 1 || topEdges < 0) {
+            throw new IllegalArgumentException("min documents must be 1 or more and top edges 0 or more");
+        }
+        this.weight = weight;
         this.minWeight = minWeight;
+        this.minDocuments = minDocuments;
+        this.backbone = backbone;
+        this.topEdges = topEdges;
     }
 
     public EntityGraph build(CooccurrenceCounts counts, Gazetteer gazetteer) {
         Graph<String, CooccurrenceEdge> graph = new SimpleWeightedGraph<>(null, null);
         Map<String, NodeAttributes> nodes = new LinkedHashMap<>();
+        Map<Integer, Long> windows = new LinkedHashMap<>();
         for (CooccurrenceCounts.NodeCount node : counts.nodes()) {
             Entity entity = gazetteer.entity(node.entity());
             graph.addVertex(entity.id());
             nodes.put(entity.id(), new NodeAttributes(entity.id(), entity.label(), entity.type().name(),
                     entity.wikidata(), node.mentions(), node.documents()));
+            windows.put(node.entity(), node.windows());
         }
+        Association[] measures = Association.values();
         for (CooccurrenceCounts.PairCount pair : counts.pairs()) {
-            if (pair.windows() < minWeight) {
+            if (pair.documents() < minDocuments) {
                 continue;
             }
-            CooccurrenceEdge edge = new CooccurrenceEdge(pair.documents());
+            double[] values = new double[measures.length];
+            for (Association measure : measures) {
+                values[measure.ordinal()] = measure.of(pair.windows(), windows.get(pair.a()), windows.get(pair.b()),
+                        counts.windows());
+            }
+            double w = values[weight.ordinal()];
+            if (w < minWeight || !(w > 0)) {
+                continue;
+            }
+            CooccurrenceEdge edge = new CooccurrenceEdge(pair.documents(), values);
             graph.addEdge(gazetteer.entity(pair.a()).id(), gazetteer.entity(pair.b()).id(), edge);
-            graph.setEdgeWeight(edge, pair.windows());
+            graph.setEdgeWeight(edge, w);
         }
-        return new EntityGraph(graph, nodes);
+        if (backbone != null) {
+            graph.removeAllEdges(backbone.rejected(graph));
+        }
+        if (graph.edgeSet().size() > topEdges) {
+            List<CooccurrenceEdge> ranked = new ArrayList<>(graph.edgeSet());
+            ranked.sort(Comparator.<CooccurrenceEdge>comparingDouble(graph::getEdgeWeight).reversed()
+                    .thenComparing(graph::getEdgeSource).thenComparing(graph::getEdgeTarget));
+            Set<CooccurrenceEdge> dropped = new HashSet<>(ranked.subList(topEdges, ranked.size()));
+            graph.removeAllEdges(dropped);
+        }
+        return new EntityGraph(graph, nodes, weight);
     }
 }

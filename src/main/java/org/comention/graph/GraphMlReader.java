@@ -82,7 +82,7 @@ public final class GraphMlReader {
             graph.addEdge(entry.getKey().substring(0, split), entry.getKey().substring(split + 1), edge);
             graph.setEdgeWeight(edge, entry.getValue()[0]);
         }
-        return new EntityGraph(graph, nodes);
+        return new EntityGraph(graph, nodes, null);
     }
 
     private static int parseInt(Attribute attribute) {

@@ -53,10 +53,12 @@ class TableWritersTest {
         Path file = dir.resolve("edges.csv");
         new GephiTableWriter().writeEdges(graph, file);
         List<String> lines = lines(file);
-        assertEquals("Source,Target,Type,Weight,Documents", lines.get(0));
+        assertEquals("Source,Target,Type,Weight,Documents,count,jaccard,dice,npmi,association_strength,log_likelihood",
+                lines.get(0));
         assertEquals(6, lines.size());
-        assertTrue(lines.contains("antony-blinken,jens-stoltenberg,Undirected,2,2"), lines.toString());
-        assertTrue(lines.contains("nato,ukraine,Undirected,5,5"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("antony-blinken,jens-stoltenberg,Undirected,2,2,2,")), lines.toString());
+        // NATO and Ukraine share all 5 windows of 5: every normalised measure is at its maximum, G² is 0
+        assertTrue(lines.contains("nato,ukraine,Undirected,5,5,5,1,1,1,1,0"), lines.toString());
     }
 
     @Test
