@@ -19,6 +19,7 @@ import org.comention.export.AliasTableWriter;
 import org.comention.export.GephiTableWriter;
 import org.comention.export.GraphMlWriter;
 import org.comention.export.MentionTableWriter;
+import org.comention.export.NodeLinkJsonWriter;
 import org.comention.export.RankingTableWriter;
 import org.comention.graph.DisparityFilter;
 import org.comention.graph.EntityGraph;
@@ -38,7 +39,7 @@ import picocli.CommandLine.Spec;
                         + "a .csv file with a header (id and text required; date, source, title, url, lang used), "
                         + "or a .jsonl file with the same fields. UTF-8, with or without BOM.",
                 "",
-                "Writes to the output directory: graph.graphml (for Gephi), nodes.csv and edges.csv (Gephi "
+                "Writes to the output directory: graph.graphml (for Gephi), graph.json (networkx, d3), nodes.csv and edges.csv (Gephi "
                         + "spreadsheet import), mentions.csv (one row per mention), rankings.csv (every node, every "
                         + "measure), aliases.csv (every surface form linked, with its count), then prints the top entities.",
                 "",
@@ -149,6 +150,7 @@ public final class BuildCommand implements Callable<Integer> {
             Rankings rankings = Rankings.compute(graph.graph(), CentralityMeasures.all());
             Communities communities = Communities.detect(graph.graph(), resolution);
             new GraphMlWriter().write(graph, rankings, communities, output.resolve("graph.graphml"));
+            new NodeLinkJsonWriter().write(graph, rankings, communities, output.resolve("graph.json"));
             GephiTableWriter tables = new GephiTableWriter();
             tables.writeNodes(graph, rankings, communities, output.resolve("nodes.csv"));
             tables.writeEdges(graph, output.resolve("edges.csv"));

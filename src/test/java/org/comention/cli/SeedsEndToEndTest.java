@@ -111,7 +111,8 @@ class SeedsEndToEndTest {
         Path again = dir.resolve("again");
         CliRunner second = CliRunner.run("build", "--input", SEEDS.toString(), "--output", again.toString(), "--quiet");
         assertEquals(0, second.exitCode(), second.err());
-        for (String name : List.of("graph.graphml", "nodes.csv", "edges.csv", "mentions.csv", "rankings.csv", "aliases.csv")) {
+        for (String name : List.of("graph.graphml", "graph.json", "nodes.csv", "edges.csv", "mentions.csv", "rankings.csv",
+                "aliases.csv")) {
             assertArrayEquals(Files.readAllBytes(out.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
         }
     }
@@ -125,6 +126,25 @@ class SeedsEndToEndTest {
                 && r.get("surface").equals("وستولتنبرغ") && r.get("match").equals("proclitic")), aliases.toString());
         assertTrue(aliases.stream().anyMatch(r -> r.get("label").equals("Jens Stoltenberg")
                 && r.get("surface").equals("ینس استولتنبرگ") && r.get("match").equals("exact")), aliases.toString());
+    }
+
+    @Test
+    void nodeLinkJsonHasTheGraphInNetworkxLayout() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("graph.json").toFile());
+        assertEquals(false, json.get("directed").asBoolean());
+        assertEquals(labels.size(), json.get("nodes").size());
+        assertEquals(edges.size(), json.get("edges").size());
+        assertEquals(json.get("edges"), json.get("links"), "the same edges under the key d3 and old networkx read");
+        boolean found = false;
+        for (com.fasterxml.jackson.databind.JsonNode edge : json.get("edges")) {
+            if (edge.get("source").asText().equals("nato") && edge.get("target").asText().equals("ukraine")) {
+                assertEquals(5.0, edge.get("weight").asDouble());
+                assertEquals(5, edge.get("documents").asInt());
+                found = true;
+            }
+        }
+        assertTrue(found);
     }
 
     @Test
