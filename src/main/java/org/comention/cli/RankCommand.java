@@ -37,10 +37,14 @@ public final class RankCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "how many entities to show (default: ${DEFAULT-VALUE})")
     int top;
 
-    @Option(names = "--rank-by", paramLabel = "MEASURE", defaultValue = "weighted_degree",
-            converter = BuildCommand.MeasureConverter.class,
-            description = "degree, weighted_degree, betweenness, harmonic_closeness, pagerank, eigenvector (default: ${DEFAULT-VALUE})")
-    CentralityMeasure rankBy;
+    @Option(names = {"--rank-by", "--by"}, paramLabel = "MEASURE", defaultValue = "weighted_degree",
+            description = "degree, weighted_degree, betweenness, harmonic_closeness, pagerank, eigenvector, or all: "
+                    + "the top entities under every measure side by side (default: ${DEFAULT-VALUE})")
+    String rankBy;
+
+    @Option(names = "--compare", paramLabel = "OTHER.graphml",
+            description = "show how the top entities' ranks differ in another graph (another window, corpus or period)")
+    Path compare;
 
     @Option(names = "--resolution", paramLabel = "R", defaultValue = "1.0",
             description = "resolution of the Leiden community detection (default: ${DEFAULT-VALUE})")
@@ -60,17 +64,37 @@ public final class RankCommand implements Callable<Integer> {
         if (!(resolution > 0) || Double.isInfinite(resolution)) {
             throw new UserInputException("--resolution must be a number > 0, not " + resolution);
         }
+        boolean all = rankBy.strip().equalsIgnoreCase("all");
+        CentralityMeasure measure = all ? CentralityMeasures.byName("weighted_degree") : measure(rankBy);
         EntityGraph graph = new GraphMlReader().read(graphFile);
         Rankings rankings = Rankings.compute(graph.graph(), CentralityMeasures.all());
         Communities communities = Communities.detect(graph.graph(), resolution);
         RankingPrinter printer = new RankingPrinter(spec.commandLine().getOut());
-        printer.print(graph, rankings, rankBy, top, "the weight attribute of " + graphFile.getFileName());
+        if (all) {
+            printer.printSideBySide(graph, rankings, top);
+        } else {
+            printer.print(graph, rankings, measure, top, "the weight attribute of " + graphFile.getFileName());
+        }
+        if (compare != null) {
+            EntityGraph other = new GraphMlReader().read(compare);
+            spec.commandLine().getOut().println();
+            printer.printComparison(graph, rankings, Rankings.compute(other.graph(), CentralityMeasures.all()), measure, top,
+                    graphFile.toString(), compare.toString());
+        }
         spec.commandLine().getOut().println();
-        printer.printCommunities(graph, rankings, communities, rankBy, top, 6);
+        printer.printCommunities(graph, rankings, communities, measure, top, 6);
         spec.commandLine().getOut().printf("%n%d nodes, %d edges.%n", graph.nodeCount(), graph.edgeCount());
         if (csv != null) {
-            new RankingTableWriter().write(graph, rankings, communities, rankBy, csv);
+            new RankingTableWriter().write(graph, rankings, communities, measure, csv);
         }
         return Main.EXIT_OK;
+    }
+
+    private static CentralityMeasure measure(String name) {
+        try {
+            return CentralityMeasures.byName(name);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--rank-by: " + e.getMessage() + ", or all");
+        }
     }
 }

@@ -49,6 +49,53 @@ final class RankingPrinter {
         }
     }
 
+    /** The top {@code top} entities under every measure, one column per measure. */
+    void printSideBySide(EntityGraph graph, Rankings rankings, int top) {
+        List<CentralityMeasure> measures = rankings.measures();
+        int width = 24;
+        out.printf(Locale.ROOT, "Top %d entities under each measure (betweenness and harmonic closeness on distance = 1/weight).%n",
+                Math.min(top, rankings.vertices().size()));
+        StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%4s", "#"));
+        for (CentralityMeasure m : measures) {
+            header.append("  ").append(String.format(Locale.ROOT, "%-" + width + "s", m.name()));
+        }
+        out.println(header.toString().stripTrailing());
+        List<List<Integer>> orders = new ArrayList<>();
+        for (CentralityMeasure m : measures) {
+            orders.add(rankings.order(m));
+        }
+        for (int r = 0; r < Math.min(top, rankings.vertices().size()); r++) {
+            StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%4d", r + 1));
+            for (List<Integer> order : orders) {
+                String label = graph.node(rankings.vertices().get(order.get(r))).label();
+                row.append("  ").append(String.format(Locale.ROOT, "%-" + width + "s",
+                        label.length() <= width ? label : label.substring(0, width - 1) + "…"));
+            }
+            out.println(row.toString().stripTrailing());
+        }
+    }
+
+    /** How the top entities of {@code here} rank in {@code there} by the same measure. */
+    void printComparison(EntityGraph graph, Rankings here, Rankings there, CentralityMeasure by, int top,
+                         String hereName, String thereName) {
+        List<Integer> order = here.order(by);
+        java.util.Map<String, Integer> rankThere = new java.util.HashMap<>();
+        List<Integer> otherOrder = there.order(by);
+        for (int r = 0; r < otherOrder.size(); r++) {
+            rankThere.put(there.vertices().get(otherOrder.get(r)), r + 1);
+        }
+        out.printf(Locale.ROOT, "Ranks by %s here (%s) and there (%s); +N: N places higher here.%n", by.name(), hereName,
+                thereName);
+        out.printf(Locale.ROOT, "%-" + LABEL_WIDTH + "s %6s %6s  %s%n", "entity", "here", "there", "change");
+        for (int r = 0; r < Math.min(top, order.size()); r++) {
+            String id = here.vertices().get(order.get(r));
+            Integer other = rankThere.get(id);
+            String change = other == null ? "not there" : other == r + 1 ? "=" : String.format(Locale.ROOT, "%+d", other - r - 1);
+            out.printf(Locale.ROOT, "%-" + LABEL_WIDTH + "s %6d %6s  %s%n", clip(graph.node(id).label()), r + 1,
+                    other == null ? "-" : Integer.toString(other), change);
+        }
+    }
+
     /**
      * The community summary: how many, the modularity, and each community's most central members
      * by {@code by} (at most {@code members}), for the {@code shown} largest communities.

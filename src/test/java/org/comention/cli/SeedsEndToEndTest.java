@@ -156,6 +156,31 @@ class SeedsEndToEndTest {
     }
 
     @Test
+    void rankSideBySideAndComparedWithTheSentenceWindow() throws Exception {
+        CliRunner all = CliRunner.run("rank", out.resolve("graph.graphml").toString(), "--by", "all", "--top", "3");
+        assertEquals(0, all.exitCode(), all.err());
+        String header = all.out().lines().filter(l -> l.startsWith("   #")).findFirst().orElseThrow();
+        assertTrue(header.contains("degree") && header.contains("betweenness") && header.contains("eigenvector"), header);
+        assertTrue(all.out().lines().anyMatch(l -> l.startsWith("   1  NATO")), all.out());
+
+        Path sentences = dir.resolve("compare-sentences");
+        assertEquals(0, CliRunner.run("build", "--input", SEEDS.toString(), "--output", sentences.toString(), "--quiet",
+                "--window", "sentence").exitCode());
+        CliRunner compared = CliRunner.run("rank", out.resolve("graph.graphml").toString(), "--compare",
+                sentences.resolve("graph.graphml").toString(), "--top", "5");
+        assertEquals(0, compared.exitCode(), compared.err());
+        assertTrue(compared.out().contains("+N: N places higher here"), compared.out());
+        assertTrue(compared.out().lines().anyMatch(l -> l.matches("NATO\\s+1\\s+\\d+\\s+(=|[+-]\\d+)")), compared.out());
+    }
+
+    @Test
+    void rankByAnUnknownMeasureIsAUserError() {
+        CliRunner run = CliRunner.run("rank", out.resolve("graph.graphml").toString(), "--by", "fame");
+        assertEquals(1, run.exitCode());
+        assertTrue(run.oneLineError() && run.err().contains("betweenness"), run.err());
+    }
+
+    @Test
     void keepRelatedAddsTeaserDocumentsWithSuffixedIds() throws Exception {
         Path related = dir.resolve("related");
         CliRunner withTeasers = CliRunner.run("build", "--input", SEEDS.toString(), "--output", related.toString(),
