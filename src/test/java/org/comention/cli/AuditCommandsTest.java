@@ -75,4 +75,25 @@ class AuditCommandsTest {
         assertEquals(0, build.exitCode(), build.err());
         assertTrue(Files.readString(out.resolve("mentions.csv")).contains("norbert-zielmann,Norbert Zielmann"));
     }
+
+    @Test
+    void explainPrintsTheSentencesBehindAnEdge() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("explain"));
+        Files.writeString(corpus.resolve("a.txt"), "التقى بلينكن ستولتنبرغ في براغ. ثم غادر بلينكن.\n\nوقال ستولتنبرغ لاحقا.");
+        Files.writeString(corpus.resolve("b.txt"), "بلينكن في واشنطن.\n\nستولتنبرغ في بروكسل.");
+        CliRunner run = CliRunner.run("explain", "Antony Blinken", "jens-stoltenberg", "--input", corpus.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        assertEquals("a\tالتقى بلينكن ستولتنبرغ في براغ.", lines.get(0));
+        assertEquals("1 sentence with both Antony Blinken and Jens Stoltenberg.", lines.get(1));
+        assertEquals("In the same document but not the same sentence: b", lines.get(2));
+    }
+
+    @Test
+    void explainOfAnUnknownEntityIsAUserError() throws Exception {
+        Path text = Files.writeString(dir.resolve("a.txt"), "بلينكن");
+        CliRunner run = CliRunner.run("explain", "Antony Blinken", "Nobody Known", "--input", text.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.oneLineError() && run.err().contains("Nobody Known"), run.err());
+    }
 }
