@@ -12,6 +12,7 @@ import org.comention.analysis.Rankings;
 import org.comention.common.UserInputException;
 import org.comention.cooccurrence.Association;
 import org.comention.cooccurrence.CooccurrenceCounter;
+import org.comention.cooccurrence.DocumentInfo;
 import org.comention.cooccurrence.WindowAssigner;
 import org.comention.cooccurrence.WindowSpec;
 import org.comention.entity.Gazetteer;
@@ -21,9 +22,11 @@ import org.comention.export.GraphMlWriter;
 import org.comention.export.MentionTableWriter;
 import org.comention.export.NodeLinkJsonWriter;
 import org.comention.export.RankingTableWriter;
+import org.comention.export.SurfaceForms;
 import org.comention.graph.DisparityFilter;
 import org.comention.graph.EntityGraph;
 import org.comention.graph.GraphBuilder;
+import org.comention.text.LanguageGuess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -131,17 +134,21 @@ public final class BuildCommand implements Callable<Integer> {
         CorpusOptions.Stages stages = corpus.stages();
         Gazetteer gazetteer = stages.gazetteer;
         WindowAssigner windows = new WindowAssigner(window);
+        LanguageGuess languages = new LanguageGuess();
         CooccurrenceCounter counter = new CooccurrenceCounter(gazetteer.size());
         RunSummary summary = new RunSummary();
         Progress progress = new Progress(err, quiet);
 
         AliasTableWriter aliasTable = new AliasTableWriter(gazetteer);
+        SurfaceForms surfaces = new SurfaceForms(gazetteer);
         try (MentionTableWriter mentionTable = new MentionTableWriter(output.resolve("mentions.csv"), gazetteer)) {
             // read -> clean -> normalise -> match, then window -> count
             stages.run(err, summary, progress, (part, normalized, mentions) -> {
-                counter.add(mentions, windows.assign(part.text(), normalized, mentions));
+                counter.add(new DocumentInfo(part.id(), languages.of(part.lang(), part.text()), part.date()), mentions,
+                        windows.assign(part.text(), normalized, mentions));
                 mentionTable.write(part.id(), part.text(), mentions);
                 aliasTable.add(part.text(), mentions);
+                surfaces.add(part.text(), mentions);
             });
             // -> graph -> rank -> export
             EntityGraph graph = new GraphBuilder(weight, minWeight, minDocuments,
@@ -149,7 +156,7 @@ public final class BuildCommand implements Callable<Integer> {
                     .build(counter.counts(), gazetteer);
             Rankings rankings = Rankings.compute(graph.graph(), CentralityMeasures.all());
             Communities communities = Communities.detect(graph.graph(), resolution);
-            new GraphMlWriter().write(graph, rankings, communities, output.resolve("graph.graphml"));
+            new GraphMlWriter().write(graph, rankings, communities, surfaces, output.resolve("graph.graphml"));
             new NodeLinkJsonWriter().write(graph, rankings, communities, output.resolve("graph.json"));
             GephiTableWriter tables = new GephiTableWriter();
             tables.writeNodes(graph, rankings, communities, output.resolve("nodes.csv"));

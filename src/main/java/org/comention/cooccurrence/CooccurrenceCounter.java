@@ -19,6 +19,7 @@ public final class CooccurrenceCounter {
     private final int[] documents;
     private final long[] entityWindows;
     private final Map<Long, long[]> pairs = new HashMap<>();
+    private final Map<Long, ProvenanceBuilder> provenance = new HashMap<>();
     private long documentCount;
     private long windowCount;
 
@@ -36,6 +37,15 @@ public final class CooccurrenceCounter {
      * @param windows          the window of each mention, non-decreasing, and the document's window count
      */
     public void add(List<Mention> documentMentions, WindowAssigner.Windows windows) {
+        add(null, documentMentions, windows);
+    }
+
+    /**
+     * Adds one document, recording where its pairs were seen.
+     *
+     * @param document its id, language and date; null when provenance is not wanted
+     */
+    public void add(DocumentInfo document, List<Mention> documentMentions, WindowAssigner.Windows windows) {
         documentCount++;
         windowCount += windows.count();
         Set<Integer> inDocument = new HashSet<>();
@@ -64,6 +74,9 @@ public final class CooccurrenceCounter {
         }
         for (long pair : pairsInDocument) {
             pairs.get(pair)[1]++;
+            if (document != null) {
+                provenance.computeIfAbsent(pair, k -> new ProvenanceBuilder()).add(document);
+            }
         }
     }
 
@@ -96,8 +109,36 @@ public final class CooccurrenceCounter {
         List<CooccurrenceCounts.PairCount> edges = new ArrayList<>(keys.length);
         for (long key : keys) {
             long[] value = pairs.get(key);
-            edges.add(new CooccurrenceCounts.PairCount((int) (key >>> 32), (int) key, value[0], (int) value[1]));
+            ProvenanceBuilder seen = provenance.get(key);
+            edges.add(new CooccurrenceCounts.PairCount((int) (key >>> 32), (int) key, value[0], (int) value[1],
+                    seen == null ? CooccurrenceCounts.Provenance.NONE : seen.build()));
         }
         return new CooccurrenceCounts(nodes, edges, documentCount, windowCount);
+    }
+
+    /** The running provenance of one pair. */
+    private static final class ProvenanceBuilder {
+        private final List<String> sample = new ArrayList<>();
+        private final java.util.TreeMap<String, Integer> byLanguage = new java.util.TreeMap<>();
+        private String first;
+        private String last;
+
+        void add(DocumentInfo document) {
+            if (sample.size() < CooccurrenceCounts.Provenance.SAMPLE) {
+                sample.add(document.id());
+            }
+            if (document.lang() != null) {
+                byLanguage.merge(document.lang(), 1, Integer::sum);
+            }
+            String date = document.date();
+            if (date != null) {
+                first = first == null || date.compareTo(first) < 0 ? date : first;
+                last = last == null || date.compareTo(last) > 0 ? date : last;
+            }
+        }
+
+        CooccurrenceCounts.Provenance build() {
+            return new CooccurrenceCounts.Provenance(sample, byLanguage, first, last);
+        }
     }
 }

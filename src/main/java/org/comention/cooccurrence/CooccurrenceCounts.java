@@ -23,7 +23,27 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
         }
     }
 
-    /** A pair's totals: {@code windows} is the co-occurrence weight. */
-    public record PairCount(int a, int b, long windows, int documents) {
+    /** A pair's totals: {@code windows} is the co-occurrence weight; {@code provenance} says where it was seen. */
+    public record PairCount(int a, int b, long windows, int documents, Provenance provenance) {
+
+        public PairCount(int a, int b, long windows, int documents) {
+            this(a, b, windows, documents, Provenance.NONE);
+        }
+    }
+
+    /**
+     * Where a pair was seen: the ids of the first {@code SAMPLE} supporting documents in input
+     * order, the supporting documents per language, and the first and last document date (dates
+     * compare as text, so ISO 8601 dates order correctly; null when no document had one).
+     */
+    public record Provenance(List<String> sampleDocuments, java.util.SortedMap<String, Integer> documentsByLanguage,
+                             String firstDate, String lastDate) {
+        public static final int SAMPLE = 20;
+        public static final Provenance NONE = new Provenance(List.of(), new java.util.TreeMap<>(), null, null);
+
+        public Provenance {
+            sampleDocuments = List.copyOf(sampleDocuments);
+            documentsByLanguage = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(documentsByLanguage));
+        }
     }
 }

@@ -276,7 +276,7 @@ public final class EntityMatcher {
             int start = normalized.originalStart(c.tokenStart());
             int end = normalized.originalEnd(c.end() - 1);
             MatchKind how = c.key().coreferents() != null ? MatchKind.COREFERENCE : how(c, text, start, end);
-            mentions.add(new Mention(entity, c.key().kind(), start, end, c.begin(), how));
+            mentions.add(new Mention(entity, c.key().kind(), start, end, c.begin(), how, c.key().alias()));
         }
         return mentions;
     }

@@ -11,6 +11,7 @@ import javax.xml.stream.XMLStreamWriter;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
 import org.comention.cooccurrence.Association;
+import org.comention.cooccurrence.CooccurrenceCounts;
 import org.comention.analysis.Rankings;
 import org.comention.graph.CooccurrenceEdge;
 import org.comention.graph.EntityGraph;
@@ -38,17 +39,23 @@ public final class GraphMlWriter {
     }
 
     public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, Path target) throws IOException {
+        write(entityGraph, rankings, communities, SurfaceForms.none(), target);
+    }
+
+    /** Also writes each node's surface forms, languages and per-language labels. */
+    public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces, Path target)
+            throws IOException {
         AtomicOutput.write(target, writer -> {
             try {
-                writeXml(entityGraph, rankings, communities, writer);
+                writeXml(entityGraph, rankings, communities, surfaces, writer);
             } catch (XMLStreamException e) {
                 throw new IOException(target + ": cannot write GraphML: " + e.getMessage(), e);
             }
         });
     }
 
-    private static void writeXml(EntityGraph entityGraph, Rankings rankings, Communities communities, Writer out)
-            throws XMLStreamException {
+    private static void writeXml(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces,
+                                 Writer out) throws XMLStreamException {
         Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
         List<CentralityMeasure> measures = rankings.measures();
         List<Key> nodeKeys = new ArrayList<>(List.of(
@@ -58,6 +65,13 @@ public final class GraphMlWriter {
                 new Key("mentions", "node", "mentions", "long"),
                 new Key("documents", "node", "documents", "int"),
                 new Key("community", "node", "community", "int")));
+        for (String lang : surfaces.languages()) {
+            nodeKeys.add(new Key("label_" + lang, "node", "label_" + lang, "string"));
+        }
+        if (!surfaces.languages().isEmpty()) {
+            nodeKeys.add(new Key("surfaces", "node", "surfaces", "string"));
+            nodeKeys.add(new Key("languages", "node", "languages", "string"));
+        }
         for (CentralityMeasure measure : measures) {
             nodeKeys.add(new Key(measure.name(), "node", measure.name(), "double"));
         }
@@ -69,6 +83,24 @@ public final class GraphMlWriter {
             for (Association measure : Association.values()) {
                 edgeKeys.add(new Key(measure.code(), "edge", measure.code(), "double"));
             }
+        }
+        java.util.SortedSet<String> languages = new java.util.TreeSet<>();
+        boolean sampled = false;
+        boolean dated = false;
+        for (CooccurrenceEdge e : graph.edgeSet()) {
+            languages.addAll(e.provenance().documentsByLanguage().keySet());
+            sampled |= !e.provenance().sampleDocuments().isEmpty();
+            dated |= e.provenance().firstDate() != null;
+        }
+        if (sampled) {
+            edgeKeys.add(new Key("document_ids", "edge", "document_ids", "string"));
+        }
+        if (dated) {
+            edgeKeys.add(new Key("first_date", "edge", "first_date", "string"));
+            edgeKeys.add(new Key("last_date", "edge", "last_date", "string"));
+        }
+        for (String lang : languages) {
+            edgeKeys.add(new Key("documents_" + lang, "edge", "documents_" + lang, "int"));
         }
 
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
@@ -98,6 +130,13 @@ public final class GraphMlWriter {
             writeData(xml, "mentions", Long.toString(node.mentions()));
             writeData(xml, "documents", Integer.toString(node.documents()));
             writeData(xml, "community", Integer.toString(communities.of(node.id())));
+            for (String lang : surfaces.languages()) {
+                writeData(xml, "label_" + lang, surfaces.labelIn(node.id(), lang));
+            }
+            if (!surfaces.languages().isEmpty()) {
+                writeData(xml, "surfaces", surfaces.surfacesOf(node.id()));
+                writeData(xml, "languages", surfaces.languagesOf(node.id()));
+            }
             for (int m = 0; m < measures.size(); m++) {
                 writeData(xml, measures.get(m).name(), Numbers.format(rankings.score(m, v)));
             }
@@ -118,6 +157,16 @@ public final class GraphMlWriter {
                     writeData(xml, measure.code(), Numbers.format(e.association(measure)));
                 }
             }
+            CooccurrenceCounts.Provenance seen = e.provenance();
+            if (sampled) {
+                writeData(xml, "document_ids", documentIds(seen, e.documents()));
+            }
+            writeData(xml, "first_date", seen.firstDate());
+            writeData(xml, "last_date", seen.lastDate());
+            for (String lang : languages) {
+                Integer n = seen.documentsByLanguage().get(lang);
+                writeData(xml, "documents_" + lang, Integer.toString(n == null ? 0 : n));
+            }
             newline(xml, 2);
             xml.writeEndElement();
         }
@@ -129,6 +178,13 @@ public final class GraphMlWriter {
         xml.writeEndDocument();
         xml.flush();
         xml.close();
+    }
+
+    /** The sampled ids joined by "; ", and how many more there are. */
+    static String documentIds(CooccurrenceCounts.Provenance seen, int documents) {
+        String ids = String.join("; ", seen.sampleDocuments());
+        int more = documents - seen.sampleDocuments().size();
+        return more > 0 ? ids + "; ... (" + more + " more)" : ids;
     }
 
     private static void writeKey(XMLStreamWriter xml, Key key) throws XMLStreamException {

@@ -2,6 +2,7 @@ package org.comention.graph;
 
 import java.util.Arrays;
 import org.comention.cooccurrence.Association;
+import org.comention.cooccurrence.CooccurrenceCounts;
 import org.jgrapht.graph.DefaultWeightedEdge;
 
 /**
@@ -15,15 +16,24 @@ public final class CooccurrenceEdge extends DefaultWeightedEdge {
 
     private final int documents;
     private final double[] associations;
+    private final CooccurrenceCounts.Provenance provenance;
 
     public CooccurrenceEdge(int documents) {
-        this(documents, null);
+        this(documents, null, CooccurrenceCounts.Provenance.NONE);
     }
 
-    /** @param associations one value per {@link Association}, in declaration order, or null */
-    public CooccurrenceEdge(int documents, double[] associations) {
+    /**
+     * @param associations one value per {@link Association}, in declaration order, or null
+     * @param provenance   where the pair was seen
+     */
+    public CooccurrenceEdge(int documents, double[] associations, CooccurrenceCounts.Provenance provenance) {
         this.documents = documents;
         this.associations = associations == null ? null : associations.clone();
+        this.provenance = provenance;
+    }
+
+    public CooccurrenceCounts.Provenance provenance() {
+        return provenance;
     }
 
     public int documents() {

@@ -81,7 +81,7 @@ public final class GraphBuilder {
             if (w < minWeight || !(w > 0)) {
                 continue;
             }
-            CooccurrenceEdge edge = new CooccurrenceEdge(pair.documents(), values);
+            CooccurrenceEdge edge = new CooccurrenceEdge(pair.documents(), values, pair.provenance());
             graph.addEdge(gazetteer.entity(pair.a()).id(), gazetteer.entity(pair.b()).id(), edge);
             graph.setEdgeWeight(edge, w);
         }

@@ -91,4 +91,17 @@ class GephiImportTest {
         assertEquals(5, edge.getAttribute(edgeDocuments));
         assertEquals(41L, graph.getNode("nato").getAttribute(mentions));
     }
+
+    @Test
+    void provenanceReachesGephi() {
+        Node stoltenberg = graph.getNode("jens-stoltenberg");
+        assertEquals("ينس ستولتنبرغ", stoltenberg.getAttribute(model.getNodeTable().getColumn("label_ar")));
+        assertEquals("ینس استولتنبرگ", stoltenberg.getAttribute(model.getNodeTable().getColumn("label_fa")));
+        assertEquals("ar, fa", stoltenberg.getAttribute(model.getNodeTable().getColumn("languages")));
+        Edge edge = graph.getEdge(graph.getNode("nato"), graph.getNode("ukraine"));
+        assertEquals(4, edge.getAttribute(model.getEdgeTable().getColumn("documents_ar")), "four Arabic articles");
+        assertEquals(1, edge.getAttribute(model.getEdgeTable().getColumn("documents_fa")), "one Persian article");
+        String ids = (String) edge.getAttribute(model.getEdgeTable().getColumn("document_ids"));
+        assertEquals(5, ids.split("; ").length, ids);
+    }
 }

@@ -1,0 +1,89 @@
+package org.comention.export;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.comention.entity.Entity;
+import org.comention.entity.Gazetteer;
+import org.comention.entity.Mention;
+
+/**
+ * How each entity was written in the corpus, for node provenance: its surface forms with counts,
+ * the languages of the aliases that matched, and per language the fullest alias matched (most
+ * words, then most often), which becomes the node's {@code label_<lang>} (label_ar, label_fa, ...).
+ */
+public final class SurfaceForms {
+    /** How many surface forms a node lists. */
+    static final int LISTED = 10;
+
+    private final Gazetteer gazetteer;
+    private final Map<String, Map<String, Integer>> surfaces = new TreeMap<>();
+    private final Map<String, Map<String, Map<String, Integer>>> aliasesByLanguage = new TreeMap<>();
+    private final SortedSet<String> languages = new TreeSet<>();
+
+    public SurfaceForms(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Nothing collected: nodes get no surface attributes. */
+    public static SurfaceForms none() {
+        return new SurfaceForms(null);
+    }
+
+    public void add(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            Entity entity = gazetteer.entity(m.entity());
+            surfaces.computeIfAbsent(entity.id(), k -> new TreeMap<>()).merge(text.substring(m.start(), m.end()), 1, Integer::sum);
+            if (m.alias() != null && !m.alias().lang().isEmpty()) {
+                languages.add(m.alias().lang());
+                aliasesByLanguage.computeIfAbsent(entity.id(), k -> new TreeMap<>())
+                        .computeIfAbsent(m.alias().lang(), k -> new TreeMap<>()).merge(m.alias().text(), 1, Integer::sum);
+            }
+        }
+    }
+
+    /** The languages of all matched aliases, sorted. */
+    public SortedSet<String> languages() {
+        return languages;
+    }
+
+    /** "form (count); form (count)" for the {@value #LISTED} most frequent forms, or null. */
+    public String surfacesOf(String entityId) {
+        Map<String, Integer> forms = surfaces.get(entityId);
+        if (forms == null) {
+            return null;
+        }
+        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(forms.entrySet());
+        sorted.sort((a, b) -> !a.getValue().equals(b.getValue()) ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()));
+        StringBuilder out = new StringBuilder();
+        for (Map.Entry<String, Integer> form : sorted.subList(0, Math.min(LISTED, sorted.size()))) {
+            out.append(out.length() == 0 ? "" : "; ").append(form.getKey()).append(" (").append(form.getValue()).append(')');
+        }
+        return out.toString();
+    }
+
+    /** The languages the entity was matched in, "ar, fa", or null. */
+    public String languagesOf(String entityId) {
+        Map<String, Map<String, Integer>> byLanguage = aliasesByLanguage.get(entityId);
+        return byLanguage == null ? null : String.join(", ", byLanguage.keySet());
+    }
+
+    /** The alias of most words matched in {@code lang}, then the most frequent, then by text; or null. */
+    public String labelIn(String entityId, String lang) {
+        Map<String, Map<String, Integer>> byLanguage = aliasesByLanguage.get(entityId);
+        Map<String, Integer> aliases = byLanguage == null ? null : byLanguage.get(lang);
+        if (aliases == null) {
+            return null;
+        }
+        // the fullest name the corpus used (ينس ستولتنبرغ over ستولتنبرغ), then the most frequent
+        return aliases.entrySet().stream()
+                .max(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(e -> e.getKey().split(" ").length)
+                        .thenComparingInt(Map.Entry::getValue)
+                        .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+}
