@@ -104,4 +104,17 @@ class GephiImportTest {
         String ids = (String) edge.getAttribute(model.getEdgeTable().getColumn("document_ids"));
         assertEquals(5, ids.split("; ").length, ids);
     }
+
+    @Test
+    void rankReadsTheGraphMlGephiWritesBack() throws Exception {
+        org.gephi.io.exporter.api.ExportController exporter =
+                Lookup.getDefault().lookup(org.gephi.io.exporter.api.ExportController.class);
+        Path exported = dir.resolve("from-gephi.graphml").toAbsolutePath();
+        exporter.exportFile(exported.toFile(), exporter.getFileExporter(exported.toFile()));
+        org.comention.graph.EntityGraph back = new org.comention.graph.GraphMlReader().read(exported);
+        assertEquals(36, back.nodeCount());
+        assertEquals(graph.getEdgeCount(), back.edgeCount());
+        assertEquals("NATO", back.node("nato").label());
+        assertEquals(5.0, back.graph().getEdgeWeight(back.graph().getEdge("nato", "ukraine")), 1e-6);
+    }
 }
