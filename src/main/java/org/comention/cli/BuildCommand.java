@@ -13,11 +13,13 @@ import org.comention.common.UserInputException;
 import org.comention.cooccurrence.Association;
 import org.comention.cooccurrence.CooccurrenceCounter;
 import org.comention.cooccurrence.DocumentInfo;
+import org.comention.cooccurrence.TimeSlice;
 import org.comention.cooccurrence.WindowAssigner;
 import org.comention.cooccurrence.WindowSpec;
 import org.comention.entity.Gazetteer;
 import org.comention.export.AliasTableWriter;
 import org.comention.export.GephiTableWriter;
+import org.comention.export.GexfWriter;
 import org.comention.export.GraphMlWriter;
 import org.comention.export.MentionTableWriter;
 import org.comention.export.NodeLinkJsonWriter;
@@ -42,7 +44,8 @@ import picocli.CommandLine.Spec;
                         + "a .csv file with a header (id and text required; date, source, title, url, lang used), "
                         + "or a .jsonl file with the same fields. UTF-8, with or without BOM.",
                 "",
-                "Writes to the output directory: graph.graphml (for Gephi), graph.json (networkx, d3), nodes.csv and edges.csv (Gephi "
+                "Writes to the output directory: graph.graphml and graph.gexf (for Gephi; the GEXF is dynamic when documents "
+                        + "have dates), graph.json (networkx, d3), nodes.csv and edges.csv (Gephi "
                         + "spreadsheet import), mentions.csv (one row per mention), rankings.csv (every node, every "
                         + "measure), aliases.csv (every surface form linked, with its count), then prints the top entities.",
                 "",
@@ -95,6 +98,11 @@ public final class BuildCommand implements Callable<Integer> {
                     + "betweenness, harmonic_closeness, pagerank, eigenvector (default: ${DEFAULT-VALUE})")
     CentralityMeasure rankBy;
 
+    @Option(names = "--time-slice", paramLabel = "UNIT", defaultValue = "month", converter = TimeSliceConverter.class,
+            description = "when documents have dates, graph.gexf is dynamic: day, week, month or year slices, each "
+                    + "with its own edge weights (default: ${DEFAULT-VALUE})")
+    TimeSlice timeSlice;
+
     @Option(names = "--resolution", paramLabel = "R", defaultValue = "1.0",
             description = "resolution of the Leiden community detection (modularity); higher gives more, smaller "
                     + "communities (default: ${DEFAULT-VALUE})")
@@ -135,7 +143,7 @@ public final class BuildCommand implements Callable<Integer> {
         Gazetteer gazetteer = stages.gazetteer;
         WindowAssigner windows = new WindowAssigner(window);
         LanguageGuess languages = new LanguageGuess();
-        CooccurrenceCounter counter = new CooccurrenceCounter(gazetteer.size());
+        CooccurrenceCounter counter = new CooccurrenceCounter(gazetteer.size(), timeSlice);
         RunSummary summary = new RunSummary();
         Progress progress = new Progress(err, quiet);
 
@@ -158,6 +166,7 @@ public final class BuildCommand implements Callable<Integer> {
             Communities communities = Communities.detect(graph.graph(), resolution);
             new GraphMlWriter().write(graph, rankings, communities, surfaces, output.resolve("graph.graphml"));
             new NodeLinkJsonWriter().write(graph, rankings, communities, output.resolve("graph.json"));
+            new GexfWriter(timeSlice).write(graph, rankings, communities, surfaces, rankBy, output.resolve("graph.gexf"));
             GephiTableWriter tables = new GephiTableWriter();
             tables.writeNodes(graph, rankings, communities, output.resolve("nodes.csv"));
             tables.writeEdges(graph, output.resolve("edges.csv"));
@@ -193,6 +202,18 @@ public final class BuildCommand implements Callable<Integer> {
         public WindowSpec convert(String value) {
             try {
                 return WindowSpec.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Converts {@code --time-slice} values. */
+    static final class TimeSliceConverter implements picocli.CommandLine.ITypeConverter<TimeSlice> {
+        @Override
+        public TimeSlice convert(String value) {
+            try {
+                return TimeSlice.byName(value);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }

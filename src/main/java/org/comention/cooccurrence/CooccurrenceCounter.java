@@ -18,13 +18,23 @@ public final class CooccurrenceCounter {
     private final long[] mentions;
     private final int[] documents;
     private final long[] entityWindows;
+    private final TimeSlice slicing;
+    private final Map<Integer, java.util.TreeSet<java.time.LocalDate>> entitySlices = new HashMap<>();
     private final Map<Long, long[]> pairs = new HashMap<>();
     private final Map<Long, ProvenanceBuilder> provenance = new HashMap<>();
+    /** The windows each pair shares in the document being added. */
+    private final Map<Long, Long> pairWindows = new HashMap<>();
     private long documentCount;
     private long windowCount;
 
     /** @param entities the number of gazetteer entities, so indices are {@code 0..entities-1} */
     public CooccurrenceCounter(int entities) {
+        this(entities, TimeSlice.MONTH);
+    }
+
+    /** @param slicing how dated documents are grouped in time, for dynamic graphs */
+    public CooccurrenceCounter(int entities, TimeSlice slicing) {
+        this.slicing = slicing;
         this.mentions = new long[entities];
         this.documents = new int[entities];
         this.entityWindows = new long[entities];
@@ -50,6 +60,7 @@ public final class CooccurrenceCounter {
         windowCount += windows.count();
         Set<Integer> inDocument = new HashSet<>();
         Set<Long> pairsInDocument = new HashSet<>();
+        pairWindows.clear();
         int[] windowEntities = new int[8];
         int size = 0;
         int currentWindow = Integer.MIN_VALUE;
@@ -69,13 +80,17 @@ public final class CooccurrenceCounter {
             windowEntities[size++] = entity;
         }
         countWindow(windowEntities, size, pairsInDocument);
+        java.time.LocalDate slice = document == null ? null : sliceOf(document.date());
         for (int entity : inDocument) {
             documents[entity]++;
+            if (slice != null) {
+                entitySlices.computeIfAbsent(entity, k -> new java.util.TreeSet<>()).add(slice);
+            }
         }
         for (long pair : pairsInDocument) {
             pairs.get(pair)[1]++;
             if (document != null) {
-                provenance.computeIfAbsent(pair, k -> new ProvenanceBuilder()).add(document);
+                provenance.computeIfAbsent(pair, k -> new ProvenanceBuilder()).add(document, slice, pairWindows.get(pair));
             }
         }
     }
@@ -93,6 +108,7 @@ public final class CooccurrenceCounter {
                 long key = ((long) distinct[i] << 32) | distinct[j];
                 pairs.computeIfAbsent(key, k -> new long[2])[0]++;
                 pairsInDocument.add(key);
+                pairWindows.merge(key, 1L, Long::sum);
             }
         }
     }
@@ -102,7 +118,8 @@ public final class CooccurrenceCounter {
         List<CooccurrenceCounts.NodeCount> nodes = new ArrayList<>();
         for (int e = 0; e < mentions.length; e++) {
             if (mentions[e] > 0) {
-                nodes.add(new CooccurrenceCounts.NodeCount(e, mentions[e], documents[e], entityWindows[e]));
+                nodes.add(new CooccurrenceCounts.NodeCount(e, mentions[e], documents[e], entityWindows[e],
+                        entitySlices.getOrDefault(e, new java.util.TreeSet<>())));
             }
         }
         long[] keys = pairs.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
@@ -116,14 +133,23 @@ public final class CooccurrenceCounter {
         return new CooccurrenceCounts(nodes, edges, documentCount, windowCount);
     }
 
+    private java.time.LocalDate sliceOf(String date) {
+        java.time.LocalDate day = TimeSlice.parseDate(date);
+        return day == null ? null : slicing.start(day);
+    }
+
     /** The running provenance of one pair. */
     private static final class ProvenanceBuilder {
         private final List<String> sample = new ArrayList<>();
         private final java.util.TreeMap<String, Integer> byLanguage = new java.util.TreeMap<>();
         private String first;
         private String last;
+        private final java.util.TreeMap<java.time.LocalDate, Long> bySlice = new java.util.TreeMap<>();
 
-        void add(DocumentInfo document) {
+        void add(DocumentInfo document, java.time.LocalDate slice, long windows) {
+            if (slice != null) {
+                bySlice.merge(slice, windows, Long::sum);
+            }
             if (sample.size() < CooccurrenceCounts.Provenance.SAMPLE) {
                 sample.add(document.id());
             }
@@ -138,7 +164,7 @@ public final class CooccurrenceCounter {
         }
 
         CooccurrenceCounts.Provenance build() {
-            return new CooccurrenceCounts.Provenance(sample, byLanguage, first, last);
+            return new CooccurrenceCounts.Provenance(sample, byLanguage, first, last, bySlice);
         }
     }
 }

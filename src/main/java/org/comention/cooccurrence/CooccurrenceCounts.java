@@ -14,12 +14,20 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
         pairs = List.copyOf(pairs);
     }
 
-    /** An entity's totals: {@code windows} counts the windows it appears in. */
-    public record NodeCount(int entity, long mentions, int documents, long windows) {
+    /**
+     * An entity's totals: {@code windows} counts the windows it appears in; {@code slices} the
+     * time slices (first days) of the dated documents that mention it.
+     */
+    public record NodeCount(int entity, long mentions, int documents, long windows,
+                            java.util.SortedSet<java.time.LocalDate> slices) {
+
+        public NodeCount {
+            slices = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(slices));
+        }
 
         /** Totals with one window per document, as the document window has. */
         public NodeCount(int entity, long mentions, int documents) {
-            this(entity, mentions, documents, documents);
+            this(entity, mentions, documents, documents, new java.util.TreeSet<>());
         }
     }
 
@@ -37,13 +45,15 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
      * compare as text, so ISO 8601 dates order correctly; null when no document had one).
      */
     public record Provenance(List<String> sampleDocuments, java.util.SortedMap<String, Integer> documentsByLanguage,
-                             String firstDate, String lastDate) {
+                             String firstDate, String lastDate, java.util.SortedMap<java.time.LocalDate, Long> windowsBySlice) {
         public static final int SAMPLE = 20;
-        public static final Provenance NONE = new Provenance(List.of(), new java.util.TreeMap<>(), null, null);
+        public static final Provenance NONE = new Provenance(List.of(), new java.util.TreeMap<>(), null, null,
+                new java.util.TreeMap<>());
 
         public Provenance {
             sampleDocuments = List.copyOf(sampleDocuments);
             documentsByLanguage = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(documentsByLanguage));
+            windowsBySlice = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(windowsBySlice));
         }
     }
 }

@@ -64,7 +64,7 @@ public final class GraphBuilder {
             Entity entity = gazetteer.entity(node.entity());
             graph.addVertex(entity.id());
             nodes.put(entity.id(), new NodeAttributes(entity.id(), entity.label(), entity.type().name(),
-                    entity.wikidata(), node.mentions(), node.documents()));
+                    entity.wikidata(), node.mentions(), node.documents(), node.slices()));
             windows.put(node.entity(), node.windows());
         }
         Association[] measures = Association.values();

@@ -16,4 +16,21 @@ public final class TestRuns {
         }
         return out;
     }
+
+    /** Builds {@code input} into {@code out} with the extra options; returns {@code out}. */
+    public static Path build(Path input, Path out, String... options) {
+        String[] args = new String[6 + options.length];
+        args[0] = "build";
+        args[1] = "--input";
+        args[2] = input.toString();
+        args[3] = "--output";
+        args[4] = out.toString();
+        args[5] = "--quiet";
+        System.arraycopy(options, 0, args, 6, options.length);
+        CliRunner run = CliRunner.run(args);
+        if (run.exitCode() != 0) {
+            throw new IllegalStateException("build failed: " + run.err());
+        }
+        return out;
+    }
 }

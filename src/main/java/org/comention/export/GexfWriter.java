@@ -1,0 +1,258 @@
+package org.comention.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.comention.analysis.CentralityMeasure;
+import org.comention.analysis.Communities;
+import org.comention.analysis.Rankings;
+import org.comention.cooccurrence.Association;
+import org.comention.cooccurrence.TimeSlice;
+import org.comention.graph.CooccurrenceEdge;
+import org.comention.graph.EntityGraph;
+import org.comention.graph.NodeAttributes;
+import org.jgrapht.Graph;
+
+/**
+ * Writes {@code graph.gexf} in GEXF 1.3, Gephi's own format: typed node and edge attributes (those
+ * of the GraphML), {@code viz:size} from a centrality scaled to 10..60, {@code viz:color} from the
+ * community (a fixed palette of twelve colours, grey beyond), undirected, no graph attributes.
+ *
+ * <p>When documents have dates the graph is dynamic ({@code timeformat="date"}): a node lives in
+ * the time slices of the documents that name it and an edge in those where its entities meet, as
+ * spells, and the edge {@code weight} is dynamic, the windows shared within each slice, so Gephi's
+ * timeline replays the story slice by slice.
+ */
+public final class GexfWriter {
+    private static final String GEXF = "http://gexf.net/1.3";
+    private static final String VIZ = "http://gexf.net/1.3/viz";
+    private static final int[][] PALETTE = {
+        {31, 119, 180}, {255, 127, 14}, {44, 160, 44}, {214, 39, 40}, {148, 103, 189}, {140, 86, 75},
+        {227, 119, 194}, {188, 189, 34}, {23, 190, 207}, {174, 199, 232}, {255, 187, 120}, {152, 223, 138},
+    };
+    private static final int[] GREY = {170, 170, 170};
+
+    private final TimeSlice slicing;
+
+    public GexfWriter(TimeSlice slicing) {
+        this.slicing = slicing;
+    }
+
+    /**
+     * @param sizeBy the measure that sizes nodes
+     */
+    public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces,
+                      CentralityMeasure sizeBy, Path target) throws IOException {
+        AtomicOutput.write(target, writer -> {
+            try {
+                writeXml(entityGraph, rankings, communities, surfaces, sizeBy, writer);
+            } catch (XMLStreamException e) {
+                throw new IOException(target + ": cannot write GEXF: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    private void writeXml(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces,
+                          CentralityMeasure sizeBy, Writer out) throws XMLStreamException {
+        Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
+        List<CentralityMeasure> measures = rankings.measures();
+        boolean dynamic = entityGraph.nodes().values().stream().anyMatch(n -> !n.slices().isEmpty());
+        boolean measured = graph.edgeSet().stream().allMatch(CooccurrenceEdge::hasAssociations);
+
+        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
+        xml.writeStartDocument("UTF-8", "1.0");
+        nl(xml, 0);
+        xml.writeStartElement("gexf");
+        xml.writeDefaultNamespace(GEXF);
+        xml.writeNamespace("viz", VIZ);
+        xml.writeAttribute("version", "1.3");
+        nl(xml, 1);
+        xml.writeStartElement("meta");
+        nl(xml, 2);
+        xml.writeStartElement("creator");
+        xml.writeCharacters("comention");
+        xml.writeEndElement();
+        nl(xml, 1);
+        xml.writeEndElement();
+        nl(xml, 1);
+        xml.writeStartElement("graph");
+        xml.writeAttribute("defaultedgetype", "undirected");
+        xml.writeAttribute("mode", dynamic ? "dynamic" : "static");
+        if (dynamic) {
+            xml.writeAttribute("timeformat", "date");
+        }
+
+        List<String[]> nodeAttributes = new ArrayList<>(List.of(
+                new String[] {"type", "string"}, new String[] {"wikidata", "string"}, new String[] {"mentions", "long"},
+                new String[] {"documents", "integer"}, new String[] {"community", "integer"}));
+        for (CentralityMeasure m : measures) {
+            nodeAttributes.add(new String[] {m.name(), "double"});
+        }
+        for (String lang : surfaces.languages()) {
+            nodeAttributes.add(new String[] {"label_" + lang, "string"});
+        }
+        declare(xml, "node", "static", nodeAttributes);
+        List<String[]> edgeAttributes = new ArrayList<>();
+        edgeAttributes.add(new String[] {"documents", "integer"});
+        if (measured) {
+            for (Association a : Association.values()) {
+                edgeAttributes.add(new String[] {a.code(), "double"});
+            }
+        }
+        declare(xml, "edge", "static", edgeAttributes);
+        if (dynamic) {
+            declare(xml, "edge", "dynamic", List.<String[]>of(new String[] {"weight", "double"}));
+        }
+
+        double max = 0;
+        int sizeIndex = rankings.indexOf(sizeBy);
+        for (int v = 0; v < rankings.vertices().size(); v++) {
+            max = Math.max(max, rankings.score(sizeIndex, v));
+        }
+        nl(xml, 2);
+        xml.writeStartElement("nodes");
+        for (int v = 0; v < rankings.vertices().size(); v++) {
+            NodeAttributes node = entityGraph.node(rankings.vertices().get(v));
+            nl(xml, 3);
+            xml.writeStartElement("node");
+            xml.writeAttribute("id", node.id());
+            xml.writeAttribute("label", node.label());
+            nl(xml, 4);
+            xml.writeStartElement("attvalues");
+            attvalue(xml, "type", node.type());
+            attvalue(xml, "wikidata", node.wikidata());
+            attvalue(xml, "mentions", Long.toString(node.mentions()));
+            attvalue(xml, "documents", Integer.toString(node.documents()));
+            int community = communities.of(node.id());
+            attvalue(xml, "community", Integer.toString(community));
+            for (int m = 0; m < measures.size(); m++) {
+                attvalue(xml, measures.get(m).name(), Numbers.format(rankings.score(m, v)));
+            }
+            for (String lang : surfaces.languages()) {
+                attvalue(xml, "label_" + lang, surfaces.labelIn(node.id(), lang));
+            }
+            nl(xml, 4);
+            xml.writeEndElement();
+            if (dynamic) {
+                spells(xml, node.slices(), 4);
+            }
+            nl(xml, 4);
+            xml.writeEmptyElement("viz", "size", VIZ);
+            double score = rankings.score(sizeIndex, v);
+            xml.writeAttribute("value", Numbers.format(10 + 50 * (max > 0 ? score / max : 0)));
+            int[] rgb = community < PALETTE.length ? PALETTE[community] : GREY;
+            nl(xml, 4);
+            xml.writeEmptyElement("viz", "color", VIZ);
+            xml.writeAttribute("r", Integer.toString(rgb[0]));
+            xml.writeAttribute("g", Integer.toString(rgb[1]));
+            xml.writeAttribute("b", Integer.toString(rgb[2]));
+            nl(xml, 3);
+            xml.writeEndElement();
+        }
+        nl(xml, 2);
+        xml.writeEndElement();
+
+        nl(xml, 2);
+        xml.writeStartElement("edges");
+        int id = 0;
+        for (CooccurrenceEdge e : graph.edgeSet()) {
+            nl(xml, 3);
+            xml.writeStartElement("edge");
+            xml.writeAttribute("id", "e" + id++);
+            xml.writeAttribute("source", graph.getEdgeSource(e));
+            xml.writeAttribute("target", graph.getEdgeTarget(e));
+            xml.writeAttribute("weight", Numbers.format(graph.getEdgeWeight(e)));
+            nl(xml, 4);
+            xml.writeStartElement("attvalues");
+            attvalue(xml, "documents", Integer.toString(e.documents()));
+            if (measured) {
+                for (Association a : Association.values()) {
+                    attvalue(xml, a.code(), Numbers.format(e.association(a)));
+                }
+            }
+            Map<LocalDate, Long> bySlice = e.provenance().windowsBySlice();
+            if (dynamic) {
+                for (Map.Entry<LocalDate, Long> slice : bySlice.entrySet()) {
+                    nl(xml, 5);
+                    xml.writeEmptyElement("attvalue");
+                    xml.writeAttribute("for", "weight");
+                    xml.writeAttribute("value", Long.toString(slice.getValue()));
+                    xml.writeAttribute("start", slice.getKey().toString());
+                    xml.writeAttribute("end", slicing.end(slice.getKey()).toString());
+                }
+            }
+            nl(xml, 4);
+            xml.writeEndElement();
+            if (dynamic) {
+                spells(xml, new java.util.TreeSet<>(bySlice.keySet()), 4);
+            }
+            nl(xml, 3);
+            xml.writeEndElement();
+        }
+        nl(xml, 2);
+        xml.writeEndElement();
+        nl(xml, 1);
+        xml.writeEndElement();
+        nl(xml, 0);
+        xml.writeEndElement();
+        nl(xml, 0);
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
+    }
+
+    private void spells(XMLStreamWriter xml, SortedSet<LocalDate> slices, int depth) throws XMLStreamException {
+        if (slices.isEmpty()) {
+            return;
+        }
+        nl(xml, depth);
+        xml.writeStartElement("spells");
+        for (LocalDate start : slices) {
+            nl(xml, depth + 1);
+            xml.writeEmptyElement("spell");
+            xml.writeAttribute("start", start.toString());
+            xml.writeAttribute("end", slicing.end(start).toString());
+        }
+        nl(xml, depth);
+        xml.writeEndElement();
+    }
+
+    private static void declare(XMLStreamWriter xml, String kind, String mode, List<String[]> attributes)
+            throws XMLStreamException {
+        nl(xml, 2);
+        xml.writeStartElement("attributes");
+        xml.writeAttribute("class", kind);
+        xml.writeAttribute("mode", mode);
+        for (String[] attribute : attributes) {
+            nl(xml, 3);
+            xml.writeEmptyElement("attribute");
+            xml.writeAttribute("id", attribute[0]);
+            xml.writeAttribute("title", attribute[0]);
+            xml.writeAttribute("type", attribute[1]);
+        }
+        nl(xml, 2);
+        xml.writeEndElement();
+    }
+
+    private static void attvalue(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
+        if (value == null || value.isEmpty()) {
+            return;
+        }
+        nl(xml, 5);
+        xml.writeEmptyElement("attvalue");
+        xml.writeAttribute("for", key);
+        xml.writeAttribute("value", value);
+    }
+
+    private static void nl(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+}

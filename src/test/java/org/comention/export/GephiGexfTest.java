@@ -1,0 +1,97 @@
+package org.comention.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Collection;
+import org.comention.cli.TestRuns;
+import org.gephi.graph.api.Edge;
+import org.gephi.graph.api.GraphController;
+import org.gephi.graph.api.GraphModel;
+import org.gephi.graph.api.Interval;
+import org.gephi.graph.api.Node;
+import org.gephi.graph.api.UndirectedGraph;
+import org.gephi.io.importer.api.Container;
+import org.gephi.io.importer.api.ImportController;
+import org.gephi.io.importer.api.Issue;
+import org.gephi.io.processor.plugin.DefaultProcessor;
+import org.gephi.project.api.ProjectController;
+import org.gephi.project.api.Workspace;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openide.util.Lookup;
+
+/** Opens {@code graph.gexf} with the Gephi Toolkit: static on the sample corpus, dynamic on dated articles. */
+class GephiGexfTest {
+    @TempDir
+    Path dir;
+
+    private record Imported(Collection<Issue> issues, GraphModel model, UndirectedGraph graph) {
+    }
+
+    private static Imported importGexf(Path file) throws Exception {
+        ProjectController projects = Lookup.getDefault().lookup(ProjectController.class);
+        projects.newProject();
+        Workspace workspace = projects.getCurrentWorkspace();
+        ImportController importer = Lookup.getDefault().lookup(ImportController.class);
+        Container container = importer.importFile(file.toAbsolutePath().toFile());
+        assertNotNull(container);
+        container.getLoader().setAutoScale(false);
+        container.verify();
+        // Gephi logs the GEXF version as an INFO "issue"; warnings and errors are what count
+        Collection<Issue> issues = container.getReport().getIssuesList(100).stream()
+                .filter(issue -> issue.getLevel() != Issue.Level.INFO).toList();
+        importer.process(container, new DefaultProcessor(), workspace);
+        GraphModel model = Lookup.getDefault().lookup(GraphController.class).getGraphModel(workspace);
+        return new Imported(issues, model, model.getUndirectedGraph());
+    }
+
+    @Test
+    void staticGraphOfTheSamplesWithSizesAndCommunityColours() throws Exception {
+        Imported gephi = importGexf(TestRuns.buildSeeds(dir).resolve("graph.gexf"));
+        assertTrue(gephi.issues().isEmpty(), gephi.issues().toString());
+        assertEquals(36, gephi.graph().getNodeCount());
+        assertEquals(357, gephi.graph().getEdgeCount());
+        Node nato = gephi.graph().getNode("nato");
+        assertEquals("NATO", nato.getLabel());
+        assertEquals(60.0, nato.size(), 1e-3, "the most central node gets the largest size");
+        assertEquals(5.0, gephi.graph().getEdge(nato, gephi.graph().getNode("ukraine")).getWeight(), 1e-9);
+        assertEquals(Integer.class, gephi.model().getNodeTable().getColumn("community").getTypeClass());
+        assertEquals("ينس ستولتنبرغ", gephi.graph().getNode("jens-stoltenberg")
+                .getAttribute(gephi.model().getNodeTable().getColumn("label_ar")));
+    }
+
+    @Test
+    void datedArticlesMakeADynamicGraphWithWeightsPerMonth() throws Exception {
+        Path corpus = Files.writeString(dir.resolve("dated.jsonl"), String.join("\n",
+                "{\"id\": \"a\", \"date\": \"2024-05-10\", \"text\": \"التقى بلينكن وستولتنبرغ في براغ.\"}",
+                "{\"id\": \"b\", \"date\": \"2024-06-12T09:00:00Z\", \"text\": \"ستولتنبرغ وبلينكن في بروكسل.\"}",
+                "{\"id\": \"c\", \"date\": \"2024-06-20\", \"text\": \"وصل بلينكن وستولتنبرغ إلى كييف.\"}", ""));
+        Path out = dir.resolve("dynamic");
+        org.comention.cli.TestRuns.build(corpus, out, "--time-slice", "month");
+        Imported gephi = importGexf(out.resolve("graph.gexf"));
+        assertTrue(gephi.issues().isEmpty(), gephi.issues().toString());
+        Node blinken = gephi.graph().getNode("antony-blinken");
+        Node kyiv = gephi.graph().getNode("kyiv");
+        Edge pair = gephi.graph().getEdge(blinken, gephi.graph().getNode("jens-stoltenberg"));
+        assertTrue(pair.hasDynamicWeight(), "the edge weight is dynamic");
+        assertEquals(1.0, pair.getWeight(month(2024, 5)), 1e-9, "May: one article");
+        assertEquals(2.0, pair.getWeight(month(2024, 6)), 1e-9, "June: two articles");
+        assertEquals(1, kyiv.getIntervals().length, "Kyiv lives in June only");
+        assertEquals(day(2024, 6, 1), kyiv.getIntervals()[0].getLow(), 1);
+        assertEquals(2, blinken.getIntervals().length, "Blinken in May and June");
+    }
+
+    private static double day(int y, int m, int d) {
+        return LocalDate.of(y, m, d).toEpochDay() * 86_400_000.0;
+    }
+
+    private static Interval month(int y, int m) {
+        LocalDate first = LocalDate.of(y, m, 1);
+        return new Interval(day(y, m, 1), first.plusMonths(1).minusDays(1).toEpochDay() * 86_400_000.0);
+    }
+}
