@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.CentralityMeasures;
@@ -63,9 +64,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--window", paramLabel = "UNIT", defaultValue = "document", converter = WindowConverter.class,
-            description = "co-occurrence window: document, paragraph, sentence, or N (blocks of N tokens) (default: ${DEFAULT-VALUE})")
-    WindowSpec window;
+    @Option(names = "--window", paramLabel = "UNIT", defaultValue = "document", converter = WindowConverter.class, split = ",",
+            description = "co-occurrence window: document, paragraph, sentence, or N (blocks of N tokens); several, "
+                    + "comma-separated (document,sentence), count side by side as weight_document, weight_sentence, the "
+                    + "first one making the edges (default: ${DEFAULT-VALUE})")
+    List<WindowSpec> windowSpecs;
 
     @Option(names = "--weight", paramLabel = "MEASURE", defaultValue = "count", converter = AssociationConverter.class,
             description = "edge weight: count (shared windows), jaccard, dice, npmi, association_strength, log_likelihood; "
@@ -141,7 +144,14 @@ public final class BuildCommand implements Callable<Integer> {
 
         CorpusOptions.Stages stages = corpus.stages();
         Gazetteer gazetteer = stages.gazetteer;
+        WindowSpec window = windowSpecs.get(0);
         WindowAssigner windows = new WindowAssigner(window);
+        java.util.Map<String, WindowAssigner> otherWindows = new java.util.LinkedHashMap<>();
+        java.util.Map<String, CooccurrenceCounter> otherCounters = new java.util.LinkedHashMap<>();
+        for (WindowSpec other : windowSpecs.subList(1, windowSpecs.size())) {
+            otherWindows.put(other.toString(), new WindowAssigner(other));
+            otherCounters.put(other.toString(), new CooccurrenceCounter(gazetteer.size(), timeSlice));
+        }
         LanguageGuess languages = new LanguageGuess();
         CooccurrenceCounter counter = new CooccurrenceCounter(gazetteer.size(), timeSlice);
         RunSummary summary = new RunSummary();
@@ -154,6 +164,9 @@ public final class BuildCommand implements Callable<Integer> {
             stages.run(err, summary, progress, (part, normalized, mentions) -> {
                 counter.add(new DocumentInfo(part.id(), languages.of(part.lang(), part.text()), part.date()), mentions,
                         windows.assign(part.text(), normalized, mentions));
+                for (java.util.Map.Entry<String, WindowAssigner> other : otherWindows.entrySet()) {
+                    otherCounters.get(other.getKey()).add(mentions, other.getValue().assign(part.text(), normalized, mentions));
+                }
                 mentionTable.write(part.id(), part.text(), mentions);
                 aliasTable.add(part.text(), mentions);
                 surfaces.add(part.text(), mentions);
@@ -161,7 +174,7 @@ public final class BuildCommand implements Callable<Integer> {
             // -> graph -> rank -> export
             EntityGraph graph = new GraphBuilder(weight, minWeight, minDocuments,
                     backbone == null ? null : new DisparityFilter(backbone), topEdges == null ? Integer.MAX_VALUE : topEdges)
-                    .build(counter.counts(), gazetteer);
+                    .build(counter.counts(), gazetteer, window.toString(), otherCounts(otherCounters));
             Rankings rankings = Rankings.compute(graph.graph(), CentralityMeasures.all());
             Communities communities = Communities.detect(graph.graph(), resolution);
             new GraphMlWriter().write(graph, rankings, communities, surfaces, output.resolve("graph.graphml"));
@@ -206,6 +219,13 @@ public final class BuildCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
         }
+    }
+
+    private static java.util.Map<String, org.comention.cooccurrence.CooccurrenceCounts> otherCounts(
+            java.util.Map<String, CooccurrenceCounter> counters) {
+        java.util.Map<String, org.comention.cooccurrence.CooccurrenceCounts> counts = new java.util.LinkedHashMap<>();
+        counters.forEach((name, counter) -> counts.put(name, counter.counts()));
+        return counts;
     }
 
     /** Converts {@code --time-slice} values. */

@@ -54,6 +54,10 @@ public final class GephiTableWriter {
                 header.add(measure.code());
             }
         }
+        java.util.Set<String> windowKinds = GraphMlWriter.windowKinds(graph);
+        for (String kind : windowKinds) {
+            header.add("weight_" + kind);
+        }
         AtomicOutput.write(target, writer -> {
             CSVPrinter printer = Csv.printer(writer, header.toArray(String[]::new));
             for (CooccurrenceEdge e : graph.edgeSet()) {
@@ -63,6 +67,9 @@ public final class GephiTableWriter {
                     for (Association measure : Association.values()) {
                         row.add(Numbers.format(e.association(measure)));
                     }
+                }
+                for (String kind : windowKinds) {
+                    row.add(e.windowWeights().getOrDefault(kind, 0L));
                 }
                 printer.printRecord(row);
             }

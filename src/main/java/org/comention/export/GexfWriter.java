@@ -107,6 +107,10 @@ public final class GexfWriter {
                 edgeAttributes.add(new String[] {a.code(), "double"});
             }
         }
+        java.util.Set<String> windowKinds = GraphMlWriter.windowKinds(graph);
+        for (String kind : windowKinds) {
+            edgeAttributes.add(new String[] {"weight_" + kind, "long"});
+        }
         declare(xml, "edge", "static", edgeAttributes);
         if (dynamic) {
             declare(xml, "edge", "dynamic", List.<String[]>of(new String[] {"weight", "double"}));
@@ -177,6 +181,9 @@ public final class GexfWriter {
                 for (Association a : Association.values()) {
                     attvalue(xml, a.code(), Numbers.format(e.association(a)));
                 }
+            }
+            for (String kind : windowKinds) {
+                attvalue(xml, "weight_" + kind, Long.toString(e.windowWeights().getOrDefault(kind, 0L)));
             }
             Map<LocalDate, Long> bySlice = e.provenance().windowsBySlice();
             if (dynamic) {

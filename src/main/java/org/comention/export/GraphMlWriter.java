@@ -102,6 +102,10 @@ public final class GraphMlWriter {
         for (String lang : languages) {
             edgeKeys.add(new Key("documents_" + lang, "edge", "documents_" + lang, "int"));
         }
+        java.util.Set<String> windowKinds = windowKinds(graph);
+        for (String kind : windowKinds) {
+            edgeKeys.add(new Key("weight_" + kind, "edge", "weight_" + kind, "long"));
+        }
 
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -167,6 +171,9 @@ public final class GraphMlWriter {
                 Integer n = seen.documentsByLanguage().get(lang);
                 writeData(xml, "documents_" + lang, Integer.toString(n == null ? 0 : n));
             }
+            for (String kind : windowKinds) {
+                writeData(xml, "weight_" + kind, Long.toString(e.windowWeights().getOrDefault(kind, 0L)));
+            }
             newline(xml, 2);
             xml.writeEndElement();
         }
@@ -178,6 +185,15 @@ public final class GraphMlWriter {
         xml.writeEndDocument();
         xml.flush();
         xml.close();
+    }
+
+    /** The window kinds whose counts edges carry (document, sentence, ...), when a run counted several. */
+    static java.util.Set<String> windowKinds(Graph<String, CooccurrenceEdge> graph) {
+        java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+        for (CooccurrenceEdge e : graph.edgeSet()) {
+            kinds.addAll(e.windowWeights().keySet());
+        }
+        return kinds;
     }
 
     /** The sampled ids joined by "; ", and how many more there are. */

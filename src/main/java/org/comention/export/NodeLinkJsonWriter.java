@@ -64,6 +64,7 @@ public final class NodeLinkJsonWriter {
                     link.put(measure.code(), round(e.association(measure)));
                 }
             }
+            e.windowWeights().forEach((kind, windows) -> link.put("weight_" + kind, windows));
             edges.add(link);
         }
         Map<String, Object> document = new LinkedHashMap<>();

@@ -17,19 +17,28 @@ public final class CooccurrenceEdge extends DefaultWeightedEdge {
     private final int documents;
     private final double[] associations;
     private final CooccurrenceCounts.Provenance provenance;
+    private final java.util.SortedMap<String, Long> windowWeights;
 
     public CooccurrenceEdge(int documents) {
-        this(documents, null, CooccurrenceCounts.Provenance.NONE);
+        this(documents, null, CooccurrenceCounts.Provenance.NONE, new java.util.TreeMap<>());
     }
 
     /**
      * @param associations one value per {@link Association}, in declaration order, or null
      * @param provenance   where the pair was seen
+     * @param windowWeights shared windows under each window kind of the run, or empty
      */
-    public CooccurrenceEdge(int documents, double[] associations, CooccurrenceCounts.Provenance provenance) {
+    public CooccurrenceEdge(int documents, double[] associations, CooccurrenceCounts.Provenance provenance,
+                            java.util.SortedMap<String, Long> windowWeights) {
         this.documents = documents;
         this.associations = associations == null ? null : associations.clone();
         this.provenance = provenance;
+        this.windowWeights = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(windowWeights));
+    }
+
+    /** Shared windows per window kind when a run counted several (document, sentence, ...); else empty. */
+    public java.util.SortedMap<String, Long> windowWeights() {
+        return windowWeights;
     }
 
     public CooccurrenceCounts.Provenance provenance() {

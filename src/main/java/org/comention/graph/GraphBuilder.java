@@ -57,6 +57,24 @@ public final class GraphBuilder {
     }
 
     public EntityGraph build(CooccurrenceCounts counts, Gazetteer gazetteer) {
+        return build(counts, gazetteer, null, Map.of());
+    }
+
+    /**
+     * Builds the graph from {@code counts}, the window named {@code window}, and records on each
+     * edge its shared windows under each of the {@code others} too (0 where the pair never met),
+     * as {@code weight_<window>}.
+     */
+    public EntityGraph build(CooccurrenceCounts counts, Gazetteer gazetteer, String window,
+                             Map<String, CooccurrenceCounts> others) {
+        Map<String, Map<Long, Long>> otherWindows = new LinkedHashMap<>();
+        for (Map.Entry<String, CooccurrenceCounts> other : others.entrySet()) {
+            Map<Long, Long> byPair = new java.util.HashMap<>();
+            for (CooccurrenceCounts.PairCount pair : other.getValue().pairs()) {
+                byPair.put(((long) pair.a() << 32) | pair.b(), pair.windows());
+            }
+            otherWindows.put(other.getKey(), byPair);
+        }
         Graph<String, CooccurrenceEdge> graph = new SimpleWeightedGraph<>(null, null);
         Map<String, NodeAttributes> nodes = new LinkedHashMap<>();
         Map<Integer, Long> windows = new LinkedHashMap<>();
@@ -81,7 +99,14 @@ public final class GraphBuilder {
             if (w < minWeight || !(w > 0)) {
                 continue;
             }
-            CooccurrenceEdge edge = new CooccurrenceEdge(pair.documents(), values, pair.provenance());
+            java.util.SortedMap<String, Long> byWindow = new java.util.TreeMap<>();
+            if (!otherWindows.isEmpty()) {
+                byWindow.put(window, pair.windows());
+                for (Map.Entry<String, Map<Long, Long>> other : otherWindows.entrySet()) {
+                    byWindow.put(other.getKey(), other.getValue().getOrDefault(((long) pair.a() << 32) | pair.b(), 0L));
+                }
+            }
+            CooccurrenceEdge edge = new CooccurrenceEdge(pair.documents(), values, pair.provenance(), byWindow);
             graph.addEdge(gazetteer.entity(pair.a()).id(), gazetteer.entity(pair.b()).id(), edge);
             graph.setEdgeWeight(edge, w);
         }

@@ -174,6 +174,28 @@ class SeedsEndToEndTest {
     }
 
     @Test
+    void severalWindowsInOneRunCountSideBySide() throws Exception {
+        Path both = dir.resolve("both-windows");
+        assertEquals(0, CliRunner.run("build", "--input", SEEDS.toString(), "--output", both.toString(), "--quiet",
+                "--window", "document,sentence").exitCode());
+        Path sentences = dir.resolve("sentences-only");
+        assertEquals(0, CliRunner.run("build", "--input", SEEDS.toString(), "--output", sentences.toString(), "--quiet",
+                "--window", "sentence").exitCode());
+        Map<String, String> bySentence = new HashMap<>();
+        for (CSVRecord row : read(sentences.resolve("edges.csv"))) {
+            bySentence.put(row.get("Source") + " " + row.get("Target"), row.get("Weight"));
+        }
+        int checked = 0;
+        for (CSVRecord row : read(both.resolve("edges.csv"))) {
+            assertEquals(row.get("Weight"), row.get("weight_document"), "the first window makes the weight");
+            String pair = row.get("Source") + " " + row.get("Target");
+            assertEquals(bySentence.getOrDefault(pair, "0"), row.get("weight_sentence"), pair);
+            checked++;
+        }
+        assertEquals(edges.size(), checked, "the edges are those of the first window");
+    }
+
+    @Test
     void rankByAnUnknownMeasureIsAUserError() {
         CliRunner run = CliRunner.run("rank", out.resolve("graph.graphml").toString(), "--by", "fame");
         assertEquals(1, run.exitCode());
