@@ -25,6 +25,7 @@ import org.comention.export.GraphMlWriter;
 import org.comention.export.MentionTableWriter;
 import org.comention.export.NodeLinkJsonWriter;
 import org.comention.export.RankingTableWriter;
+import org.comention.export.ReportWriter;
 import org.comention.export.SurfaceForms;
 import org.comention.graph.DisparityFilter;
 import org.comention.graph.EntityGraph;
@@ -180,6 +181,7 @@ public final class BuildCommand implements Callable<Integer> {
             new GraphMlWriter().write(graph, rankings, communities, surfaces, output.resolve("graph.graphml"));
             new NodeLinkJsonWriter().write(graph, rankings, communities, output.resolve("graph.json"));
             new GexfWriter(timeSlice).write(graph, rankings, communities, surfaces, rankBy, output.resolve("graph.gexf"));
+            new ReportWriter().write(graph, rankings, communities, surfaces, rankBy, Math.max(top, 25), output.resolve("report.html"));
             GephiTableWriter tables = new GephiTableWriter();
             tables.writeNodes(graph, rankings, communities, output.resolve("nodes.csv"));
             tables.writeEdges(graph, output.resolve("edges.csv"));

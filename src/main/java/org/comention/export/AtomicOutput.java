@@ -25,7 +25,8 @@ public final class AtomicOutput implements Closeable {
     private AtomicOutput(Path target) throws IOException {
         this.target = target;
         Path directory = target.toAbsolutePath().getParent();
-        this.temporary = Files.createTempFile(directory, "." + target.getFileName() + ".", ".tmp");
+        // createFile, unlike createTempFile, leaves the permissions to the umask (rw-r--r--, not rw-------)
+        this.temporary = Files.createFile(directory.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
         this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8),
                 1 << 16);
     }

@@ -1,0 +1,196 @@
+package org.comention.export;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.comention.analysis.CentralityMeasure;
+import org.comention.analysis.Communities;
+import org.comention.analysis.Rankings;
+import org.comention.graph.CooccurrenceEdge;
+import org.comention.graph.EntityGraph;
+import org.comention.graph.NodeAttributes;
+import org.jgrapht.Graph;
+
+/**
+ * Writes {@code report.html}: one self-contained page (Cytoscape.js inlined from its WebJar, no
+ * network needed) with the interactive graph, node size by the ranking measure, colour by
+ * community, a search box, details and evidence (document ids) on click, and the ranking table.
+ * Labels in Arabic and Persian are marked {@code dir="auto"} so they read right to left.
+ */
+public final class ReportWriter {
+    static final String CYTOSCAPE = "/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
+    static final String CYTOSCAPE_LICENSE = "/META-INF/resources/webjars/cytoscape/3.33.1/LICENSE";
+    private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
+        "#e377c2", "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a"};
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces,
+                      CentralityMeasure by, int top, Path target) throws IOException {
+        String library = resource(CYTOSCAPE);
+        String license = resource(CYTOSCAPE_LICENSE);
+        Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
+        int byIndex = rankings.indexOf(by);
+        double max = 0;
+        for (int v = 0; v < rankings.vertices().size(); v++) {
+            max = Math.max(max, rankings.score(byIndex, v));
+        }
+        List<Map<String, Object>> elements = new ArrayList<>();
+        for (int v = 0; v < rankings.vertices().size(); v++) {
+            NodeAttributes node = entityGraph.node(rankings.vertices().get(v));
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("id", node.id());
+            data.put("label", node.label());
+            data.put("type", node.type());
+            data.put("community", communities.of(node.id()));
+            data.put("color", communities.of(node.id()) < PALETTE.length ? PALETTE[communities.of(node.id())] : "#aaaaaa");
+            data.put("size", 12 + 48 * (max > 0 ? rankings.score(byIndex, v) / max : 0));
+            data.put("mentions", node.mentions());
+            data.put("documents", node.documents());
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (String lang : surfaces.languages()) {
+                String label = surfaces.labelIn(node.id(), lang);
+                if (label != null) {
+                    labels.put(lang, label);
+                }
+            }
+            data.put("labels", labels);
+            data.put("surfaces", surfaces.surfacesOf(node.id()));
+            Map<String, String> scores = new LinkedHashMap<>();
+            for (int m = 0; m < rankings.measures().size(); m++) {
+                scores.put(rankings.measures().get(m).name(), Numbers.format(rankings.score(m, v)));
+            }
+            data.put("scores", scores);
+            elements.add(Map.of("group", "nodes", "data", data));
+        }
+        int id = 0;
+        for (CooccurrenceEdge e : graph.edgeSet()) {
+            Map<String, Object> data = new LinkedHashMap<>();
+            data.put("id", "e" + id++);
+            data.put("source", graph.getEdgeSource(e));
+            data.put("target", graph.getEdgeTarget(e));
+            data.put("weight", Double.parseDouble(Numbers.format(graph.getEdgeWeight(e))));
+            data.put("documents", e.documents());
+            data.put("evidence", GraphMlWriter.documentIds(e.provenance(), e.documents()));
+            elements.add(Map.of("group", "edges", "data", data));
+        }
+        String data = json.writeValueAsString(elements).replace("</", "<\\/");
+
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>comention: ").append(entityGraph.nodeCount()).append(" entities</title>\n<style>\n")
+                .append(STYLE).append("</style>\n</head>\n<body>\n<header>\n<h1>comention</h1>\n<p id=\"summary\">")
+                .append(String.format(Locale.ROOT, "%d entities, %d edges, %d communities (modularity %.4f); size by %s.",
+                        entityGraph.nodeCount(), entityGraph.edgeCount(), communities.count(), communities.modularity(),
+                        by.name()))
+                .append("</p>\n<input id=\"search\" type=\"search\" dir=\"auto\" placeholder=\"Search an entity\" ")
+                .append("aria-label=\"Search an entity\">\n</header>\n<main>\n<div id=\"graph\"></div>\n")
+                .append("<aside id=\"details\" dir=\"auto\"><p>Click an entity or an edge to see its details and evidence.</p></aside>\n")
+                .append("</main>\n<section>\n<h2>Ranking by ").append(escape(by.name())).append("</h2>\n<table id=\"ranking\">\n<thead><tr><th>#</th><th>entity</th><th>type</th><th>community</th>");
+        for (CentralityMeasure m : rankings.measures()) {
+            html.append("<th>").append(escape(m.name())).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
+        List<Integer> order = rankings.order(by);
+        for (int r = 0; r < Math.min(top, order.size()); r++) {
+            int v = order.get(r);
+            NodeAttributes node = entityGraph.node(rankings.vertices().get(v));
+            html.append("<tr><td>").append(r + 1).append("</td><td dir=\"auto\">").append(escape(node.label()))
+                    .append("</td><td>").append(escape(node.type() == null ? "" : node.type())).append("</td><td>")
+                    .append(communities.of(node.id())).append("</td>");
+            for (int m = 0; m < rankings.measures().size(); m++) {
+                html.append("<td>").append(Numbers.format(rankings.score(m, v))).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</tbody>\n</table>\n</section>\n<div id=\"status\" hidden></div>\n")
+                .append("<script>\n/* Cytoscape.js 3.33.1, https://js.cytoscape.org\n").append(license.replace("*/", "* /"))
+                .append("\n*/\n").append(library).append("\n</script>\n<script>\nconst ELEMENTS = ").append(data)
+                .append(";\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+        AtomicOutput.write(target, writer -> writer.write(html.toString()));
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = ReportWriter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("the Cytoscape.js WebJar is missing from the class path (" + name + ")");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    private static final String STYLE = String.join("\n",
+            "body { font-family: system-ui, 'Noto Sans', 'Noto Naskh Arabic', sans-serif; margin: 0; color: #222; }",
+            "header { display: flex; gap: 1em; align-items: baseline; padding: 0.5em 1em; border-bottom: 1px solid #ddd; }",
+            "header h1 { font-size: 1.2em; margin: 0; }",
+            "#search { margin-left: auto; padding: 0.3em; min-width: 16em; }",
+            "main { display: flex; height: 70vh; }",
+            "#graph { flex: 1; }",
+            "#details { width: 22em; padding: 0.5em 1em; border-left: 1px solid #ddd; overflow: auto; }",
+            "section { padding: 0.5em 1em; }",
+            "table { border-collapse: collapse; font-size: 0.9em; }",
+            "th, td { padding: 0.2em 0.6em; border-bottom: 1px solid #eee; text-align: start; }",
+            "dt { font-weight: bold; } dd { margin: 0 0 0.4em 0; unicode-bidi: plaintext; }", "");
+
+    private static final String SCRIPT = String.join("\n",
+            "const cy = cytoscape({",
+            "  container: document.getElementById('graph'),",
+            "  elements: ELEMENTS,",
+            "  style: [",
+            "    { selector: 'node', style: { 'label': 'data(label)', 'background-color': 'data(color)',",
+            "      'width': 'data(size)', 'height': 'data(size)', 'font-size': 10, 'text-valign': 'center' } },",
+            "    { selector: 'edge', style: { 'width': 'mapData(weight, 0, 10, 0.5, 6)', 'line-color': '#bbb',",
+            "      'curve-style': 'haystack', 'opacity': 0.6 } },",
+            "    { selector: '.faded', style: { 'opacity': 0.1 } },",
+            "    { selector: '.hit', style: { 'border-width': 3, 'border-color': '#000' } }",
+            "  ],",
+            "  layout: { name: 'cose', animate: false, randomize: false }",
+            "});",
+            "const details = document.getElementById('details');",
+            "function text(tag, value) { const e = document.createElement(tag); e.textContent = value; e.dir = 'auto'; return e; }",
+            "function show(pairs) {",
+            "  details.replaceChildren();",
+            "  const list = document.createElement('dl');",
+            "  for (const [k, v] of pairs) { if (v !== null && v !== undefined && v !== '') { list.append(text('dt', k), text('dd', String(v))); } }",
+            "  details.append(list);",
+            "}",
+            "cy.on('tap', 'node', evt => {",
+            "  const d = evt.target.data();",
+            "  const pairs = [['entity', d.label], ['type', d.type], ['community', d.community], ['mentions', d.mentions],",
+            "    ['documents', d.documents], ['written as', d.surfaces]];",
+            "  for (const [lang, label] of Object.entries(d.labels)) { pairs.push(['label ' + lang, label]); }",
+            "  for (const [m, s] of Object.entries(d.scores)) { pairs.push([m, s]); }",
+            "  show(pairs);",
+            "});",
+            "cy.on('tap', 'edge', evt => {",
+            "  const d = evt.target.data();",
+            "  show([['edge', cy.getElementById(d.source).data('label') + ' \\u2013 ' + cy.getElementById(d.target).data('label')],",
+            "    ['weight', d.weight], ['documents', d.documents], ['evidence (document ids)', d.evidence]]);",
+            "});",
+            "document.getElementById('search').addEventListener('input', evt => {",
+            "  const q = evt.target.value.trim().toLowerCase();",
+            "  cy.elements().removeClass('faded hit');",
+            "  if (!q) { return; }",
+            "  const hits = cy.nodes().filter(n => n.data('label').toLowerCase().includes(q)",
+            "    || Object.values(n.data('labels')).some(l => l.includes(q)));",
+            "  cy.elements().not(hits).addClass('faded');",
+            "  hits.addClass('hit');",
+            "});",
+            "const status = document.getElementById('status');",
+            "status.dataset.nodes = cy.nodes().length;",
+            "status.dataset.edges = cy.edges().length;",
+            "status.dataset.ready = 'yes';",
+            "");
+}
