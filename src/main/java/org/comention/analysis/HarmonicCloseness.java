@@ -19,7 +19,7 @@ public final class HarmonicCloseness implements CentralityMeasure {
 
     @Override
     public String description() {
-        return "mean inverse distance to all other entities, on distances 1/weight (0 if unreachable)";
+        return "mean inverse distance to all other entities, on distances 1/weight (0 if unreachable), divided by n-1";
     }
 
     @Override

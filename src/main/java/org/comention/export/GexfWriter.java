@@ -99,6 +99,10 @@ public final class GexfWriter {
         for (String lang : surfaces.languages()) {
             nodeAttributes.add(new String[] {"label_" + lang, "string"});
         }
+        if (!surfaces.languages().isEmpty()) {
+            nodeAttributes.add(new String[] {"surfaces", "string"});
+            nodeAttributes.add(new String[] {"languages", "string"});
+        }
         declare(xml, "node", "static", nodeAttributes);
         List<String[]> edgeAttributes = new ArrayList<>();
         edgeAttributes.add(new String[] {"documents", "integer"});
@@ -110,6 +114,22 @@ public final class GexfWriter {
         java.util.Set<String> windowKinds = GraphMlWriter.windowKinds(graph);
         for (String kind : windowKinds) {
             edgeAttributes.add(new String[] {"weight_" + kind, "long"});
+        }
+        java.util.SortedSet<String> languages = new java.util.TreeSet<>();
+        boolean sampled = false;
+        for (CooccurrenceEdge e : graph.edgeSet()) {
+            languages.addAll(e.provenance().documentsByLanguage().keySet());
+            sampled |= !e.provenance().sampleDocuments().isEmpty();
+        }
+        if (sampled) {
+            edgeAttributes.add(new String[] {"document_ids", "string"});
+        }
+        if (dynamic) {
+            edgeAttributes.add(new String[] {"first_date", "string"});
+            edgeAttributes.add(new String[] {"last_date", "string"});
+        }
+        for (String lang : languages) {
+            edgeAttributes.add(new String[] {"documents_" + lang, "integer"});
         }
         declare(xml, "edge", "static", edgeAttributes);
         if (dynamic) {
@@ -142,6 +162,10 @@ public final class GexfWriter {
             }
             for (String lang : surfaces.languages()) {
                 attvalue(xml, "label_" + lang, surfaces.labelIn(node.id(), lang));
+            }
+            if (!surfaces.languages().isEmpty()) {
+                attvalue(xml, "surfaces", surfaces.surfacesOf(node.id()));
+                attvalue(xml, "languages", surfaces.languagesOf(node.id()));
             }
             nl(xml, 4);
             xml.writeEndElement();
@@ -184,6 +208,17 @@ public final class GexfWriter {
             }
             for (String kind : windowKinds) {
                 attvalue(xml, "weight_" + kind, Long.toString(e.windowWeights().getOrDefault(kind, 0L)));
+            }
+            if (sampled) {
+                attvalue(xml, "document_ids", GraphMlWriter.documentIds(e.provenance(), e.documents()));
+            }
+            if (dynamic) {
+                attvalue(xml, "first_date", e.provenance().firstDate());
+                attvalue(xml, "last_date", e.provenance().lastDate());
+            }
+            for (String lang : languages) {
+                Integer n = e.provenance().documentsByLanguage().get(lang);
+                attvalue(xml, "documents_" + lang, Integer.toString(n == null ? 0 : n));
             }
             Map<LocalDate, Long> bySlice = e.provenance().windowsBySlice();
             if (dynamic) {

@@ -25,7 +25,9 @@ import org.jgrapht.Graph;
  * {@code directed}, {@code multigraph}, {@code graph}, {@code nodes} (each with {@code id} and its
  * attributes) and the edges (each with {@code source}, {@code target} and its attributes) under
  * {@code edges}, the key networkx 3.4 and later read, and again under {@code links}, the key of
- * older networkx and of d3-force. Attributes are those of {@code graph.graphml}.
+ * older networkx and of d3-force; and the same nodes and edges as Cytoscape.js elements
+ * ({@code elements.nodes[].data}, {@code elements.edges[].data}). Attributes are those of
+ * {@code graph.graphml}.
  */
 public final class NodeLinkJsonWriter {
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
@@ -74,6 +76,11 @@ public final class NodeLinkJsonWriter {
         document.put("nodes", nodes);
         document.put("edges", edges);
         document.put("links", edges);
+        // Cytoscape.js: cy.add(json.elements) or cytoscape({elements: json.elements})
+        Map<String, Object> elements = new LinkedHashMap<>();
+        elements.put("nodes", nodes.stream().map(n -> Map.of("data", n)).toList());
+        elements.put("edges", edges.stream().map(e -> Map.of("data", e)).toList());
+        document.put("elements", elements);
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"));
         printer.indentArraysWith(new DefaultIndenter("  ", "\n"));

@@ -136,6 +136,8 @@ class SeedsEndToEndTest {
         assertEquals(labels.size(), json.get("nodes").size());
         assertEquals(edges.size(), json.get("edges").size());
         assertEquals(json.get("edges"), json.get("links"), "the same edges under the key d3 and old networkx read");
+        assertEquals(labels.size(), json.get("elements").get("nodes").size(), "Cytoscape.js elements");
+        assertEquals("nato", findNode(json, "nato"));
         boolean found = false;
         for (com.fasterxml.jackson.databind.JsonNode edge : json.get("edges")) {
             if (edge.get("source").asText().equals("nato") && edge.get("target").asText().equals("ukraine")) {
@@ -145,6 +147,15 @@ class SeedsEndToEndTest {
             }
         }
         assertTrue(found);
+    }
+
+    private static String findNode(com.fasterxml.jackson.databind.JsonNode json, String id) {
+        for (com.fasterxml.jackson.databind.JsonNode node : json.get("elements").get("nodes")) {
+            if (node.get("data").get("id").asText().equals(id)) {
+                return id;
+            }
+        }
+        return null;
     }
 
     @Test
