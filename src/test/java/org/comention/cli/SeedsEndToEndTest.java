@@ -111,7 +111,7 @@ class SeedsEndToEndTest {
         Path again = dir.resolve("again");
         CliRunner second = CliRunner.run("build", "--input", SEEDS.toString(), "--output", again.toString(), "--quiet");
         assertEquals(0, second.exitCode(), second.err());
-        for (String name : List.of("graph.graphml", "graph.json", "nodes.csv", "edges.csv", "mentions.csv", "rankings.csv",
+        for (String name : List.of("graph.graphml", "graph.gexf", "graph.json", "report.html", "nodes.csv", "edges.csv", "mentions.csv", "rankings.csv",
                 "aliases.csv")) {
             assertArrayEquals(Files.readAllBytes(out.resolve(name)), Files.readAllBytes(again.resolve(name)), name);
         }
