@@ -14,7 +14,7 @@ public final class Degree implements CentralityMeasure {
 
     @Override
     public String description() {
-        return "number of distinct co-mentioned entities (weights ignored; a count, not normalised)";
+        return "number of distinct co-mentioned entities, weights ignored, not normalised";
     }
 
     @Override

@@ -29,7 +29,7 @@ public final class Eigenvector implements CentralityMeasure {
 
     @Override
     public String description() {
-        return "eigenvector centrality of the weighted adjacency matrix, a unit-length vector (strong ties to central entities)";
+        return "eigenvector centrality of the weighted adjacency matrix, a unit-length vector: strong ties to central entities";
     }
 
     @Override

@@ -17,7 +17,7 @@ public final class WeightedDegree implements CentralityMeasure {
 
     @Override
     public String description() {
-        return "sum of the weights of its edges (not normalised)";
+        return "sum of the weights of its edges, not normalised";
     }
 
     @Override
