@@ -26,6 +26,7 @@ import org.comention.export.MentionTableWriter;
 import org.comention.export.NodeLinkJsonWriter;
 import org.comention.export.RankingTableWriter;
 import org.comention.export.ReportWriter;
+import org.comention.export.RunRecordWriter;
 import org.comention.export.SurfaceForms;
 import org.comention.graph.DisparityFilter;
 import org.comention.graph.EntityGraph;
@@ -187,6 +188,7 @@ public final class BuildCommand implements Callable<Integer> {
             tables.writeEdges(graph, output.resolve("edges.csv"));
             new RankingTableWriter().write(graph, rankings, communities, rankBy, output.resolve("rankings.csv"));
             aliasTable.write(output.resolve("aliases.csv"));
+            new RunRecordWriter().write(runRecord(gazetteer, summary, graph, communities), output.resolve("run.json"));
             mentionTable.commit();
 
             if (!quiet) {
@@ -221,6 +223,46 @@ public final class BuildCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
         }
+    }
+
+    /** Program, gazetteer, options and figures of this run, for run.json. */
+    private java.util.Map<String, Object> runRecord(Gazetteer gazetteer, RunSummary summary, EntityGraph graph,
+                                                    Communities communities) {
+        java.util.Map<String, Object> record = new java.util.LinkedHashMap<>();
+        String version = Main.class.getPackage().getImplementationVersion();
+        java.util.Map<String, Object> program = new java.util.LinkedHashMap<>();
+        program.put("name", "comention");
+        program.put("version", version == null ? "development" : version);
+        record.put("program", program);
+        record.put("java", System.getProperty("java.specification.version"));
+        java.util.Map<String, Object> gazetteerRecord = new java.util.LinkedHashMap<>();
+        gazetteerRecord.put("entities", gazetteer.size());
+        gazetteerRecord.put("aliases", gazetteer.aliases().size());
+        gazetteerRecord.put("sha256", gazetteer.fingerprint());
+        gazetteerRecord.put("extra_layers", corpus.gazetteers.stream().map(Path::toString).toList());
+        record.put("gazetteer", gazetteerRecord);
+        java.util.Map<String, Object> options = new java.util.LinkedHashMap<>();
+        options.put("input", corpus.input.toString());
+        options.put("markers", corpus.markers.stream().map(Path::toString).toList());
+        options.put("keep_related", corpus.keepRelated);
+        options.put("adjectives", corpus.adjectives);
+        options.put("window", windowSpecs.stream().map(WindowSpec::toString).toList());
+        options.put("weight", weight.code());
+        options.put("min_weight", minWeight);
+        options.put("min_documents", minDocuments);
+        options.put("backbone", backbone);
+        options.put("top_edges", topEdges);
+        options.put("time_slice", timeSlice.name().toLowerCase(java.util.Locale.ROOT));
+        options.put("resolution", resolution);
+        options.put("rank_by", rankBy.name());
+        record.put("options", options);
+        java.util.Map<String, Object> figures = summary.figures();
+        figures.put("nodes", graph.nodeCount());
+        figures.put("edges", graph.edgeCount());
+        figures.put("communities", communities.count());
+        figures.put("modularity", Double.parseDouble(org.comention.export.Numbers.format(communities.modularity())));
+        record.put("figures", figures);
+        return record;
     }
 
     private static java.util.Map<String, org.comention.cooccurrence.CooccurrenceCounts> otherCounts(

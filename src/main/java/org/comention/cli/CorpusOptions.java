@@ -119,7 +119,7 @@ final class CorpusOptions {
                 }
                 progress.update(summary.documents(), summary.characters());
             }, problem -> {
-                summary.addSkipped();
+                summary.addSkipped(problem.toString());
                 err.println("comention: warning: " + problem);
             });
             progress.finish();

@@ -33,8 +33,33 @@ final class RunSummary {
         mentions += count;
     }
 
-    void addSkipped() {
+    /** At most this many skip reasons are kept for run.json; the count is always exact. */
+    static final int REASONS_KEPT = 100;
+    private final java.util.List<String> skipReasons = new java.util.ArrayList<>();
+
+    void addSkipped(String reason) {
         skipped++;
+        if (skipReasons.size() < REASONS_KEPT) {
+            skipReasons.add(reason);
+        }
+    }
+
+    long skipped() {
+        return skipped;
+    }
+
+    /** The figures of the run, in a fixed order, for run.json. */
+    java.util.Map<String, Object> figures() {
+        java.util.Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        figures.put("documents_read", documents);
+        figures.put("characters_read", characters);
+        figures.put("documents_cut", documentsCut);
+        figures.put("characters_cut", charactersCut);
+        figures.put("teasers_kept", teasers);
+        figures.put("inputs_skipped", skipped);
+        figures.put("skip_reasons", skipReasons);
+        figures.put("mentions", mentions);
+        return figures;
     }
 
     long documents() {

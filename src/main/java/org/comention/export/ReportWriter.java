@@ -68,7 +68,7 @@ public final class ReportWriter {
                 scores.put(rankings.measures().get(m).name(), Numbers.format(rankings.score(m, v)));
             }
             data.put("scores", scores);
-            elements.add(Map.of("group", "nodes", "data", data));
+            elements.add(element("nodes", data));
         }
         int id = 0;
         for (CooccurrenceEdge e : graph.edgeSet()) {
@@ -79,7 +79,7 @@ public final class ReportWriter {
             data.put("weight", Double.parseDouble(Numbers.format(graph.getEdgeWeight(e))));
             data.put("documents", e.documents());
             data.put("evidence", GraphMlWriter.documentIds(e.provenance(), e.documents()));
-            elements.add(Map.of("group", "edges", "data", data));
+            elements.add(element("edges", data));
         }
         String data = json.writeValueAsString(elements).replace("</", "<\\/");
 
@@ -116,6 +116,14 @@ public final class ReportWriter {
                 .append("\n*/\n").append(library).append("\n</script>\n<script>\nconst ELEMENTS = ").append(data)
                 .append(";\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         AtomicOutput.write(target, writer -> writer.write(html.toString()));
+    }
+
+    /** A Cytoscape element; a LinkedHashMap, since Map.of iterates in an order that changes from run to run. */
+    private static Map<String, Object> element(String group, Map<String, Object> data) {
+        Map<String, Object> element = new LinkedHashMap<>();
+        element.put("group", group);
+        element.put("data", data);
+        return element;
     }
 
     private static String resource(String name) throws IOException {

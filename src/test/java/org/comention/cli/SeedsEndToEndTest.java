@@ -159,6 +159,33 @@ class SeedsEndToEndTest {
     }
 
     @Test
+    void anotherJvmWritesTheSameBytes() throws Exception {
+        // a second JVM has another hash seed: Map.of or HashMap order leaking into a file shows here
+        Path other = dir.resolve("other-jvm");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "build", "--input", SEEDS.toString(), "--output", other.toString(), "--quiet")
+                .redirectErrorStream(true).start();
+        String log = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), log);
+        for (String name : List.of("graph.graphml", "graph.gexf", "graph.json", "report.html", "run.json", "nodes.csv",
+                "edges.csv", "mentions.csv", "rankings.csv", "aliases.csv")) {
+            assertArrayEquals(Files.readAllBytes(out.resolve(name)), Files.readAllBytes(other.resolve(name)), name);
+        }
+    }
+
+    @Test
+    void runRecordSaysHowTheGraphWasMade() throws Exception {
+        com.fasterxml.jackson.databind.JsonNode run = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(out.resolve("run.json").toFile());
+        assertEquals(64, run.get("gazetteer").get("sha256").asText().length());
+        assertEquals("document", run.get("options").get("window").get(0).asText());
+        assertEquals(5, run.get("figures").get("documents_read").asInt());
+        assertEquals(labels.size(), run.get("figures").get("nodes").asInt());
+        assertEquals(edges.size(), run.get("figures").get("edges").asInt());
+    }
+
+    @Test
     void rankReadsTheGraphBuildWrote() {
         CliRunner ranked = CliRunner.run("rank", out.resolve("graph.graphml").toString(), "--top", "3", "--rank-by", "betweenness");
         assertEquals(0, ranked.exitCode(), ranked.err());
