@@ -162,8 +162,8 @@ class SeedsEndToEndTest {
     void anotherJvmWritesTheSameBytes() throws Exception {
         // a second JVM has another hash seed: Map.of or HashMap order leaking into a file shows here
         Path other = dir.resolve("other-jvm");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        String javaBinary = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(javaBinary, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "build", "--input", SEEDS.toString(), "--output", other.toString(), "--quiet")
                 .redirectErrorStream(true).start();
         String log = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
