@@ -1,0 +1,77 @@
+package org.comention.fuzz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.code_intelligence.jazzer.mutation.annotation.NotNull;
+import java.io.IOException;
+import java.util.List;
+import org.comention.common.TextSource;
+import org.comention.corpus.BoilerplateMarkers;
+import org.comention.corpus.BoilerplateSplitter;
+import org.comention.corpus.CleanedDocument;
+import org.comention.corpus.Document;
+import org.comention.entity.EntityMatcher;
+import org.comention.entity.GazetteerReader;
+import org.comention.entity.Mention;
+import org.comention.text.NormalizedText;
+import org.comention.text.TextNormalizer;
+
+/**
+ * Fuzz tests for the text stages on arbitrary strings: the normaliser (idempotent, offsets inside
+ * the text and non-decreasing), the boilerplate splitter (the main text is a prefix of the
+ * article) and the matcher on the bundled gazetteer (mentions inside the text, sorted, not
+ * overlapping).
+ */
+class TextFuzzTest {
+    private static final TextNormalizer NORMALIZER = new TextNormalizer();
+    private static BoilerplateSplitter splitter;
+    private static EntityMatcher matcher;
+
+    private static synchronized void setUp() throws IOException {
+        if (splitter == null) {
+            splitter = new BoilerplateSplitter(BoilerplateMarkers.read(
+                    List.of(TextSource.resource("/comention/boilerplate/markers.csv")), NORMALIZER::normalizeToString));
+            matcher = new EntityMatcher(GazetteerReader.readWithBundled(List.of()), NORMALIZER, true);
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void normaliser(@NotNull String text) {
+        NormalizedText normalized = NORMALIZER.normalize(text);
+        String once = normalized.text();
+        assertEquals(once, NORMALIZER.normalize(once).text(), "idempotent");
+        int previous = 0;
+        for (int i = 0; i < once.length(); i++) {
+            int start = normalized.originalStart(i);
+            int end = normalized.originalEnd(i);
+            assertTrue(0 <= start && start < end && end <= text.length(), "offsets inside the text");
+            assertTrue(start >= previous, "offsets do not go back");
+            previous = start;
+        }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void splitter(@NotNull String text) throws IOException {
+        setUp();
+        if (text.isEmpty()) {
+            return;
+        }
+        CleanedDocument cleaned = splitter.split(Document.of("fuzz", text));
+        assertTrue(text.startsWith(cleaned.main().text()), "the main text is a prefix of the article");
+        assertEquals(text.length() - cleaned.main().text().length(), cleaned.charactersCut());
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void matcher(@NotNull String text) throws IOException {
+        setUp();
+        List<Mention> mentions = matcher.find(text);
+        int previousEnd = 0;
+        for (Mention m : mentions) {
+            assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= text.length(), "inside the text");
+            assertTrue(m.start() >= previousEnd, "sorted and not overlapping");
+            previousEnd = m.end();
+        }
+    }
+}
