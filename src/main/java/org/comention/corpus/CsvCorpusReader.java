@@ -72,6 +72,9 @@ public final class CsvCorpusReader implements CorpusReader {
             return FORMAT.parse(reader);
         } catch (UncheckedIOException e) {
             throw malformed(e.getCause(), 1);
+        } catch (org.apache.commons.csv.CSVException e) {
+            // the header itself is malformed (found by the fuzz test: an unclosed quote on line 1)
+            throw malformed(e, 1);
         } catch (IllegalArgumentException e) {
             throw UserInputException.at(file, 1, "bad header: " + e.getMessage());
         }

@@ -85,6 +85,13 @@ class BadInputTest {
     }
 
     @Test
+    void csvWhoseHeaderHasAnUnclosedQuote() throws Exception {
+        // found by the CSV fuzz test: the parser fails while reading the header, not a record
+        Path file = Files.writeString(dir.resolve("articles.csv"), "id,\"text\nb,x\n");
+        assertFailsNaming(build(file), "articles.csv:1");
+    }
+
+    @Test
     void csvWithoutTheTextColumn() throws Exception {
         Path file = Files.writeString(dir.resolve("articles.csv"), "id,body\na,Blinken\n");
         assertFailsNaming(build(file), "articles.csv", "text");
