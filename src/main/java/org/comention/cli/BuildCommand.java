@@ -113,6 +113,10 @@ public final class BuildCommand implements Callable<Integer> {
                     + "communities (default: ${DEFAULT-VALUE})")
     double resolution;
 
+    @Option(names = "--strict",
+            description = "exit with code 2 when any input was skipped (a bad file, row or line), after writing the outputs")
+    boolean strict;
+
     @Option(names = "--quiet", description = "print no ranking, summary or progress; warnings still go to stderr")
     boolean quiet;
 
@@ -199,6 +203,11 @@ public final class BuildCommand implements Callable<Integer> {
                 out.println();
                 out.println(summary.describe(graph, window, output, (System.nanoTime() - started) / 1e9));
             }
+        }
+        if (strict && summary.skipped() > 0) {
+            err.printf(java.util.Locale.ROOT, "comention: --strict: %,d input%s skipped (see the warnings above)%n",
+                    summary.skipped(), summary.skipped() == 1 ? "" : "s");
+            return Main.EXIT_PARTIAL;
         }
         return Main.EXIT_OK;
     }

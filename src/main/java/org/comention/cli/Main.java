@@ -17,12 +17,16 @@ import picocli.CommandLine.Command;
                 GazetteerCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
-        footer = {"  0  success", "  1  bad input or unwritable output (one line says which file)",
-                "  2  bad command line", "  3  internal error (run again with --debug for the stack trace)"})
+        footer = {"  0  success", "  1  a user mistake: bad input, bad command line, unwritable output (one line says what)",
+                "  2  partial: build --strict skipped some input (outputs written, warnings say what)",
+                "  3  internal error (run again with --debug for the stack trace)"})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_INPUT = 1;
-    public static final int EXIT_USAGE = 2;
+    /** A bad command line is a user mistake like bad input. */
+    public static final int EXIT_USAGE = 1;
+    /** {@code build --strict} skipped some input: the outputs are written, but the run was not whole. */
+    public static final int EXIT_PARTIAL = 2;
     public static final int EXIT_INTERNAL = 3;
 
     @CommandLine.Spec

@@ -78,6 +78,19 @@ class BadInputTest {
     }
 
     @Test
+    void strictTurnsASkippedFileIntoExitCodeTwoAfterWritingTheOutputs() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("strict"));
+        Files.write(corpus.resolve("bad.txt"), INVALID_UTF8);
+        Files.writeString(corpus.resolve("good.txt"), "Blinken met Stoltenberg at NATO.");
+        CliRunner lenient = build(corpus);
+        assertEquals(0, lenient.exitCode(), lenient.err());
+        CliRunner strict = build(corpus, "--strict");
+        assertEquals(2, strict.exitCode(), strict.err());
+        assertTrue(strict.err().contains("bad.txt") && strict.err().contains("--strict: 1 input skipped"), strict.err());
+        assertTrue(Files.exists(dir.resolve("out/graph.graphml")), "outputs are written");
+    }
+
+    @Test
     void csvWithAnUnterminatedQuoteNamesFileAndLine() throws Exception {
         Path file = Files.writeString(dir.resolve("articles.csv"),
                 "id,text\na,\"Blinken met Stoltenberg\"\nb,\"never closed\nc,more\n", StandardCharsets.UTF_8);
@@ -127,7 +140,7 @@ class BadInputTest {
     @Test
     void unknownOptionIsAUsageError() {
         CliRunner run = CliRunner.run("build", "--no-such-option");
-        assertEquals(2, run.exitCode());
+        assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("--no-such-option"), run.err());
         assertFalse(run.err().contains("Exception"), run.err());
     }
@@ -135,7 +148,7 @@ class BadInputTest {
     @Test
     void badWindowIsAUsageError() {
         CliRunner run = CliRunner.run("build", "--window", "chapter");
-        assertEquals(2, run.exitCode());
+        assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("chapter"), run.err());
     }
 
