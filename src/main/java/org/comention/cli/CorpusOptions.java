@@ -108,7 +108,7 @@ final class CorpusOptions {
                     parts.addAll(cleaned.related());
                 }
                 for (Document part : parts) {
-                    NormalizedText normalized = normalizer.normalize(part.text());
+                    NormalizedText normalized = normalizer.forMatching(part.text());
                     List<Mention> mentions = matcher.find(part.text(), normalized);
                     summary.addMentions(mentions.size());
                     try {

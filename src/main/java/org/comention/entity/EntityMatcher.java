@@ -80,7 +80,7 @@ public final class EntityMatcher {
         Map<String, Key> keys = new TreeMap<>();
         for (Gazetteer.RankedAlias ranked : gazetteer.aliases()) {
             Alias alias = ranked.alias();
-            String normalized = normalizer.normalizeToString(alias.text());
+            String normalized = normalizer.forMatchingToString(alias.text());
             if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 throw new UserInputException(alias.where() + ": alias '" + alias.text() + "' has no letters after normalisation");
             }
@@ -220,7 +220,7 @@ public final class EntityMatcher {
 
     /** The mentions in {@code text}, sorted by start. */
     public List<Mention> find(String text) {
-        return find(text, normalizer.normalize(text));
+        return find(text, normalizer.forMatching(text));
     }
 
     /** The mentions in {@code text}, given its normalised form; sorted by start. */

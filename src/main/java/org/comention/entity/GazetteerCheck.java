@@ -26,7 +26,7 @@ public final class GazetteerCheck {
         boolean[] named = new boolean[gazetteer.size()];
         for (Gazetteer.RankedAlias ranked : gazetteer.aliases()) {
             Alias alias = ranked.alias();
-            String normalized = normalizer.normalizeToString(alias.text());
+            String normalized = normalizer.forMatchingToString(alias.text());
             if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
                 problems.add(alias.where() + ": alias '" + alias.text() + "' has no letters after normalisation");
                 continue;

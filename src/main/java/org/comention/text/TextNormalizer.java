@@ -20,11 +20,13 @@ import org.apache.lucene.analysis.fa.PersianNormalizer;
  *   <li>Lucene's {@link PersianNormalizer}: ی and ے to ي, ک to ك, ۀ and ہ to ه;</li>
  *   <li>decimal digits of any script (Arabic-Indic, Persian) to ASCII;</li>
  *   <li>case folded with the root locale;</li>
- *   <li>any run of white space becomes one space;</li>
- *   <li>a word in Cyrillic script loses its case ending ({@link CyrillicEndings}), so the
- *       declined forms of a name (Путина, України) match it; the word's last kept character maps
- *       to the end of the whole original word.</li>
+ *   <li>any run of white space becomes one space.</li>
  * </ol>
+ * {@link #forMatching} adds one step, for the text and the aliases the matcher compares: a word in
+ * Cyrillic script loses its case ending ({@link CyrillicEndings}), so the declined forms of a name
+ * (Путина, України) meet it; the word's last kept character maps to the end of the whole original
+ * word. Stripping an ending is applied once by design (России → росси; росси would lose its и
+ * again), so it stays out of {@link #normalize}, which is idempotent.
  * The rules are evaluated once per UTF-16 code unit into a lookup table, so normalising is one
  * table read per character; characters outside the Basic Multilingual Plane pass unchanged.
  * Normalising is idempotent. Composition across characters is not applied: a letter and its
@@ -168,9 +170,28 @@ public final class TextNormalizer {
                 }
             }
         }
-        n = stripCyrillicEndings(out, starts, ends, n);
         return new NormalizedText(new String(out, 0, n), java.util.Arrays.copyOf(starts, n),
                 java.util.Arrays.copyOf(ends, n));
+    }
+
+    /** {@link #normalize}, then Cyrillic case endings stripped: the form the matcher compares. */
+    public NormalizedText forMatching(CharSequence text) {
+        NormalizedText folded = normalize(text);
+        char[] out = folded.text().toCharArray();
+        int[] starts = new int[out.length];
+        int[] ends = new int[out.length];
+        for (int i = 0; i < out.length; i++) {
+            starts[i] = folded.originalStart(i);
+            ends[i] = folded.originalEnd(i);
+        }
+        int n = stripCyrillicEndings(out, starts, ends, out.length);
+        return new NormalizedText(new String(out, 0, n), java.util.Arrays.copyOf(starts, n),
+                java.util.Arrays.copyOf(ends, n));
+    }
+
+    /** The matching form alone, for aliases. */
+    public String forMatchingToString(CharSequence text) {
+        return forMatching(text).text().strip();
     }
 
     /** Removes the case ending of every all-Cyrillic word in place; returns the new length. */

@@ -9,7 +9,7 @@ class CyrillicEndingsTest {
     private final TextNormalizer normalizer = new TextNormalizer();
 
     private String fold(String word) {
-        return normalizer.normalizeToString(word);
+        return normalizer.forMatchingToString(word);
     }
 
     @ParameterizedTest(name = "{0} and {1} meet")
@@ -48,8 +48,16 @@ class CyrillicEndingsTest {
     }
 
     @org.junit.jupiter.api.Test
+    void plainNormalisationKeepsTheEndingsAndStaysIdempotent() {
+        assertEquals("россии", normalizer.normalizeToString("России"));
+        assertEquals("росси", normalizer.forMatchingToString("России"));
+        assertEquals(normalizer.forMatchingToString("России"),
+                normalizer.forMatchingToString(normalizer.normalizeToString("России")));
+    }
+
+    @org.junit.jupiter.api.Test
     void theLastKeptLetterMapsToTheEndOfTheWholeWord() {
-        NormalizedText text = normalizer.normalize("у Путина есть");
+        NormalizedText text = normalizer.forMatching("у Путина есть");
         int last = text.text().indexOf("путин") + "путин".length() - 1;
         assertEquals("у Путина".length(), text.originalEnd(last), "the ending belongs to the mention");
     }
