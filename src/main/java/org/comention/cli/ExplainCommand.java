@@ -106,12 +106,10 @@ public final class ExplainCommand implements Callable<Integer> {
     }
 
     private static int find(Gazetteer gazetteer, String name) {
-        for (int i = 0; i < gazetteer.size(); i++) {
-            Entity entity = gazetteer.entity(i);
-            if (entity.id().equalsIgnoreCase(name) || entity.label().equalsIgnoreCase(name)) {
-                return i;
-            }
+        int found = gazetteer.find(name);
+        if (found < 0) {
+            throw new UserInputException(name + ": no entity with that id or label in the gazetteer");
         }
-        throw new UserInputException(name + ": no entity with that id or label in the gazetteer");
+        return found;
     }
 }

@@ -70,14 +70,7 @@ public final class MentionsCommand implements Callable<Integer> {
     private Set<Integer> resolve(Gazetteer gazetteer) {
         Set<Integer> wanted = new HashSet<>();
         for (String name : entities) {
-            int found = -1;
-            for (int i = 0; i < gazetteer.size(); i++) {
-                Entity entity = gazetteer.entity(i);
-                if (entity.id().equalsIgnoreCase(name) || entity.label().equalsIgnoreCase(name)) {
-                    found = i;
-                    break;
-                }
-            }
+            int found = gazetteer.find(name);
             if (found < 0) {
                 throw new UserInputException("--entity " + name + ": no entity with that id or label in the gazetteer");
             }

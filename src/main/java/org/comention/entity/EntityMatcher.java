@@ -81,11 +81,9 @@ public final class EntityMatcher {
         for (Gazetteer.RankedAlias ranked : gazetteer.aliases()) {
             Alias alias = ranked.alias();
             String normalized = normalizer.forMatchingToString(alias.text());
-            if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
-                throw new UserInputException(alias.where() + ": alias '" + alias.text() + "' has no letters after normalisation");
-            }
-            if (normalized.codePointCount(0, normalized.length()) < 2) {
-                throw new UserInputException(alias.where() + ": alias '" + alias.text() + "' is a single letter");
+            String unusable = GazetteerCheck.unusable(alias, normalized);
+            if (unusable != null) {
+                throw new UserInputException(unusable);
             }
             Key key = new Key(gazetteer.indexOf(alias.entityId()), alias.kind(), isCapitalsOnly(alias.text()), false,
                     ranked.precedence(), alias);
@@ -185,9 +183,7 @@ public final class EntityMatcher {
     private static Key resolve(String normalized, Key earlier, Key later) {
         if (earlier.entity() != later.entity()) {
             if (earlier.precedence() == later.precedence()) {
-                throw new UserInputException(later.alias().where() + ": alias '" + later.alias().text() + "' (as '"
-                        + normalized + "') names " + later.alias().entityId() + ", but " + earlier.alias().where()
-                        + " gives it to " + earlier.alias().entityId());
+                throw new UserInputException(GazetteerCheck.collision(normalized, earlier.alias(), later.alias()));
             }
             return later.precedence() > earlier.precedence() ? later : earlier;
         }

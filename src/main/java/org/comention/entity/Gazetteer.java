@@ -49,6 +49,20 @@ public final class Gazetteer {
         return i == null ? -1 : i;
     }
 
+    /**
+     * The index of the entity a user names on the command line, by id or label, case ignored
+     * (nato, "Jens Stoltenberg"); -1 when none.
+     */
+    public int find(String idOrLabel) {
+        for (int i = 0; i < entities.size(); i++) {
+            Entity entity = entities.get(i);
+            if (entity.id().equalsIgnoreCase(idOrLabel) || entity.label().equalsIgnoreCase(idOrLabel)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public List<RankedAlias> aliases() {
         return aliases;
     }

@@ -19,6 +19,26 @@ public final class GazetteerCheck {
         this.normalizer = normalizer;
     }
 
+    /**
+     * Why an alias cannot be matched (no letters, or a single letter, once normalised), or null
+     * when it can. The matcher refuses such an alias with this message; the check lists it.
+     */
+    static String unusable(Alias alias, String normalized) {
+        if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            return alias.where() + ": alias '" + alias.text() + "' has no letters after normalisation";
+        }
+        if (normalized.codePointCount(0, normalized.length()) < 2) {
+            return alias.where() + ": alias '" + alias.text() + "' is a single letter";
+        }
+        return null;
+    }
+
+    /** The message for two aliases of one layer that normalise alike but name different entities. */
+    static String collision(String normalized, Alias earlier, Alias later) {
+        return later.where() + ": alias '" + later.text() + "' (as '" + normalized + "') names " + later.entityId()
+                + ", but " + earlier.where() + " gives it to " + earlier.entityId();
+    }
+
     /** The problems of {@code gazetteer}, one line each, naming file and line. */
     public List<String> problems(Gazetteer gazetteer) {
         List<String> problems = new ArrayList<>();
@@ -27,19 +47,15 @@ public final class GazetteerCheck {
         for (Gazetteer.RankedAlias ranked : gazetteer.aliases()) {
             Alias alias = ranked.alias();
             String normalized = normalizer.forMatchingToString(alias.text());
-            if (normalized.codePoints().noneMatch(Character::isLetterOrDigit)) {
-                problems.add(alias.where() + ": alias '" + alias.text() + "' has no letters after normalisation");
-                continue;
-            }
-            if (normalized.codePointCount(0, normalized.length()) < 2) {
-                problems.add(alias.where() + ": alias '" + alias.text() + "' is a single letter");
+            String unusable = unusable(alias, normalized);
+            if (unusable != null) {
+                problems.add(unusable);
                 continue;
             }
             named[gazetteer.indexOf(alias.entityId())] |= alias.kind() == AliasKind.NAME;
             Alias earlier = firstClaim.putIfAbsent(ranked.precedence() + "\u0000" + normalized, alias);
             if (earlier != null && !earlier.entityId().equals(alias.entityId())) {
-                problems.add(alias.where() + ": alias '" + alias.text() + "' (as '" + normalized + "') names "
-                        + alias.entityId() + ", but " + earlier.where() + " gives it to " + earlier.entityId());
+                problems.add(collision(normalized, earlier, alias));
             }
         }
         for (int i = 0; i < named.length; i++) {
