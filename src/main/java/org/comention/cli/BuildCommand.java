@@ -26,7 +26,7 @@ import org.comention.export.MentionTableWriter;
 import org.comention.export.NodeLinkJsonWriter;
 import org.comention.export.RankingTableWriter;
 import org.comention.export.ReportWriter;
-import org.comention.export.RunRecordWriter;
+import org.comention.export.JsonFile;
 import org.comention.export.SurfaceForms;
 import org.comention.graph.DisparityFilter;
 import org.comention.graph.EntityGraph;
@@ -192,7 +192,7 @@ public final class BuildCommand implements Callable<Integer> {
             tables.writeEdges(graph, output.resolve("edges.csv"));
             new RankingTableWriter().write(graph, rankings, communities, rankBy, output.resolve("rankings.csv"));
             aliasTable.write(output.resolve("aliases.csv"));
-            new RunRecordWriter().write(runRecord(gazetteer, summary, graph, communities), output.resolve("run.json"));
+            JsonFile.write(runRecord(gazetteer, summary, graph, communities), output.resolve("run.json"));
             mentionTable.commit();
 
             if (!quiet) {
@@ -234,7 +234,10 @@ public final class BuildCommand implements Callable<Integer> {
         }
     }
 
-    /** Program, gazetteer, options and figures of this run, for run.json. */
+    /**
+     * Program, gazetteer, options and figures of this run, for run.json: how a graph was made, so
+     * it can be traced and remade. No clock time, so the same input and options give the same bytes.
+     */
     private java.util.Map<String, Object> runRecord(Gazetteer gazetteer, RunSummary summary, EntityGraph graph,
                                                     Communities communities) {
         java.util.Map<String, Object> record = new java.util.LinkedHashMap<>();

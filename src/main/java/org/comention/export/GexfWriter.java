@@ -24,7 +24,7 @@ import org.jgrapht.Graph;
 /**
  * Writes {@code graph.gexf} in GEXF 1.3, Gephi's own format: typed node and edge attributes (those
  * of the GraphML), {@code viz:size} from a centrality scaled to 10..60, {@code viz:color} from the
- * community (a fixed palette of twelve colours, grey beyond), undirected, no graph attributes.
+ * community ({@link CommunityColours}), undirected, no graph attributes.
  *
  * <p>When documents have dates the graph is dynamic ({@code timeformat="date"}): a node lives in
  * the time slices of the documents that name it and an edge in those where its entities meet, as
@@ -34,11 +34,6 @@ import org.jgrapht.Graph;
 public final class GexfWriter {
     private static final String GEXF = "http://gexf.net/1.3";
     private static final String VIZ = "http://gexf.net/1.3/viz";
-    private static final int[][] PALETTE = {
-        {31, 119, 180}, {255, 127, 14}, {44, 160, 44}, {214, 39, 40}, {148, 103, 189}, {140, 86, 75},
-        {227, 119, 194}, {188, 189, 34}, {23, 190, 207}, {174, 199, 232}, {255, 187, 120}, {152, 223, 138},
-    };
-    private static final int[] GREY = {170, 170, 170};
 
     private final TimeSlice slicing;
 
@@ -176,7 +171,7 @@ public final class GexfWriter {
             xml.writeEmptyElement("viz", "size", VIZ);
             double score = rankings.score(sizeIndex, v);
             xml.writeAttribute("value", Numbers.format(10 + 50 * (max > 0 ? score / max : 0)));
-            int[] rgb = community < PALETTE.length ? PALETTE[community] : GREY;
+            int[] rgb = CommunityColours.rgb(community);
             nl(xml, 4);
             xml.writeEmptyElement("viz", "color", VIZ);
             xml.writeAttribute("r", Integer.toString(rgb[0]));

@@ -1,10 +1,5 @@
 package org.comention.export;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,9 +25,6 @@ import org.jgrapht.Graph;
  * {@code graph.graphml}.
  */
 public final class NodeLinkJsonWriter {
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-
     public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, Path target) throws IOException {
         Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
         List<Map<String, Object>> nodes = new ArrayList<>();
@@ -81,13 +73,7 @@ public final class NodeLinkJsonWriter {
         elements.put("nodes", nodes.stream().map(n -> Map.of("data", n)).toList());
         elements.put("edges", edges.stream().map(e -> Map.of("data", e)).toList());
         document.put("elements", elements);
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        printer.indentArraysWith(new DefaultIndenter("  ", "\n"));
-        AtomicOutput.write(target, writer -> {
-            json.writer(printer).writeValue(writer, document);
-            writer.write("\n");
-        });
+        JsonFile.write(document, target);
     }
 
     /** Eight decimals, as in the other outputs, so the same input gives the same bytes. */

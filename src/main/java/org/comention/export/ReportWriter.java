@@ -27,8 +27,6 @@ import org.jgrapht.Graph;
 public final class ReportWriter {
     static final String CYTOSCAPE = "/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
     static final String CYTOSCAPE_LICENSE = "/META-INF/resources/webjars/cytoscape/3.33.1/LICENSE";
-    private static final String[] PALETTE = {"#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b",
-        "#e377c2", "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a"};
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -50,7 +48,7 @@ public final class ReportWriter {
             data.put("label", node.label());
             data.put("type", node.type());
             data.put("community", communities.of(node.id()));
-            data.put("color", communities.of(node.id()) < PALETTE.length ? PALETTE[communities.of(node.id())] : "#aaaaaa");
+            data.put("color", CommunityColours.hex(communities.of(node.id())));
             data.put("size", 12 + 48 * (max > 0 ? rankings.score(byIndex, v) / max : 0));
             data.put("mentions", node.mentions());
             data.put("documents", node.documents());
