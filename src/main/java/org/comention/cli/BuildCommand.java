@@ -18,7 +18,6 @@ import org.comention.cooccurrence.TimeSlice;
 import org.comention.cooccurrence.WindowAssigner;
 import org.comention.cooccurrence.WindowSpec;
 import org.comention.entity.Gazetteer;
-import org.comention.export.AliasTableWriter;
 import org.comention.export.GephiTableWriter;
 import org.comention.export.GexfWriter;
 import org.comention.export.GraphMlWriter;
@@ -163,7 +162,6 @@ public final class BuildCommand implements Callable<Integer> {
         RunSummary summary = new RunSummary();
         Progress progress = new Progress(err, quiet);
 
-        AliasTableWriter aliasTable = new AliasTableWriter(gazetteer);
         SurfaceForms surfaces = new SurfaceForms(gazetteer);
         try (MentionTableWriter mentionTable = new MentionTableWriter(output.resolve("mentions.csv"), gazetteer)) {
             // read -> clean -> normalise -> match, then window -> count
@@ -174,7 +172,6 @@ public final class BuildCommand implements Callable<Integer> {
                     otherCounters.get(other.getKey()).add(mentions, other.getValue().assign(part.text(), normalized, mentions));
                 }
                 mentionTable.write(part.id(), part.text(), mentions);
-                aliasTable.add(part.text(), mentions);
                 surfaces.add(part.text(), mentions);
             });
             // -> graph -> rank -> export
@@ -191,7 +188,7 @@ public final class BuildCommand implements Callable<Integer> {
             tables.writeNodes(graph, rankings, communities, output.resolve("nodes.csv"));
             tables.writeEdges(graph, output.resolve("edges.csv"));
             new RankingTableWriter().write(graph, rankings, communities, rankBy, output.resolve("rankings.csv"));
-            aliasTable.write(output.resolve("aliases.csv"));
+            surfaces.writeAliasTable(output.resolve("aliases.csv"));
             JsonFile.write(runRecord(gazetteer, summary, graph, communities), output.resolve("run.json"));
             mentionTable.commit();
 

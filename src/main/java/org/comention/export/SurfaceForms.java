@@ -1,5 +1,7 @@
 package org.comention.export;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,12 +9,14 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.commons.csv.CSVPrinter;
 import org.comention.entity.Entity;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.Mention;
 
 /**
- * How each entity was written in the corpus, for node provenance: its surface forms with counts,
+ * How each entity was written in the corpus, for {@code aliases.csv} and node provenance: its
+ * surface forms with counts by match kind,
  * the languages of the aliases that matched, and per language the fullest alias matched (most
  * words, then most often), which becomes the node's {@code label_<lang>} (label_ar, label_fa, ...).
  */
@@ -21,7 +25,8 @@ public final class SurfaceForms {
     static final int LISTED = 10;
 
     private final Gazetteer gazetteer;
-    private final Map<String, Map<String, Integer>> surfaces = new TreeMap<>();
+    /** entity id -> surface as written -> match kind -> count; sorted at every level. */
+    private final Map<String, Map<String, Map<String, Long>>> surfaces = new TreeMap<>();
     private final Map<String, Map<String, Map<String, Integer>>> aliasesByLanguage = new TreeMap<>();
     private final SortedSet<String> languages = new TreeSet<>();
 
@@ -37,13 +42,36 @@ public final class SurfaceForms {
     public void add(String text, List<Mention> mentions) {
         for (Mention m : mentions) {
             Entity entity = gazetteer.entity(m.entity());
-            surfaces.computeIfAbsent(entity.id(), k -> new TreeMap<>()).merge(text.substring(m.start(), m.end()), 1, Integer::sum);
+            surfaces.computeIfAbsent(entity.id(), k -> new TreeMap<>())
+                    .computeIfAbsent(text.substring(m.start(), m.end()), k -> new TreeMap<>())
+                    .merge(m.how().code(), 1L, Long::sum);
             if (m.alias() != null && !m.alias().lang().isEmpty()) {
                 languages.add(m.alias().lang());
                 aliasesByLanguage.computeIfAbsent(entity.id(), k -> new TreeMap<>())
                         .computeIfAbsent(m.alias().lang(), k -> new TreeMap<>()).merge(m.alias().text(), 1, Integer::sum);
             }
         }
+    }
+
+    /**
+     * Writes {@code aliases.csv}: {@code entity_id,label,surface,match,count}, one row per entity,
+     * surface form (as written in the text) and match kind, sorted by entity id, then surface,
+     * then match kind. It shows at a glance which spellings, variants and proclitic forms fed each
+     * node.
+     */
+    public void writeAliasTable(Path target) throws IOException {
+        AtomicOutput.write(target, writer -> {
+            CSVPrinter printer = Csv.printer(writer, "entity_id", "label", "surface", "match", "count");
+            for (Map.Entry<String, Map<String, Map<String, Long>>> entity : surfaces.entrySet()) {
+                String label = gazetteer.entity(gazetteer.indexOf(entity.getKey())).label();
+                for (Map.Entry<String, Map<String, Long>> form : entity.getValue().entrySet()) {
+                    for (Map.Entry<String, Long> match : form.getValue().entrySet()) {
+                        printer.printRecord(entity.getKey(), label, form.getKey(), match.getKey(), match.getValue());
+                    }
+                }
+            }
+            printer.flush();
+        });
     }
 
     /** The languages of all matched aliases, sorted. */
@@ -53,14 +81,17 @@ public final class SurfaceForms {
 
     /** "form (count); form (count)" for the {@value #LISTED} most frequent forms, or null. */
     public String surfacesOf(String entityId) {
-        Map<String, Integer> forms = surfaces.get(entityId);
-        if (forms == null) {
+        Map<String, Map<String, Long>> byForm = surfaces.get(entityId);
+        if (byForm == null) {
             return null;
         }
-        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(forms.entrySet());
-        sorted.sort((a, b) -> !a.getValue().equals(b.getValue()) ? b.getValue() - a.getValue() : a.getKey().compareTo(b.getKey()));
+        Map<String, Long> forms = new TreeMap<>();
+        byForm.forEach((form, byMatch) -> forms.put(form, byMatch.values().stream().mapToLong(Long::longValue).sum()));
+        List<Map.Entry<String, Long>> sorted = new ArrayList<>(forms.entrySet());
+        sorted.sort((a, b) -> !a.getValue().equals(b.getValue()) ? Long.compare(b.getValue(), a.getValue())
+                : a.getKey().compareTo(b.getKey()));
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, Integer> form : sorted.subList(0, Math.min(LISTED, sorted.size()))) {
+        for (Map.Entry<String, Long> form : sorted.subList(0, Math.min(LISTED, sorted.size()))) {
             out.append(out.length() == 0 ? "" : "; ").append(form.getKey()).append(" (").append(form.getValue()).append(')');
         }
         return out.toString();
