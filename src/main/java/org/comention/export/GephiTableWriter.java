@@ -47,15 +47,14 @@ public final class GephiTableWriter {
 
     public void writeEdges(EntityGraph entityGraph, Path target) throws IOException {
         Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
-        boolean measured = graph.edgeSet().stream().allMatch(CooccurrenceEdge::hasAssociations);
+        EdgeColumns columns = EdgeColumns.of(graph);
         List<String> header = new ArrayList<>(List.of("Source", "Target", "Type", "Weight", "Documents"));
-        if (measured) {
+        if (columns.measured()) {
             for (Association measure : Association.values()) {
                 header.add(measure.code());
             }
         }
-        java.util.Set<String> windowKinds = GraphMlWriter.windowKinds(graph);
-        for (String kind : windowKinds) {
+        for (String kind : columns.windowKinds()) {
             header.add("weight_" + kind);
         }
         AtomicOutput.write(target, writer -> {
@@ -63,12 +62,12 @@ public final class GephiTableWriter {
             for (CooccurrenceEdge e : graph.edgeSet()) {
                 List<Object> row = new ArrayList<>(List.of(graph.getEdgeSource(e), graph.getEdgeTarget(e), "Undirected",
                         Numbers.format(graph.getEdgeWeight(e)), e.documents()));
-                if (measured) {
+                if (columns.measured()) {
                     for (Association measure : Association.values()) {
                         row.add(Numbers.format(e.association(measure)));
                     }
                 }
-                for (String kind : windowKinds) {
+                for (String kind : columns.windowKinds()) {
                     row.add(e.windowWeights().getOrDefault(kind, 0L));
                 }
                 printer.printRecord(row);

@@ -60,7 +60,7 @@ public final class GexfWriter {
         Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
         List<CentralityMeasure> measures = rankings.measures();
         boolean dynamic = entityGraph.nodes().values().stream().anyMatch(n -> !n.slices().isEmpty());
-        boolean measured = graph.edgeSet().stream().allMatch(CooccurrenceEdge::hasAssociations);
+        EdgeColumns columns = EdgeColumns.of(graph);
 
         XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
         xml.writeStartDocument("UTF-8", "1.0");
@@ -101,29 +101,22 @@ public final class GexfWriter {
         declare(xml, "node", "static", nodeAttributes);
         List<String[]> edgeAttributes = new ArrayList<>();
         edgeAttributes.add(new String[] {"documents", "integer"});
-        if (measured) {
+        if (columns.measured()) {
             for (Association a : Association.values()) {
                 edgeAttributes.add(new String[] {a.code(), "double"});
             }
         }
-        java.util.Set<String> windowKinds = GraphMlWriter.windowKinds(graph);
-        for (String kind : windowKinds) {
+        for (String kind : columns.windowKinds()) {
             edgeAttributes.add(new String[] {"weight_" + kind, "long"});
         }
-        java.util.SortedSet<String> languages = new java.util.TreeSet<>();
-        boolean sampled = false;
-        for (CooccurrenceEdge e : graph.edgeSet()) {
-            languages.addAll(e.provenance().documentsByLanguage().keySet());
-            sampled |= !e.provenance().sampleDocuments().isEmpty();
-        }
-        if (sampled) {
+        if (columns.sampled()) {
             edgeAttributes.add(new String[] {"document_ids", "string"});
         }
         if (dynamic) {
             edgeAttributes.add(new String[] {"first_date", "string"});
             edgeAttributes.add(new String[] {"last_date", "string"});
         }
-        for (String lang : languages) {
+        for (String lang : columns.languages()) {
             edgeAttributes.add(new String[] {"documents_" + lang, "integer"});
         }
         declare(xml, "edge", "static", edgeAttributes);
@@ -196,24 +189,23 @@ public final class GexfWriter {
             nl(xml, 4);
             xml.writeStartElement("attvalues");
             attvalue(xml, "documents", Integer.toString(e.documents()));
-            if (measured) {
+            if (columns.measured()) {
                 for (Association a : Association.values()) {
                     attvalue(xml, a.code(), Numbers.format(e.association(a)));
                 }
             }
-            for (String kind : windowKinds) {
+            for (String kind : columns.windowKinds()) {
                 attvalue(xml, "weight_" + kind, Long.toString(e.windowWeights().getOrDefault(kind, 0L)));
             }
-            if (sampled) {
-                attvalue(xml, "document_ids", GraphMlWriter.documentIds(e.provenance(), e.documents()));
+            if (columns.sampled()) {
+                attvalue(xml, "document_ids", EdgeColumns.documentIds(e));
             }
             if (dynamic) {
                 attvalue(xml, "first_date", e.provenance().firstDate());
                 attvalue(xml, "last_date", e.provenance().lastDate());
             }
-            for (String lang : languages) {
-                Integer n = e.provenance().documentsByLanguage().get(lang);
-                attvalue(xml, "documents_" + lang, Integer.toString(n == null ? 0 : n));
+            for (String lang : columns.languages()) {
+                attvalue(xml, "documents_" + lang, Integer.toString(EdgeColumns.documentsIn(e, lang)));
             }
             Map<LocalDate, Long> bySlice = e.provenance().windowsBySlice();
             if (dynamic) {

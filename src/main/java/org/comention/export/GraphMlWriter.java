@@ -11,7 +11,6 @@ import javax.xml.stream.XMLStreamWriter;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
 import org.comention.cooccurrence.Association;
-import org.comention.cooccurrence.CooccurrenceCounts;
 import org.comention.analysis.Rankings;
 import org.comention.graph.CooccurrenceEdge;
 import org.comention.graph.EntityGraph;
@@ -78,32 +77,23 @@ public final class GraphMlWriter {
         List<Key> edgeKeys = new ArrayList<>(List.of(
                 new Key("weight", "edge", "weight", "double"),
                 new Key("edge_documents", "edge", "documents", "int")));
-        boolean measured = graph.edgeSet().stream().allMatch(CooccurrenceEdge::hasAssociations);
-        if (measured) {
+        EdgeColumns columns = EdgeColumns.of(graph);
+        if (columns.measured()) {
             for (Association measure : Association.values()) {
                 edgeKeys.add(new Key(measure.code(), "edge", measure.code(), "double"));
             }
         }
-        java.util.SortedSet<String> languages = new java.util.TreeSet<>();
-        boolean sampled = false;
-        boolean dated = false;
-        for (CooccurrenceEdge e : graph.edgeSet()) {
-            languages.addAll(e.provenance().documentsByLanguage().keySet());
-            sampled |= !e.provenance().sampleDocuments().isEmpty();
-            dated |= e.provenance().firstDate() != null;
-        }
-        if (sampled) {
+        if (columns.sampled()) {
             edgeKeys.add(new Key("document_ids", "edge", "document_ids", "string"));
         }
-        if (dated) {
+        if (columns.dated()) {
             edgeKeys.add(new Key("first_date", "edge", "first_date", "string"));
             edgeKeys.add(new Key("last_date", "edge", "last_date", "string"));
         }
-        for (String lang : languages) {
+        for (String lang : columns.languages()) {
             edgeKeys.add(new Key("documents_" + lang, "edge", "documents_" + lang, "int"));
         }
-        java.util.Set<String> windowKinds = windowKinds(graph);
-        for (String kind : windowKinds) {
+        for (String kind : columns.windowKinds()) {
             edgeKeys.add(new Key("weight_" + kind, "edge", "weight_" + kind, "long"));
         }
 
@@ -156,22 +146,20 @@ public final class GraphMlWriter {
             xml.writeAttribute("target", graph.getEdgeTarget(e));
             writeData(xml, "weight", Numbers.format(graph.getEdgeWeight(e)));
             writeData(xml, "edge_documents", Integer.toString(e.documents()));
-            if (measured) {
+            if (columns.measured()) {
                 for (Association measure : Association.values()) {
                     writeData(xml, measure.code(), Numbers.format(e.association(measure)));
                 }
             }
-            CooccurrenceCounts.Provenance seen = e.provenance();
-            if (sampled) {
-                writeData(xml, "document_ids", documentIds(seen, e.documents()));
+            if (columns.sampled()) {
+                writeData(xml, "document_ids", EdgeColumns.documentIds(e));
             }
-            writeData(xml, "first_date", seen.firstDate());
-            writeData(xml, "last_date", seen.lastDate());
-            for (String lang : languages) {
-                Integer n = seen.documentsByLanguage().get(lang);
-                writeData(xml, "documents_" + lang, Integer.toString(n == null ? 0 : n));
+            writeData(xml, "first_date", e.provenance().firstDate());
+            writeData(xml, "last_date", e.provenance().lastDate());
+            for (String lang : columns.languages()) {
+                writeData(xml, "documents_" + lang, Integer.toString(EdgeColumns.documentsIn(e, lang)));
             }
-            for (String kind : windowKinds) {
+            for (String kind : columns.windowKinds()) {
                 writeData(xml, "weight_" + kind, Long.toString(e.windowWeights().getOrDefault(kind, 0L)));
             }
             newline(xml, 2);
@@ -185,22 +173,6 @@ public final class GraphMlWriter {
         xml.writeEndDocument();
         xml.flush();
         xml.close();
-    }
-
-    /** The window kinds whose counts edges carry (document, sentence, ...), when a run counted several. */
-    static java.util.Set<String> windowKinds(Graph<String, CooccurrenceEdge> graph) {
-        java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
-        for (CooccurrenceEdge e : graph.edgeSet()) {
-            kinds.addAll(e.windowWeights().keySet());
-        }
-        return kinds;
-    }
-
-    /** The sampled ids joined by "; ", and how many more there are. */
-    static String documentIds(CooccurrenceCounts.Provenance seen, int documents) {
-        String ids = String.join("; ", seen.sampleDocuments());
-        int more = documents - seen.sampleDocuments().size();
-        return more > 0 ? ids + "; ... (" + more + " more)" : ids;
     }
 
     private static void writeKey(XMLStreamWriter xml, Key key) throws XMLStreamException {

@@ -76,7 +76,7 @@ public final class ReportWriter {
             data.put("target", graph.getEdgeTarget(e));
             data.put("weight", Double.parseDouble(Numbers.format(graph.getEdgeWeight(e))));
             data.put("documents", e.documents());
-            data.put("evidence", GraphMlWriter.documentIds(e.provenance(), e.documents()));
+            data.put("evidence", EdgeColumns.documentIds(e));
             elements.add(element("edges", data));
         }
         String data = json.writeValueAsString(elements).replace("</", "<\\/");
