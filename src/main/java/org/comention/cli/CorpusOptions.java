@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.io.UncheckedIOException;
 import java.util.List;
+import org.comention.common.OrderedWorkers;
 import org.comention.common.TextSource;
 import org.comention.corpus.BoilerplateMarkers;
 import org.comention.corpus.BoilerplateSplitter;
@@ -12,6 +14,7 @@ import org.comention.corpus.CleanedDocument;
 import org.comention.corpus.ColumnNames;
 import org.comention.corpus.Corpora;
 import org.comention.corpus.Document;
+import org.comention.corpus.InputProblem;
 import org.comention.entity.EntityMatcher;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.GazetteerReader;
@@ -69,10 +72,36 @@ final class CorpusOptions {
     @Option(names = "--lang-column", paramLabel = "NAME", defaultValue = "lang", description = "(default: ${DEFAULT-VALUE})")
     String langColumn;
 
-    /** What a command does with each matched document part (an article, or a teaser). */
+    @Option(names = "--threads", paramLabel = "N",
+            description = "worker threads that clean, normalise and match documents; the outputs do not depend on it "
+                    + "(default: one per core)")
+    Integer threads;
+
+    /** What a command does with each matched document part (an article, or a teaser), in input order. */
     @FunctionalInterface
     interface PartHandler {
         void accept(Document part, NormalizedText normalized, List<Mention> mentions) throws IOException;
+    }
+
+    /** What a command computes from each matched part on a worker thread; it must not touch shared state. */
+    @FunctionalInterface
+    interface PartWork<R> {
+        R apply(Document part, NormalizedText normalized, List<Mention> mentions);
+    }
+
+    /** The matched parts of one document, or why it was skipped: what a worker hands to the merger. */
+    private record Processed<R>(Document document, CleanedDocument cleaned, List<R> parts, List<Integer> mentionCounts,
+                                InputProblem problem) {
+    }
+
+    /** Documents in flight per worker thread: enough to keep the workers busy while the merger writes. */
+    private static final int IN_FLIGHT_PER_THREAD = 4;
+
+    int threadCount() {
+        if (threads != null && threads < 1) {
+            throw new org.comention.common.UserInputException("--threads must be 1 or more, not " + threads);
+        }
+        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
 
     /** The read, clean and match stages, set up once from the options. */
@@ -94,39 +123,90 @@ final class CorpusOptions {
         }
 
         /**
-         * Reads every document, cleans it and matches it, handing each part to {@code handler};
-         * {@code summary} counts what was read, cut and skipped, and skipped inputs are warned of on
-         * {@code err}.
+         * Reads every document, cleans it and matches it, handing each part to {@code handler} in
+         * input order; {@code summary} counts what was read, cut and skipped, and skipped inputs
+         * are warned of on {@code err}.
          */
         void run(PrintWriter err, RunSummary summary, Progress progress, PartHandler handler) throws IOException {
-            Corpora.open(input, columns()).read(document -> {
-                CleanedDocument cleaned = splitter.split(document);
-                summary.addDocument(document, cleaned, keepRelated);
-                List<Document> parts = new ArrayList<>();
-                parts.add(cleaned.main());
-                if (keepRelated) {
-                    parts.addAll(cleaned.related());
+            run(err, summary, progress, Matched::new, matched -> handler.accept(matched.part, matched.normalized, matched.mentions));
+        }
+
+        /**
+         * Reads every document; workers clean it, match it and apply {@code work} to each part;
+         * {@code merge} receives the results in input order, whatever the number of threads, so
+         * outputs do not depend on it. A document whose processing fails is reported and skipped.
+         */
+        <R> void run(PrintWriter err, RunSummary summary, Progress progress, PartWork<R> work,
+                     OrderedWorkers.Sink<R> merge) throws IOException {
+            int threadCount = threadCount();
+            OrderedWorkers.Sink<Processed<R>> merger = processed -> {
+                if (processed.problem != null) {
+                    summary.addSkipped(processed.problem.toString());
+                    err.println("comention: warning: " + processed.problem);
+                    return;
                 }
-                for (Document part : parts) {
-                    NormalizedText normalized = normalizer.forMatching(part.text());
-                    List<Mention> mentions = matcher.find(part.text(), normalized);
-                    summary.addMentions(mentions.size());
-                    try {
-                        handler.accept(part, normalized, mentions);
-                    } catch (IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
+                summary.addDocument(processed.document, processed.cleaned, keepRelated);
+                for (int i = 0; i < processed.parts.size(); i++) {
+                    summary.addMentions(processed.mentionCounts.get(i));
+                    merge.accept(processed.parts.get(i));
                 }
                 progress.update(summary.documents(), summary.characters());
-            }, problem -> {
-                summary.addSkipped(problem.toString());
-                err.println("comention: warning: " + problem);
-            });
+            };
+            // reader problems travel through the workers too, so warnings and run.json keep input order
+            OrderedWorkers.Work<Object, Processed<R>> process = item -> item instanceof InputProblem problem
+                    ? new Processed<>(null, null, List.of(), List.of(), problem)
+                    : process((Document) item, work);
+            try (OrderedWorkers<Object, Processed<R>> workers =
+                         new OrderedWorkers<>(threadCount, threadCount * IN_FLIGHT_PER_THREAD, process, merger)) {
+                try {
+                    Corpora.open(input, columns()).read(document -> submit(workers, document),
+                            problem -> submit(workers, problem));
+                } catch (UncheckedIOException e) {
+                    throw e.getCause();
+                }
+                workers.finish();
+            }
             progress.finish();
             if (summary.documents() == 0) {
                 throw new org.comention.common.UserInputException(input + ": no readable documents");
             }
         }
+
+        private <R> Processed<R> process(Document document, PartWork<R> work) {
+            try {
+                CleanedDocument cleaned = splitter.split(document);
+                List<Document> parts = new ArrayList<>();
+                parts.add(cleaned.main());
+                if (keepRelated) {
+                    parts.addAll(cleaned.related());
+                }
+                List<R> results = new ArrayList<>(parts.size());
+                List<Integer> counts = new ArrayList<>(parts.size());
+                for (Document part : parts) {
+                    NormalizedText normalized = normalizer.forMatching(part.text());
+                    List<Mention> mentions = matcher.find(part.text(), normalized);
+                    results.add(work.apply(part, normalized, mentions));
+                    counts.add(mentions.size());
+                }
+                return new Processed<>(document, cleaned, results, counts, null);
+            } catch (RuntimeException | StackOverflowError e) {
+                // a fault on one document must not lose the run: it is skipped and said, like unreadable input
+                return new Processed<>(document, null, List.of(), List.of(), new InputProblem(input, 0,
+                        "document '" + document.id() + "': internal error (" + e + "); skipped, please report it"));
+            }
+        }
+
+        private static void submit(OrderedWorkers<Object, ?> workers, Object item) {
+            try {
+                workers.submit(item);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** A part as matched, for handlers that need the text, its normalised form and its mentions. */
+    private record Matched(Document part, NormalizedText normalized, List<Mention> mentions) {
     }
 
     Stages stages() throws IOException {
