@@ -17,12 +17,15 @@ import org.comention.cooccurrence.DocumentInfo;
 import org.comention.cooccurrence.TimeSlice;
 import org.comention.cooccurrence.WindowAssigner;
 import org.comention.cooccurrence.WindowSpec;
+import org.comention.corpus.Document;
 import org.comention.entity.Gazetteer;
 import org.comention.export.GephiTableWriter;
 import org.comention.export.GexfWriter;
 import org.comention.export.GraphMlWriter;
 import org.comention.export.MentionTableWriter;
 import org.comention.export.NodeLinkJsonWriter;
+import org.comention.export.OutputException;
+import org.comention.export.OutputStaging;
 import org.comention.export.RankingTableWriter;
 import org.comention.export.ReportWriter;
 import org.comention.export.JsonFile;
@@ -55,6 +58,9 @@ import picocli.CommandLine.Spec;
                         + "association measure with --weight. "
                         + "Betweenness and harmonic closeness read weights as distances: they run on 1/weight."})
 public final class BuildCommand implements Callable<Integer> {
+    /** Published last, so a new run.json means the whole run's outputs are in place. */
+    static final String RUN_RECORD = "run.json";
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -145,52 +151,60 @@ public final class BuildCommand implements Callable<Integer> {
         if (Double.isNaN(minWeight) || Double.isInfinite(minWeight)) {
             throw new UserInputException("--min-weight must be a number, not " + minWeight);
         }
+        corpus.threadCount();
         prepareOutputDirectory();
 
         CorpusOptions.Stages stages = corpus.stages();
         Gazetteer gazetteer = stages.gazetteer;
         WindowSpec window = windowSpecs.get(0);
-        WindowAssigner windows = new WindowAssigner(window);
-        java.util.Map<String, WindowAssigner> otherWindows = new java.util.LinkedHashMap<>();
-        java.util.Map<String, CooccurrenceCounter> otherCounters = new java.util.LinkedHashMap<>();
-        for (WindowSpec other : windowSpecs.subList(1, windowSpecs.size())) {
-            otherWindows.put(other.toString(), new WindowAssigner(other));
-            otherCounters.put(other.toString(), new CooccurrenceCounter(gazetteer.size(), timeSlice));
-        }
+        List<WindowAssigner> assigners = windowSpecs.stream().map(WindowAssigner::new).toList();
+        List<CooccurrenceCounter> counters = windowSpecs.stream()
+                .map(spec -> new CooccurrenceCounter(gazetteer.size(), timeSlice)).toList();
         LanguageGuess languages = new LanguageGuess();
-        CooccurrenceCounter counter = new CooccurrenceCounter(gazetteer.size(), timeSlice);
         RunSummary summary = new RunSummary();
         Progress progress = new Progress(err, quiet);
-
         SurfaceForms surfaces = new SurfaceForms(gazetteer);
-        try (MentionTableWriter mentionTable = new MentionTableWriter(output.resolve("mentions.csv"), gazetteer)) {
-            // read -> clean -> normalise -> match, then window -> count
-            stages.run(err, summary, progress, (part, normalized, mentions) -> {
-                counter.add(new DocumentInfo(part.id(), languages.of(part.lang(), part.text()), part.date()), mentions,
-                        windows.assign(part.text(), normalized, mentions));
-                for (java.util.Map.Entry<String, WindowAssigner> other : otherWindows.entrySet()) {
-                    otherCounters.get(other.getKey()).add(mentions, other.getValue().assign(part.text(), normalized, mentions));
-                }
-                mentionTable.write(part.id(), part.text(), mentions);
-                surfaces.add(part.text(), mentions);
-            });
+
+        try (OutputStaging staging = OutputStaging.open(output);
+             MentionTableWriter mentionTable = new MentionTableWriter(staging.file("mentions.csv"), gazetteer)) {
+            if (staging.staleRemoved() > 0 && !quiet) {
+                err.printf(java.util.Locale.ROOT, "comention: removed %d unfinished output%s of an interrupted run from %s%n",
+                        staging.staleRemoved(), staging.staleRemoved() == 1 ? "" : "s", output);
+            }
+            // read -> clean -> normalise -> match -> window (workers), then count and write (in input order)
+            stages.run(err, summary, progress,
+                    (part, normalized, mentions) -> new Windowed(part, mentions,
+                            languages.of(part.lang(), part.text()),
+                            assigners.stream().map(a -> a.assign(part.text(), normalized, mentions)).toList()),
+                    windowed -> {
+                        Document part = windowed.part();
+                        counters.get(0).add(new DocumentInfo(part.id(), windowed.language(), part.date()),
+                                windowed.mentions(), windowed.windows().get(0));
+                        for (int i = 1; i < counters.size(); i++) {
+                            counters.get(i).add(windowed.mentions(), windowed.windows().get(i));
+                        }
+                        mentionTable.write(part.id(), part.text(), windowed.mentions());
+                        surfaces.add(part.text(), windowed.mentions());
+                    });
             // -> graph -> rank -> export
             EntityGraph graph = new GraphBuilder(weight, minWeight, minDocuments,
                     backbone == null ? null : new DisparityFilter(backbone), topEdges == null ? Integer.MAX_VALUE : topEdges)
-                    .build(counter.counts(), gazetteer, window.toString(), otherCounts(otherCounters));
+                    .build(counters.get(0).counts(), gazetteer, window.toString(), otherCounts(counters));
             Rankings rankings = Rankings.compute(graph.graph(), CentralityMeasures.all());
             Communities communities = Communities.detect(graph.graph(), resolution);
-            new GraphMlWriter().write(graph, rankings, communities, surfaces, output.resolve("graph.graphml"));
-            new NodeLinkJsonWriter().write(graph, rankings, communities, output.resolve("graph.json"));
-            new GexfWriter(timeSlice).write(graph, rankings, communities, surfaces, rankBy, output.resolve("graph.gexf"));
-            new ReportWriter().write(graph, rankings, communities, surfaces, rankBy, Math.max(top, 25), output.resolve("report.html"));
+            new GraphMlWriter().write(graph, rankings, communities, surfaces, staging.file("graph.graphml"));
+            new NodeLinkJsonWriter().write(graph, rankings, communities, staging.file("graph.json"));
+            new GexfWriter(timeSlice).write(graph, rankings, communities, surfaces, rankBy, staging.file("graph.gexf"));
+            new ReportWriter().write(graph, rankings, communities, surfaces, rankBy, Math.max(top, 25), staging.file("report.html"));
             GephiTableWriter tables = new GephiTableWriter();
-            tables.writeNodes(graph, rankings, communities, output.resolve("nodes.csv"));
-            tables.writeEdges(graph, output.resolve("edges.csv"));
-            new RankingTableWriter().write(graph, rankings, communities, rankBy, output.resolve("rankings.csv"));
-            surfaces.writeAliasTable(output.resolve("aliases.csv"));
-            JsonFile.write(runRecord(gazetteer, summary, graph, communities), output.resolve("run.json"));
+            tables.writeNodes(graph, rankings, communities, staging.file("nodes.csv"));
+            tables.writeEdges(graph, staging.file("edges.csv"));
+            new RankingTableWriter().write(graph, rankings, communities, rankBy, staging.file("rankings.csv"));
+            surfaces.writeAliasTable(staging.file("aliases.csv"));
             mentionTable.commit();
+            JsonFile.write(runRecord(gazetteer, summary, graph, communities), staging.file(RUN_RECORD));
+            // all files are complete: now, and only now, they replace the previous run's
+            staging.publish(RUN_RECORD);
 
             if (!quiet) {
                 RankingPrinter printer = new RankingPrinter(out);
@@ -200,6 +214,9 @@ public final class BuildCommand implements Callable<Integer> {
                 out.println();
                 out.println(summary.describe(graph, window, output, (System.nanoTime() - started) / 1e9));
             }
+        } catch (OutputException e) {
+            throw new UserInputException(output.resolve(e.fileName()) + ": cannot write (" + e.reason()
+                    + "); the previous outputs in " + output + " are unchanged");
         }
         if (strict && summary.skipped() > 0) {
             err.printf(java.util.Locale.ROOT, "comention: --strict: %,d input%s skipped (see the warnings above)%n",
@@ -264,6 +281,7 @@ public final class BuildCommand implements Callable<Integer> {
         options.put("time_slice", timeSlice.name().toLowerCase(java.util.Locale.ROOT));
         options.put("resolution", resolution);
         options.put("rank_by", rankBy.name());
+        // not the thread count: it changes nothing in the outputs, and run.json is one of them
         record.put("options", options);
         java.util.Map<String, Object> figures = summary.figures();
         figures.put("nodes", graph.nodeCount());
@@ -274,11 +292,18 @@ public final class BuildCommand implements Callable<Integer> {
         return record;
     }
 
-    private static java.util.Map<String, org.comention.cooccurrence.CooccurrenceCounts> otherCounts(
-            java.util.Map<String, CooccurrenceCounter> counters) {
+    /** The counts of the windows after the first, by window name. */
+    private java.util.Map<String, org.comention.cooccurrence.CooccurrenceCounts> otherCounts(List<CooccurrenceCounter> counters) {
         java.util.Map<String, org.comention.cooccurrence.CooccurrenceCounts> counts = new java.util.LinkedHashMap<>();
-        counters.forEach((name, counter) -> counts.put(name, counter.counts()));
+        for (int i = 1; i < counters.size(); i++) {
+            counts.put(windowSpecs.get(i).toString(), counters.get(i).counts());
+        }
         return counts;
+    }
+
+    /** What a worker computes for one document part: its mentions, language and the windows of each. */
+    private record Windowed(Document part, List<org.comention.entity.Mention> mentions, String language,
+                            List<WindowAssigner.Windows> windows) {
     }
 
     /** Converts {@code --time-slice} values. */

@@ -43,8 +43,17 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code; what it prints goes to {@code out} and {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, java.nio.file.FileSystems.getDefault());
+    }
+
+    /**
+     * Runs the command line with its paths in {@code files}: the tests put the output on a file
+     * system that runs out of space, to see what a user sees when the disk is full.
+     */
+    static int run(String[] args, PrintWriter out, PrintWriter err, java.nio.file.FileSystem files) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new Main());
+        commandLine.registerConverter(java.nio.file.Path.class, files::getPath);
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {

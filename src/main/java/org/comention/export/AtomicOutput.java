@@ -25,20 +25,28 @@ public final class AtomicOutput implements Closeable {
     private AtomicOutput(Path target) throws IOException {
         this.target = target;
         Path directory = target.toAbsolutePath().getParent();
-        // createFile, unlike createTempFile, leaves the permissions to the umask (rw-r--r--, not rw-------)
-        this.temporary = Files.createFile(directory.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
-        this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8),
-                1 << 16);
+        try {
+            // createFile, unlike createTempFile, leaves the permissions to the umask (rw-r--r--, not rw-------)
+            this.temporary = Files.createFile(directory.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
+            this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8),
+                    1 << 16);
+        } catch (IOException e) {
+            throw OutputException.of(target, e);
+        }
     }
 
     public static AtomicOutput open(Path target) throws IOException {
         return new AtomicOutput(target);
     }
 
-    /** Writes {@code target} atomically with {@code body}. */
+    /** Writes {@code target} atomically with {@code body}; a failure to write is an {@link OutputException}. */
     public static void write(Path target, WriterBody body) throws IOException {
         try (AtomicOutput out = open(target)) {
-            body.write(out.writer());
+            try {
+                body.write(out.writer());
+            } catch (IOException e) {
+                throw OutputException.of(target, e);
+            }
             out.commit();
         }
     }
@@ -59,11 +67,15 @@ public final class AtomicOutput implements Closeable {
 
     /** Flushes, closes and moves the file into place. */
     public void commit() throws IOException {
-        writer.close();
         try {
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            writer.close();
+            try {
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw OutputException.of(target, e);
         }
         done = true;
     }
@@ -74,6 +86,8 @@ public final class AtomicOutput implements Closeable {
             done = true;
             try {
                 writer.close();
+            } catch (IOException e) {
+                // the write already failed (a full disk fails the close too); what matters is the cleanup
             } finally {
                 Files.deleteIfExists(temporary);
             }

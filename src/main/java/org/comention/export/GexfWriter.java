@@ -50,7 +50,8 @@ public final class GexfWriter {
             try {
                 writeXml(entityGraph, rankings, communities, surfaces, sizeBy, writer);
             } catch (XMLStreamException e) {
-                throw new IOException(target + ": cannot write GEXF: " + e.getMessage(), e);
+                // a full disk reaches us wrapped: report what the system said
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
             }
         });
     }

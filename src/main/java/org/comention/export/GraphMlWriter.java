@@ -48,7 +48,8 @@ public final class GraphMlWriter {
             try {
                 writeXml(entityGraph, rankings, communities, surfaces, writer);
             } catch (XMLStreamException e) {
-                throw new IOException(target + ": cannot write GraphML: " + e.getMessage(), e);
+                // a full disk reaches us wrapped: report what the system said
+                throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
             }
         });
     }

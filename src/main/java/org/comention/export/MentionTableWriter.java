@@ -30,15 +30,23 @@ public final class MentionTableWriter implements Closeable {
     }
 
     public void write(String documentId, String text, List<Mention> mentions) throws IOException {
-        for (Mention m : mentions) {
-            Entity entity = gazetteer.entity(m.entity());
-            printer.printRecord(documentId, entity.id(), entity.label(), entity.type().name(), m.kind().code(),
-                    text.substring(m.start(), m.end()), m.start(), m.end(), m.how().code());
+        try {
+            for (Mention m : mentions) {
+                Entity entity = gazetteer.entity(m.entity());
+                printer.printRecord(documentId, entity.id(), entity.label(), entity.type().name(), m.kind().code(),
+                        text.substring(m.start(), m.end()), m.start(), m.end(), m.how().code());
+            }
+        } catch (IOException e) {
+            throw OutputException.of(output.target(), e);
         }
     }
 
     public void commit() throws IOException {
-        printer.flush();
+        try {
+            printer.flush();
+        } catch (IOException e) {
+            throw OutputException.of(output.target(), e);
+        }
         output.commit();
     }
 
