@@ -36,6 +36,7 @@ class GazetteerCheckTest {
                 "c,fa,بلینکن,name",               // line 3: the same name after normalisation
                 "x,en,Nobody,name",               // line 4: unknown entity
                 "c,en,?!,name",                   // line 5: no letters
+                "c,ar,\u064B\u0651\u200F,name",     // line 6: tashkeel and a bidi mark: nothing after normalisation
                 "c,en,Gamma,name", ""));
         CliRunner run = CliRunner.run("gazetteer", "check", "--no-bundled", mine.toString());
         assertEquals(1, run.exitCode());
@@ -45,7 +46,8 @@ class GazetteerCheckTest {
         assertTrue(lines.stream().anyMatch(l -> l.contains("aliases.csv:3") && l.contains("gives it to a")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.contains("aliases.csv:4") && l.contains("unknown entity 'x'")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.contains("aliases.csv:5") && l.contains("no letters")), run.out());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("aliases.csv:6") && l.contains("no letters")), run.out());
         assertTrue(lines.stream().anyMatch(l -> l.contains("entity d has no name alias")), run.out());
-        assertTrue(lines.get(lines.size() - 1).endsWith("; 6 problems"), run.out());
+        assertTrue(lines.get(lines.size() - 1).endsWith("; 7 problems"), run.out());
     }
 }
