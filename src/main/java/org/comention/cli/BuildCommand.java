@@ -71,6 +71,12 @@ public final class BuildCommand implements Callable<Integer> {
                     + "first one making the edges (default: ${DEFAULT-VALUE})")
     List<WindowSpec> windowSpecs;
 
+    @Option(names = "--max-window-entities", paramLabel = "K", defaultValue = "500",
+            description = "a window with more than K distinct entities pairs only its K most mentioned (ties: first "
+                    + "mentioned), so one document naming thousands of entities cannot make millions of pairs; their "
+                    + "mentions still count; 0 = no cap (default: ${DEFAULT-VALUE})")
+    int maxWindowEntities;
+
     @Option(names = "--weight", paramLabel = "MEASURE", defaultValue = "count", converter = AssociationConverter.class,
             description = "edge weight: count (shared windows), jaccard, dice, npmi, association_strength, log_likelihood; "
                     + "all are written as edge attributes either way (default: ${DEFAULT-VALUE})")
@@ -145,6 +151,9 @@ public final class BuildCommand implements Callable<Integer> {
         if (Double.isNaN(minWeight) || Double.isInfinite(minWeight)) {
             throw new UserInputException("--min-weight must be a number, not " + minWeight);
         }
+        if (maxWindowEntities < 0) {
+            throw new UserInputException("--max-window-entities must be 0 (no cap) or more, not " + maxWindowEntities);
+        }
         prepareOutputDirectory();
 
         CorpusOptions.Stages stages = corpus.stages();
@@ -155,10 +164,10 @@ public final class BuildCommand implements Callable<Integer> {
         java.util.Map<String, CooccurrenceCounter> otherCounters = new java.util.LinkedHashMap<>();
         for (WindowSpec other : windowSpecs.subList(1, windowSpecs.size())) {
             otherWindows.put(other.toString(), new WindowAssigner(other));
-            otherCounters.put(other.toString(), new CooccurrenceCounter(gazetteer.size(), timeSlice));
+            otherCounters.put(other.toString(), new CooccurrenceCounter(gazetteer.size(), timeSlice, maxWindowEntities));
         }
         LanguageGuess languages = new LanguageGuess();
-        CooccurrenceCounter counter = new CooccurrenceCounter(gazetteer.size(), timeSlice);
+        CooccurrenceCounter counter = new CooccurrenceCounter(gazetteer.size(), timeSlice, maxWindowEntities);
         RunSummary summary = new RunSummary();
         Progress progress = new Progress(err, quiet);
 
@@ -166,14 +175,37 @@ public final class BuildCommand implements Callable<Integer> {
         try (MentionTableWriter mentionTable = new MentionTableWriter(output.resolve("mentions.csv"), gazetteer)) {
             // read -> clean -> normalise -> match, then window -> count
             stages.run(err, summary, progress, (part, normalized, mentions) -> {
-                counter.add(new DocumentInfo(part.id(), languages.of(part.lang(), part.text()), part.date()), mentions,
-                        windows.assign(part.text(), normalized, mentions));
+                java.util.List<String> capped = new java.util.ArrayList<>();
+                int cappedWindows = counter.add(new DocumentInfo(part.id(), languages.of(part.lang(), part.text()), part.date()),
+                        mentions, windows.assign(part.text(), normalized, mentions));
+                int cappedTotal = cappedWindows;
+                capped.add(windowsOf(cappedWindows, window.toString()));
                 for (java.util.Map.Entry<String, WindowAssigner> other : otherWindows.entrySet()) {
-                    otherCounters.get(other.getKey()).add(mentions, other.getValue().assign(part.text(), normalized, mentions));
+                    cappedWindows = otherCounters.get(other.getKey())
+                            .add(mentions, other.getValue().assign(part.text(), normalized, mentions));
+                    cappedTotal += cappedWindows;
+                    capped.add(windowsOf(cappedWindows, other.getKey()));
+                }
+                capped.removeIf(java.util.Objects::isNull);
+                if (cappedTotal > 0 && summary.addCappedDocument() <= CAPPED_WARNINGS) {
+                    err.printf(java.util.Locale.ROOT, "comention: warning: %s: %s had more than %,d distinct entities; "
+                                    + "only the %,d most mentioned %s paired (--max-window-entities)%n",
+                            part.id(), String.join(" and ", capped), maxWindowEntities, maxWindowEntities,
+                            cappedTotal == 1 ? "were" : "of each were");
                 }
                 mentionTable.write(part.id(), part.text(), mentions);
                 surfaces.add(part.text(), mentions);
             });
+            if (summary.documentsCapped() > CAPPED_WARNINGS) {
+                long more = summary.documentsCapped() - CAPPED_WARNINGS;
+                err.printf(java.util.Locale.ROOT, "comention: warning: %,d more document%s had windows of more than %,d "
+                        + "distinct entities, capped alike%n", more, more == 1 ? "" : "s", maxWindowEntities);
+            }
+            long windowsCapped = counter.capping().windows();
+            for (CooccurrenceCounter other : otherCounters.values()) {
+                windowsCapped += other.capping().windows();
+            }
+            summary.setWindowsCapped(windowsCapped, maxWindowEntities);
             // -> graph -> rank -> export
             EntityGraph graph = new GraphBuilder(weight, minWeight, minDocuments,
                     backbone == null ? null : new DisparityFilter(backbone), topEdges == null ? Integer.MAX_VALUE : topEdges)
@@ -207,6 +239,17 @@ public final class BuildCommand implements Callable<Integer> {
             return Main.EXIT_PARTIAL;
         }
         return Main.EXIT_OK;
+    }
+
+    /** Documents with capped windows warned of one by one; the rest are counted in one line. */
+    static final int CAPPED_WARNINGS = 10;
+
+    /** "2 sentence windows", or null for none. */
+    private static String windowsOf(int count, String window) {
+        if (count == 0) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "%,d %s window%s", count, window, count == 1 ? "" : "s");
     }
 
     private void prepareOutputDirectory() throws IOException {
@@ -256,6 +299,7 @@ public final class BuildCommand implements Callable<Integer> {
         options.put("keep_related", corpus.keepRelated);
         options.put("adjectives", corpus.adjectives);
         options.put("window", windowSpecs.stream().map(WindowSpec::toString).toList());
+        options.put("max_window_entities", maxWindowEntities);
         options.put("weight", weight.code());
         options.put("min_weight", minWeight);
         options.put("min_documents", minDocuments);
