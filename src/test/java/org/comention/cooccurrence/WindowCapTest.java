@@ -194,15 +194,15 @@ class WindowCapTest {
     /** A document after a huge one starts from clean per-document state. */
     @Test
     void aHugeDocumentLeavesNothingBehindForTheNext() {
-        CooccurrenceCounter counter = new CooccurrenceCounter(3_000, TimeSlice.MONTH, 0);
-        int[] many = new int[3_000];
+        CooccurrenceCounter counter = new CooccurrenceCounter(1_500, TimeSlice.MONTH, 0);
+        int[] many = new int[1_500];
         for (int i = 0; i < many.length; i++) {
             many[i] = i;
         }
         counter.add(mentions(many), oneWindow(many.length));
         counter.add(mentions(5, 7), oneWindow(2));
         CooccurrenceCounts counts = counter.counts();
-        assertEquals(3_000L * 2_999 / 2, counts.pairs().size());
+        assertEquals(1_500L * 1_499 / 2, counts.pairs().size());
         for (CooccurrenceCounts.PairCount pair : counts.pairs()) {
             boolean again = pair.a() == 5 && pair.b() == 7;
             assertEquals(again ? 2 : 1, pair.windows(), pair.a() + "-" + pair.b());

@@ -21,7 +21,7 @@ class NormalizationInvariantsTest {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
 
     static LongStream seeds() {
-        return LongStream.range(0, 400);
+        return LongStream.range(0, 200);
     }
 
     @ParameterizedTest(name = "seed {0}")
