@@ -77,6 +77,12 @@ public final class BuildCommand implements Callable<Integer> {
                     + "first one making the edges (default: ${DEFAULT-VALUE})")
     List<WindowSpec> windowSpecs;
 
+    @Option(names = "--max-window-entities", paramLabel = "K", defaultValue = "500",
+            description = "a window with more than K distinct entities pairs only its K most mentioned (ties: first "
+                    + "mentioned), so one document naming thousands of entities cannot make millions of pairs; their "
+                    + "mentions still count; 0 = no cap (default: ${DEFAULT-VALUE})")
+    int maxWindowEntities;
+
     @Option(names = "--weight", paramLabel = "MEASURE", defaultValue = "count", converter = AssociationConverter.class,
             description = "edge weight: count (shared windows), jaccard, dice, npmi, association_strength, log_likelihood; "
                     + "all are written as edge attributes either way (default: ${DEFAULT-VALUE})")
@@ -151,6 +157,9 @@ public final class BuildCommand implements Callable<Integer> {
         if (Double.isNaN(minWeight) || Double.isInfinite(minWeight)) {
             throw new UserInputException("--min-weight must be a number, not " + minWeight);
         }
+        if (maxWindowEntities < 0) {
+            throw new UserInputException("--max-window-entities must be 0 (no cap) or more, not " + maxWindowEntities);
+        }
         corpus.threadCount();
         prepareOutputDirectory();
 
@@ -159,7 +168,7 @@ public final class BuildCommand implements Callable<Integer> {
         WindowSpec window = windowSpecs.get(0);
         List<WindowAssigner> assigners = windowSpecs.stream().map(WindowAssigner::new).toList();
         List<CooccurrenceCounter> counters = windowSpecs.stream()
-                .map(spec -> new CooccurrenceCounter(gazetteer.size(), timeSlice)).toList();
+                .map(spec -> new CooccurrenceCounter(gazetteer.size(), timeSlice, maxWindowEntities)).toList();
         LanguageGuess languages = new LanguageGuess();
         RunSummary summary = new RunSummary();
         Progress progress = new Progress(err, quiet);
@@ -178,14 +187,32 @@ public final class BuildCommand implements Callable<Integer> {
                             assigners.stream().map(a -> a.assign(part.text(), normalized, mentions)).toList()),
                     windowed -> {
                         Document part = windowed.part();
-                        counters.get(0).add(new DocumentInfo(part.id(), windowed.language(), part.date()),
-                                windowed.mentions(), windowed.windows().get(0));
-                        for (int i = 1; i < counters.size(); i++) {
-                            counters.get(i).add(windowed.mentions(), windowed.windows().get(i));
+                        List<String> capped = new java.util.ArrayList<>();
+                        int cappedTotal = 0;
+                        for (int i = 0; i < counters.size(); i++) {
+                            int cappedWindows = i == 0
+                                    ? counters.get(0).add(new DocumentInfo(part.id(), windowed.language(), part.date()),
+                                            windowed.mentions(), windowed.windows().get(0))
+                                    : counters.get(i).add(windowed.mentions(), windowed.windows().get(i));
+                            cappedTotal += cappedWindows;
+                            capped.add(windowsOf(cappedWindows, windowSpecs.get(i).toString()));
+                        }
+                        capped.removeIf(java.util.Objects::isNull);
+                        if (cappedTotal > 0 && summary.addCappedDocument() <= CAPPED_WARNINGS) {
+                            err.printf(java.util.Locale.ROOT, "comention: warning: %s: %s had more than %,d distinct entities; "
+                                            + "only the %,d most mentioned %s paired (--max-window-entities)%n",
+                                    part.id(), String.join(" and ", capped), maxWindowEntities, maxWindowEntities,
+                                    cappedTotal == 1 ? "were" : "of each were");
                         }
                         mentionTable.write(part.id(), part.text(), windowed.mentions());
                         surfaces.add(part.text(), windowed.mentions());
                     });
+            if (summary.documentsCapped() > CAPPED_WARNINGS) {
+                long more = summary.documentsCapped() - CAPPED_WARNINGS;
+                err.printf(java.util.Locale.ROOT, "comention: warning: %,d more document%s had windows of more than %,d "
+                        + "distinct entities, capped alike%n", more, more == 1 ? "" : "s", maxWindowEntities);
+            }
+            summary.setWindowsCapped(counters.stream().mapToLong(c -> c.capping().windows()).sum(), maxWindowEntities);
             // -> graph -> rank -> export
             EntityGraph graph = new GraphBuilder(weight, minWeight, minDocuments,
                     backbone == null ? null : new DisparityFilter(backbone), topEdges == null ? Integer.MAX_VALUE : topEdges)
@@ -224,6 +251,17 @@ public final class BuildCommand implements Callable<Integer> {
             return Main.EXIT_PARTIAL;
         }
         return Main.EXIT_OK;
+    }
+
+    /** Documents with capped windows warned of one by one; the rest are counted in one line. */
+    static final int CAPPED_WARNINGS = 10;
+
+    /** "2 sentence windows", or null for none. */
+    private static String windowsOf(int count, String window) {
+        if (count == 0) {
+            return null;
+        }
+        return String.format(java.util.Locale.ROOT, "%,d %s window%s", count, window, count == 1 ? "" : "s");
     }
 
     private void prepareOutputDirectory() throws IOException {
@@ -273,6 +311,7 @@ public final class BuildCommand implements Callable<Integer> {
         options.put("keep_related", corpus.keepRelated);
         options.put("adjectives", corpus.adjectives);
         options.put("window", windowSpecs.stream().map(WindowSpec::toString).toList());
+        options.put("max_window_entities", maxWindowEntities);
         options.put("weight", weight.code());
         options.put("min_weight", minWeight);
         options.put("min_documents", minDocuments);

@@ -16,6 +16,9 @@ final class RunSummary {
     private long charactersCut;
     private long teasers;
     private long mentions;
+    private long documentsCapped;
+    private long windowsCapped;
+    private int windowCap;
 
     void addDocument(Document document, CleanedDocument cleaned, boolean keepRelated) {
         documents++;
@@ -44,6 +47,21 @@ final class RunSummary {
         }
     }
 
+    /** Counts a document with capped windows; returns how many there were so far. */
+    long addCappedDocument() {
+        return ++documentsCapped;
+    }
+
+    long documentsCapped() {
+        return documentsCapped;
+    }
+
+    /** The windows, of every window kind counted, that had more than {@code cap} distinct entities. */
+    void setWindowsCapped(long windows, int cap) {
+        windowsCapped = windows;
+        windowCap = cap;
+    }
+
     long skipped() {
         return skipped;
     }
@@ -59,6 +77,7 @@ final class RunSummary {
         figures.put("inputs_skipped", skipped);
         figures.put("skip_reasons", skipReasons);
         figures.put("mentions", mentions);
+        figures.put("windows_capped", windowsCapped);
         return figures;
     }
 
@@ -72,7 +91,7 @@ final class RunSummary {
 
     /**
      * The one-line summary at the end of a run: documents, mentions, nodes, edges and time, then
-     * what was cut, kept or skipped, and where the outputs are.
+     * what was cut, kept, capped or skipped, and where the outputs are.
      */
     String describe(EntityGraph graph, WindowSpec window, Path output, double seconds) {
         StringBuilder s = new StringBuilder();
@@ -81,6 +100,10 @@ final class RunSummary {
         s.append(String.format(Locale.ROOT, "; cut %,d characters of boilerplate from %,d documents", charactersCut, documentsCut));
         if (teasers > 0) {
             s.append(String.format(Locale.ROOT, "; kept %,d read-also teasers as documents", teasers));
+        }
+        if (windowsCapped > 0) {
+            s.append(String.format(Locale.ROOT, "; paired only the %,d most mentioned entities in %,d window%s (see warnings)",
+                    windowCap, windowsCapped, windowsCapped == 1 ? "" : "s"));
         }
         s.append(skipped > 0 ? String.format(Locale.ROOT, "; skipped %,d inputs (see warnings)", skipped) : "; skipped none");
         s.append("; wrote ").append(output).append('/');

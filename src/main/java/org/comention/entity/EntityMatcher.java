@@ -270,11 +270,32 @@ public final class EntityMatcher {
                 continue;
             }
             int start = normalized.originalStart(c.tokenStart());
-            int end = normalized.originalEnd(c.end() - 1);
+            int end = originalEnd(text, normalized, c.end());
             MatchKind how = c.key().coreferents() != null ? MatchKind.COREFERENCE : how(c, text, start, end);
             mentions.add(new Mention(entity, c.key().kind(), start, end, c.begin(), how, c.key().alias()));
         }
         return mentions;
+    }
+
+    /**
+     * Where a mention ending at normalised offset {@code end} ends in the original: after its last
+     * kept character and the combining marks written on it, which the normaliser dropped, so
+     * بلينكنَ keeps its fatha and the surface splits no letter from its marks; never past the
+     * next kept character. Bidi controls and joiners after the name stay outside.
+     */
+    private static int originalEnd(String text, NormalizedText normalized, int end) {
+        int at = normalized.originalEnd(end - 1);
+        int limit = end < normalized.length() ? normalized.originalStart(end) : text.length();
+        while (at < limit && isCombiningMark(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean isCombiningMark(char c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static MatchKind how(Candidate c, String text, int start, int end) {

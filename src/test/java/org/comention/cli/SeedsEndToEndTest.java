@@ -183,6 +183,8 @@ class SeedsEndToEndTest {
         assertEquals(5, run.get("figures").get("documents_read").asInt());
         assertEquals(labels.size(), run.get("figures").get("nodes").asInt());
         assertEquals(edges.size(), run.get("figures").get("edges").asInt());
+        assertEquals(500, run.get("options").get("max_window_entities").asInt());
+        assertEquals(0, run.get("figures").get("windows_capped").asInt(), "no sample article names 500 entities");
     }
 
     @Test

@@ -58,6 +58,14 @@ class EntityMatcherTest {
         assertEquals("لحلف شمال الأطلسي", surfaces("الأمين العام لحلف شمال الأطلسي ينس"));
     }
 
+    /** Found by MatcherInvariantsTest: the mention ended before the marks on its last letter. */
+    @Test
+    void theMarksOnTheLastLetterBelongToTheMention() {
+        assertEquals("بلينكنَ|روسياً", surfaces("قال بلينكنَ إن روسياً"));
+        assertEquals("بلينكنُّ", surfaces("بلينكنُّ‏ قال"), "marks stay in, a bidi mark after them out");
+        assertEquals(MatchKind.NORMALISED, names.find("بلينكنَ").get(0).how(), "not the alias as listed");
+    }
+
     @ParameterizedTest(name = "no match inside {0}")
     @ValueSource(strings = {"بوتينيات", "مروسيا", "روسياتي", "Blinkenly", "Natoli", "انتوني بلينكنز"})
     void neverMatchesInsideALongerWord(String text) {
