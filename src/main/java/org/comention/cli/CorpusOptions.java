@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.comention.common.TextSource;
+import org.comention.common.UserInputException;
 import org.comention.corpus.BoilerplateMarkers;
 import org.comention.corpus.BoilerplateSplitter;
 import org.comention.corpus.CleanedDocument;
 import org.comention.corpus.ColumnNames;
 import org.comention.corpus.Corpora;
 import org.comention.corpus.Document;
+import org.comention.corpus.ReadOptions;
 import org.comention.entity.EntityMatcher;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.GazetteerReader;
@@ -69,6 +71,16 @@ final class CorpusOptions {
     @Option(names = "--lang-column", paramLabel = "NAME", defaultValue = "lang", description = "(default: ${DEFAULT-VALUE})")
     String langColumn;
 
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "decode every input file without a byte order mark in this charset (windows-1256, ISO-8859-6, "
+                    + "UTF-16LE, windows-1251, ...); default: UTF-8, or a detected encoding, with a warning, where the "
+                    + "bytes are not UTF-8")
+    String encoding;
+
+    @Option(names = "--max-document-chars", paramLabel = "N", defaultValue = "10000000",
+            description = "skip, with a warning, a document longer than N characters; 0: no limit (default: ${DEFAULT-VALUE})")
+    long maxDocumentChars;
+
     /** What a command does with each matched document part (an article, or a teaser). */
     @FunctionalInterface
     interface PartHandler {
@@ -82,7 +94,10 @@ final class CorpusOptions {
         final EntityMatcher matcher;
         final BoilerplateSplitter splitter;
 
+        final ReadOptions reading;
+
         Stages() throws IOException {
+            reading = readOptions();
             gazetteer = GazetteerReader.readWithBundled(gazetteers);
             matcher = new EntityMatcher(gazetteer, normalizer, adjectives);
             List<TextSource> sources = new ArrayList<>();
@@ -99,7 +114,7 @@ final class CorpusOptions {
          * {@code err}.
          */
         void run(PrintWriter err, RunSummary summary, Progress progress, PartHandler handler) throws IOException {
-            Corpora.open(input, columns()).read(document -> {
+            Corpora.open(input, columns(), reading).read(document -> {
                 CleanedDocument cleaned = splitter.split(document);
                 summary.addDocument(document, cleaned, keepRelated);
                 List<Document> parts = new ArrayList<>();
@@ -119,18 +134,33 @@ final class CorpusOptions {
                 }
                 progress.update(summary.documents(), summary.characters());
             }, problem -> {
-                summary.addSkipped(problem.toString());
+                // a warning about input that was read (a detected encoding) is no skip for --strict
+                if (problem.skipped()) {
+                    summary.addSkipped(problem.toString());
+                }
                 err.println("comention: warning: " + problem);
             });
             progress.finish();
             if (summary.documents() == 0) {
-                throw new org.comention.common.UserInputException(input + ": no readable documents");
+                throw new UserInputException(input + ": no readable documents");
             }
         }
     }
 
     Stages stages() throws IOException {
         return new Stages();
+    }
+
+    /** The charset and length bound for the readers; a bad value is a one-line user mistake. */
+    ReadOptions readOptions() {
+        if (maxDocumentChars < 0) {
+            throw new UserInputException("--max-document-chars must be 0 (no limit) or more, not " + maxDocumentChars);
+        }
+        try {
+            return ReadOptions.of(encoding, maxDocumentChars);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--encoding: " + e.getMessage());
+        }
     }
 
     private ColumnNames columns() {

@@ -23,7 +23,7 @@ class CorpusReadersTest {
     private final List<String> problems = new ArrayList<>();
 
     private void read(Path input) throws IOException {
-        Corpora.open(input, ColumnNames.DEFAULT).read(documents::add, p -> problems.add(p.toString()));
+        Corpora.open(input, ColumnNames.DEFAULT, ReadOptions.DEFAULT).read(documents::add, p -> problems.add(p.toString()));
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
@@ -59,12 +59,15 @@ class CorpusReadersTest {
     }
 
     @Test
-    void invalidUtf8FileIsSkippedWithItsLine() throws IOException {
+    void damagedUtf8FileIsSkippedWithItsLine() throws IOException {
         write("good.txt", "ok");
-        write("bad.txt", new byte[] {'a', '\n', 'b', (byte) 0xC3, (byte) 0x28});
+        byte[] bad = "الناتو\nروسيا وأوكرانيا".getBytes(StandardCharsets.UTF_8);
+        bad[14] = (byte) 0xFF; // the second byte of ر, whose broken sequence starts at byte 13
+        write("bad.txt", bad);
         read(dir);
         assertEquals(List.of("good"), documents.stream().map(Document::id).toList());
-        assertEquals(List.of(dir.resolve("bad.txt") + ":2: not valid UTF-8 (byte 3); skipped"), problems);
+        assertEquals(List.of(dir.resolve("bad.txt") + ":2: not valid UTF-8 (byte 13) and no other encoding recognised; "
+                + "pass --encoding NAME; skipped"), problems);
     }
 
     @Test
@@ -88,7 +91,7 @@ class CorpusReadersTest {
     @Test
     void csvColumnNamesCanBeChanged() throws IOException {
         Path file = write("c.csv", "article_id,body\n7,hello\n");
-        new CsvCorpusReader(file, new ColumnNames("article_id", "body", null, null, null, null, null))
+        new CsvCorpusReader(file, new ColumnNames("article_id", "body", null, null, null, null, null), ReadOptions.DEFAULT)
                 .read(documents::add, p -> problems.add(p.toString()));
         assertEquals("7", documents.get(0).id());
         assertEquals("hello", documents.get(0).text());
@@ -106,8 +109,8 @@ class CorpusReadersTest {
         Path file = write("c.csv", "id,text\n1,a\n2\n1,again\n3,c\n");
         read(file);
         assertEquals(List.of("1", "3"), documents.stream().map(Document::id).toList());
-        assertEquals(List.of(file + ":3: record has 1 fields, no text; skipped", file + ":4: duplicate id '1'; record skipped"),
-                problems);
+        assertEquals(List.of(file + ":3: record has 1 field, the header 2: no text; skipped",
+                file + ":4: duplicate id '1'; record skipped"), problems);
     }
 
     @Test
