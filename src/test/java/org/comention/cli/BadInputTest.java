@@ -146,6 +146,22 @@ class BadInputTest {
     }
 
     @Test
+    void unknownEncodingIsOneLineNamingIt() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Blinken");
+        CliRunner run = build(corpus, "--encoding", "klingon-8");
+        assertFailsNaming(run, "--encoding", "klingon-8");
+        assertFalse(Files.exists(dir.resolve("out")), "refused before the output directory is made");
+    }
+
+    @Test
+    void negativeMaxDocumentCharsIsOneLine() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Blinken");
+        assertFailsNaming(build(corpus, "--max-document-chars", "-5"), "--max-document-chars", "-5");
+    }
+
+    @Test
     void badWindowIsAUsageError() {
         CliRunner run = CliRunner.run("build", "--window", "chapter");
         assertEquals(1, run.exitCode());
