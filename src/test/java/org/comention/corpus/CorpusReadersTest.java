@@ -114,6 +114,41 @@ class CorpusReadersTest {
     }
 
     @Test
+    void csvRecordsWithMoreFieldsThanTheHeaderOrABlankIdAreSkippedAndTheRestRead() throws IOException {
+        Path file = write("c.csv", "id,text,date,lang,source\n"
+                + "1,ok,2024-01-01,ar,x\n"
+                + "2,one comma too many,2024-01-02,ar,x,y,z\n"
+                + "3,\"quoted, with comma\",,,\n"
+                + " ,no id,,,\n"
+                + "4,short\n");
+        read(file);
+        assertEquals(List.of("1", "3", "4"), documents.stream().map(Document::id).toList());
+        assertEquals("quoted, with comma", documents.get(1).text());
+        assertEquals(List.of(file + ":3: record has 7 fields, the header 5; skipped", file + ":5: no id; record skipped"),
+                problems);
+    }
+
+    @Test
+    void csvWithoutIdColumnIsAnErrorNamingTheFile() throws IOException {
+        Path file = write("c.csv", "key,text\n1,x\n");
+        UserInputException e = assertThrows(UserInputException.class, () -> read(file));
+        assertTrue(e.getMessage().startsWith(file + ":1: no column 'id' in the header [key, text]"), e.getMessage());
+    }
+
+    @Test
+    void csvDamagedHeaderIsAnError() throws IOException {
+        byte[] header = "id,نص\n1,x\n".getBytes(StandardCharsets.UTF_8);
+        header[4] = (byte) 0xFF;
+        byte[] body = ("2,الناتو\n".repeat(50)).getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[header.length + body.length];
+        System.arraycopy(header, 0, all, 0, header.length);
+        System.arraycopy(body, 0, all, header.length, body.length);
+        Path file = write("c.csv", all);
+        UserInputException e = assertThrows(UserInputException.class, () -> read(file));
+        assertEquals(file + ":1: not valid UTF-8 in the header row", e.getMessage());
+    }
+
+    @Test
     void csvUnbalancedQuoteStopsWithTheLine() throws IOException {
         Path file = write("c.csv", "id,text\n1,ok\n2,\"never closed\n3,x\n");
         UserInputException e = assertThrows(UserInputException.class, () -> read(file));
@@ -132,6 +167,29 @@ class CorpusReadersTest {
         assertTrue(problems.get(0).startsWith(file + ":2: not JSON"), problems.get(0));
         assertEquals(file + ":3: not a JSON object; skipped", problems.get(1));
         assertEquals(file + ":5: no \"id\"; skipped", problems.get(2));
+    }
+
+    @Test
+    void jsonlMissingTextDuplicateIdsAndNonScalarIdsAreSkippedWithCrlfLineNumbers() throws IOException {
+        Path file = write("c.jsonl", "{\"id\": \"a\", \"text\": \"one\"}\r\n"
+                + "{\"id\": \"b\"}\r\n"
+                + "{\"id\": \"a\", \"text\": \"again\"}\r\n"
+                + "{\"id\": [1], \"text\": \"list id\"}\r\n"
+                + "{\"id\": \"c\", \"text\": null}\r\n"
+                + "{\"id\": \"d\", \"text\": \"truncated\"\r\n"
+                + "{\"id\": \"e\", \"text\": \"last, without a line end\"}");
+        read(file);
+        assertEquals(List.of("a", "e"), documents.stream().map(Document::id).toList());
+        assertEquals(List.of(file + ":2: no \"text\"; skipped", file + ":3: duplicate id 'a'; skipped",
+                file + ":4: no \"id\"; skipped", file + ":5: no \"text\"; skipped"), problems.subList(0, 4));
+        assertTrue(problems.get(4).startsWith(file + ":6: not JSON ("), problems.get(4));
+        assertEquals(5, problems.size());
+    }
+
+    @Test
+    void jsonlNulEscapesBecomeSpaces() throws IOException {
+        read(write("c.jsonl", "{\"id\": \"a\", \"text\": \"NATO\\u0000Russia\"}\n"));
+        assertEquals("NATO Russia", documents.get(0).text());
     }
 
     @Test
