@@ -3,6 +3,7 @@ package org.comention.corpus;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.comention.common.InputFiles;
 import org.comention.common.UserInputException;
 
 /** Picks the reader for an input path: a directory, a {@code .txt}, {@code .csv} or {@code .jsonl} file. */
@@ -17,9 +18,7 @@ public final class Corpora {
         if (Files.isDirectory(input)) {
             return new TextFileReader(input, options);
         }
-        if (!Files.isReadable(input)) {
-            throw new UserInputException(input + ": not readable");
-        }
+        InputFiles.requireFile(input, "file");
         String name = input.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".csv")) {
             return new CsvCorpusReader(input, columns, options);
