@@ -47,7 +47,9 @@ import picocli.CommandLine.Spec;
                 "",
                 "Input: a directory of .txt files (read recursively; doc id = relative path without .txt), "
                         + "a .csv file with a header (id and text required; date, source, title, url, lang used), "
-                        + "or a .jsonl file with the same fields. UTF-8, with or without BOM.",
+                        + "or a .jsonl file with the same fields. UTF-8, or UTF-16 or UTF-32 with a byte order mark; "
+                        + "other encodings are detected (with a warning) or given with --encoding. Binary files, and "
+                        + "documents over --max-document-chars, are skipped with a warning.",
                 "",
                 "Writes to the output directory: graph.graphml and graph.gexf (for Gephi; the GEXF is dynamic when documents "
                         + "have dates), graph.json (networkx, d3), nodes.csv and edges.csv (Gephi "
@@ -161,6 +163,7 @@ public final class BuildCommand implements Callable<Integer> {
             throw new UserInputException("--max-window-entities must be 0 (no cap) or more, not " + maxWindowEntities);
         }
         corpus.threadCount();
+        corpus.readOptions(); // a bad --encoding is told before the output directory is made
         prepareOutputDirectory();
 
         CorpusOptions.Stages stages = corpus.stages();

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.comention.common.OrderedWorkers;
 import org.comention.common.TextSource;
+import org.comention.common.UserInputException;
 import org.comention.corpus.BoilerplateMarkers;
 import org.comention.corpus.BoilerplateSplitter;
 import org.comention.corpus.CleanedDocument;
@@ -15,6 +16,7 @@ import org.comention.corpus.ColumnNames;
 import org.comention.corpus.Corpora;
 import org.comention.corpus.Document;
 import org.comention.corpus.InputProblem;
+import org.comention.corpus.ReadOptions;
 import org.comention.entity.EntityMatcher;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.GazetteerReader;
@@ -72,6 +74,16 @@ final class CorpusOptions {
     @Option(names = "--lang-column", paramLabel = "NAME", defaultValue = "lang", description = "(default: ${DEFAULT-VALUE})")
     String langColumn;
 
+    @Option(names = "--encoding", paramLabel = "NAME",
+            description = "decode every input file without a byte order mark in this charset (windows-1256, ISO-8859-6, "
+                    + "UTF-16LE, windows-1251, ...); default: UTF-8, or a detected encoding, with a warning, where the "
+                    + "bytes are not UTF-8")
+    String encoding;
+
+    @Option(names = "--max-document-chars", paramLabel = "N", defaultValue = "10000000",
+            description = "skip, with a warning, a document longer than N characters; 0: no limit (default: ${DEFAULT-VALUE})")
+    long maxDocumentChars;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "worker threads that clean, normalise and match documents; the outputs do not depend on it "
                     + "(default: one per core)")
@@ -99,7 +111,7 @@ final class CorpusOptions {
 
     int threadCount() {
         if (threads != null && threads < 1) {
-            throw new org.comention.common.UserInputException("--threads must be 1 or more, not " + threads);
+            throw new UserInputException("--threads must be 1 or more, not " + threads);
         }
         return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     }
@@ -110,8 +122,10 @@ final class CorpusOptions {
         final Gazetteer gazetteer;
         final EntityMatcher matcher;
         final BoilerplateSplitter splitter;
+        final ReadOptions reading;
 
         Stages() throws IOException {
+            reading = readOptions();
             gazetteer = GazetteerReader.readWithBundled(gazetteers);
             matcher = new EntityMatcher(gazetteer, normalizer, adjectives);
             List<TextSource> sources = new ArrayList<>();
@@ -141,7 +155,10 @@ final class CorpusOptions {
             int threadCount = threadCount();
             OrderedWorkers.Sink<Processed<R>> merger = processed -> {
                 if (processed.problem != null) {
-                    summary.addSkipped(processed.problem.toString());
+                    // a warning about input that was read (a detected encoding) is no skip for --strict
+                    if (processed.problem.skipped()) {
+                        summary.addSkipped(processed.problem.toString());
+                    }
                     err.println("comention: warning: " + processed.problem);
                     return;
                 }
@@ -159,7 +176,7 @@ final class CorpusOptions {
             try (OrderedWorkers<Object, Processed<R>> workers =
                          new OrderedWorkers<>(threadCount, threadCount * IN_FLIGHT_PER_THREAD, process, merger)) {
                 try {
-                    Corpora.open(input, columns()).read(document -> submit(workers, document),
+                    Corpora.open(input, columns(), reading).read(document -> submit(workers, document),
                             problem -> submit(workers, problem));
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
@@ -168,7 +185,7 @@ final class CorpusOptions {
             }
             progress.finish();
             if (summary.documents() == 0) {
-                throw new org.comention.common.UserInputException(input + ": no readable documents");
+                throw new UserInputException(input + ": no readable documents");
             }
         }
 
@@ -211,6 +228,18 @@ final class CorpusOptions {
 
     Stages stages() throws IOException {
         return new Stages();
+    }
+
+    /** The charset and length bound for the readers; a bad value is a one-line user mistake. */
+    ReadOptions readOptions() {
+        if (maxDocumentChars < 0) {
+            throw new UserInputException("--max-document-chars must be 0 (no limit) or more, not " + maxDocumentChars);
+        }
+        try {
+            return ReadOptions.of(encoding, maxDocumentChars);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--encoding: " + e.getMessage());
+        }
     }
 
     private ColumnNames columns() {

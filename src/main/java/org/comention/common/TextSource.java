@@ -28,9 +28,7 @@ public interface TextSource {
 
             @Override
             public Reader open() throws IOException {
-                if (!Files.isRegularFile(path)) {
-                    throw new UserInputException(path + ": no such file");
-                }
+                InputFiles.requireFile(path, "file");
                 return strictReader(Files.newInputStream(path));
             }
         };

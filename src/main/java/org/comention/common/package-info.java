@@ -1,2 +1,2 @@
-/** What every stage shares: the user-error type. Depends on nothing of comention. */
+/** What every stage shares: the user-error type, checks of input paths, named texts. Depends on nothing of comention. */
 package org.comention.common;

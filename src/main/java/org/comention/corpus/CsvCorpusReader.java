@@ -1,11 +1,8 @@
 package org.comention.corpus;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,8 +17,11 @@ import org.comention.common.UserInputException;
 
 /**
  * Reads a CSV file with a header row (RFC 4180, Commons CSV): one article a record. A record
- * without an id or text, or with an id seen before, is reported and skipped; a file whose
- * structure breaks (an unclosed quote) stops with an error naming the line.
+ * without an id or text, with more fields than the header, with an id seen before, with bytes
+ * that do not decode, or with a text over {@code --max-document-chars}, is reported and skipped; a
+ * file whose structure breaks (an unclosed quote) stops with an error naming the line. Commons CSV
+ * holds a whole field in memory, so the length bound is checked on the parsed field: it bounds
+ * what is kept, not the memory of parsing one field.
  */
 public final class CsvCorpusReader implements CorpusReader {
     private static final Pattern UNCLOSED_QUOTE = Pattern.compile("\\(startline (\\d+)\\) EOF reached before encapsulated token");
@@ -33,20 +33,28 @@ public final class CsvCorpusReader implements CorpusReader {
 
     private final Path file;
     private final ColumnNames columns;
+    private final ReadOptions options;
 
-    public CsvCorpusReader(Path file, ColumnNames columns) {
+    public CsvCorpusReader(Path file, ColumnNames columns, ReadOptions options) {
         this.file = file;
         this.columns = columns;
+        this.options = options;
     }
 
     @Override
     public void read(Consumer<Document> documents, Consumer<InputProblem> problems) throws IOException {
-        try (InputStream in = Files.newInputStream(file);
-             Reader reader = Utf8.reader(in);
-             CSVParser parser = parse(reader)) {
+        try (DecodingReader decoded = DecodingReader.open(file, options.encoding());
+             CSVParser parser = parse(decoded)) {
+            String charset = decoded.choice().charset().name();
+            if (decoded.choice().warning() != null) {
+                problems.accept(InputProblem.warning(file, 0, decoded.choice().warning()));
+            }
             Map<String, Integer> header = parser.getHeaderMap();
             if (header == null || header.isEmpty()) {
                 throw UserInputException.at(file, 1, "no header row");
+            }
+            if (decoded.damagedUpTo(parser.getCurrentLineNumber())) {
+                throw UserInputException.at(file, 1, "not valid " + charset + " in the header row");
             }
             for (String required : new String[] {columns.id(), columns.text()}) {
                 if (!header.containsKey(required)) {
@@ -54,19 +62,27 @@ public final class CsvCorpusReader implements CorpusReader {
                             + header.keySet() + " (set it with --id-column/--text-column)");
                 }
             }
+            int fields = parser.getHeaderNames().size();
             Set<String> seen = new HashSet<>();
             try {
                 for (CSVRecord record : parser) {
-                    accept(record, parser.getCurrentLineNumber(), seen, documents, problems);
+                    long line = parser.getCurrentLineNumber();
+                    if (decoded.damagedUpTo(line)) {
+                        problems.accept(new InputProblem(file, line, "not valid " + charset + "; skipped"));
+                    } else if (record.size() > fields) {
+                        problems.accept(new InputProblem(file, line, "record has " + record.size() + " fields, the header "
+                                + fields + "; skipped"));
+                    } else {
+                        accept(record, line, fields, seen, documents, problems);
+                    }
                 }
             } catch (UncheckedIOException e) {
                 throw malformed(e.getCause(), parser.getCurrentLineNumber() + 1);
             }
-        } catch (CharacterCodingException e) {
-            throw UserInputException.at(file, 0, "not valid UTF-8");
+        } catch (Encodings.UndecodableException e) {
+            throw UserInputException.at(file, e.line, e.getMessage());
         }
     }
-
     private CSVParser parse(Reader reader) throws IOException {
         try {
             return FORMAT.parse(reader);
@@ -80,19 +96,21 @@ public final class CsvCorpusReader implements CorpusReader {
         }
     }
 
-    private void accept(CSVRecord record, long line, Set<String> seen, Consumer<Document> documents,
+    private void accept(CSVRecord record, long line, int fields, Set<String> seen, Consumer<Document> documents,
                         Consumer<InputProblem> problems) {
         String id = field(record, columns.id());
         String text = field(record, columns.text());
         if (id == null || id.isBlank()) {
             problems.accept(new InputProblem(file, line, "no " + columns.id() + "; record skipped"));
         } else if (text == null) {
-            problems.accept(new InputProblem(file, line, "record has " + record.size() + " fields, no "
-                    + columns.text() + "; skipped"));
+            problems.accept(new InputProblem(file, line, "record has " + record.size() + " field"
+                    + (record.size() == 1 ? "" : "s") + ", the header " + fields + ": no " + columns.text() + "; skipped"));
         } else if (!seen.add(id)) {
             problems.accept(new InputProblem(file, line, "duplicate id '" + id + "'; record skipped"));
+        } else if (options.tooLong(text.length())) {
+            problems.accept(new InputProblem(file, line, options.tooLongMessage("document '" + id + "': ", text.length())));
         } else {
-            documents.accept(new Document(id, text, optional(record, columns.date()), optional(record, columns.source()),
+            documents.accept(new Document(id, Encodings.spaceForNul(text), optional(record, columns.date()), optional(record, columns.source()),
                     optional(record, columns.title()), optional(record, columns.url()), optional(record, columns.lang())));
         }
     }
@@ -112,9 +130,6 @@ public final class CsvCorpusReader implements CorpusReader {
      * quoted field started, which its message carries as "(startline N)".
      */
     private UserInputException malformed(IOException e, long line) {
-        if (e instanceof CharacterCodingException) {
-            return UserInputException.at(file, line, "not valid UTF-8");
-        }
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         Matcher start = UNCLOSED_QUOTE.matcher(message);
         if (start.find()) {

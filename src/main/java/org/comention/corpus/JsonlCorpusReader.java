@@ -3,46 +3,63 @@ package org.comention.corpus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.comention.common.UserInputException;
 
 /**
  * Reads JSON Lines: one JSON object a line. A line that is not an object, or lacks an id or a
- * text, or repeats an id, is reported with its line number and skipped. Numeric ids are taken as
- * their decimal text.
+ * text, or repeats an id, or holds bytes that do not decode, or is too long, is reported with its
+ * line number and skipped. Numeric ids are taken as their decimal text.
  */
 public final class JsonlCorpusReader implements CorpusReader {
+    /**
+     * A line may be this many times longer than the longest document: JSON writes a character as
+     * the six of {@code \u0627}, as Python's json.dumps does by default for all non-ASCII text.
+     */
+    private static final long ESCAPED_CHARS_PER_CHAR = 6;
+    /** Room for the id and the other fields of a line beside its text. */
+    private static final long METADATA_CHARS = 64 * 1024;
+
     private final Path file;
     private final ColumnNames fields;
+    private final ReadOptions options;
     private final ObjectMapper json = new ObjectMapper();
 
-    public JsonlCorpusReader(Path file, ColumnNames fields) {
+    public JsonlCorpusReader(Path file, ColumnNames fields, ReadOptions options) {
         this.file = file;
         this.fields = fields;
+        this.options = options;
     }
 
     @Override
     public void read(Consumer<Document> documents, Consumer<InputProblem> problems) throws IOException {
-        long lineNumber = 0;
-        try (InputStream in = Files.newInputStream(file);
-             BufferedReader reader = new BufferedReader(Utf8.reader(in), 1 << 16)) {
+        long n = options.maxDocumentChars();
+        long maxLine = n == 0 || n > (Long.MAX_VALUE - METADATA_CHARS) / ESCAPED_CHARS_PER_CHAR ? Long.MAX_VALUE
+                : n * ESCAPED_CHARS_PER_CHAR + METADATA_CHARS;
+        try (DecodingReader decoded = DecodingReader.open(file, options.encoding())) {
+            if (decoded.choice().warning() != null) {
+                problems.accept(InputProblem.warning(file, 0, decoded.choice().warning()));
+            }
+            LineReader lines = new LineReader(decoded, maxLine);
             Set<String> seen = new HashSet<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                lineNumber++;
-                if (!line.isBlank()) {
-                    accept(line, lineNumber, seen, documents, problems);
+            for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
+                if (decoded.damagedUpTo(line.number())) {
+                    problems.accept(new InputProblem(file, line.number(), "not valid " + decoded.choice().charset().name() + "; skipped"));
+                } else if (line.text() == null) {
+                    problems.accept(new InputProblem(file, line.number(), String.format(Locale.ROOT,
+                            "a line of %,d characters, too long for --max-document-chars %,d; skipped",
+                            line.length(), options.maxDocumentChars())));
+                } else if (!line.text().isBlank()) {
+                    accept(line.text(), line.number(), seen, documents, problems);
                 }
             }
-        } catch (CharacterCodingException e) {
-            throw UserInputException.at(file, lineNumber + 1, "not valid UTF-8");
+        } catch (Encodings.UndecodableException e) {
+            throw UserInputException.at(file, e.line, e.getMessage());
         }
     }
 
@@ -67,8 +84,10 @@ public final class JsonlCorpusReader implements CorpusReader {
             problems.accept(new InputProblem(file, lineNumber, "no \"" + fields.text() + "\"; skipped"));
         } else if (!seen.add(id)) {
             problems.accept(new InputProblem(file, lineNumber, "duplicate id '" + id + "'; skipped"));
+        } else if (options.tooLong(text.length())) {
+            problems.accept(new InputProblem(file, lineNumber, options.tooLongMessage("document '" + id + "': ", text.length())));
         } else {
-            documents.accept(new Document(id, text, scalar(node, fields.date()), scalar(node, fields.source()),
+            documents.accept(new Document(id, Encodings.spaceForNul(text), scalar(node, fields.date()), scalar(node, fields.source()),
                     scalar(node, fields.title()), scalar(node, fields.url()), scalar(node, fields.lang())));
         }
     }

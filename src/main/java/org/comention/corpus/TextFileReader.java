@@ -1,26 +1,36 @@
 package org.comention.corpus;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.CharBuffer;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.comention.common.UserInputException;
 
 /**
  * Reads plain-text articles: every {@code .txt} file below a directory (recursively, in path
  * order), or one {@code .txt} file. The document id is the path relative to the directory,
- * with {@code /} separators and without the extension.
+ * with {@code /} separators and without the extension. Each file is decoded as {@link Encodings}
+ * decides; a binary, undecodable, empty or over-long file is reported and skipped.
  */
 public final class TextFileReader implements CorpusReader {
-    private final Path root;
+    /** No charset needs more bytes a character (UTF-32 has 4), so a larger file is too long unread. */
+    private static final int MAX_BYTES_PER_CHAR = 4;
 
-    public TextFileReader(Path root) {
+    private final Path root;
+    private final ReadOptions options;
+
+    public TextFileReader(Path root, ReadOptions options) {
         this.root = root;
+        this.options = options;
     }
 
     @Override
@@ -28,43 +38,91 @@ public final class TextFileReader implements CorpusReader {
         if (Files.isRegularFile(root)) {
             // the file is the whole input: what would skip one article of many is an error here
             readFile(root, idOf(root.getFileName()), documents, problem -> {
-                throw UserInputException.at(problem.file(), problem.line(), problem.message().replace("; skipped", ""));
+                if (problem.skipped()) {
+                    throw UserInputException.at(problem.file(), problem.line(), problem.message().replace("; skipped", ""));
+                }
+                problems.accept(problem);
             });
             return;
         }
-        for (Path file : listTextFiles(root)) {
+        Listing listing = list(root);
+        listing.problems.forEach(problems);
+        if (!listing.others.isEmpty()) {
+            int n = listing.others.size();
+            problems.accept(InputProblem.warning(root, 0, String.format(Locale.ROOT, "%,d file%s not ending in .txt ignored (%s%s)",
+                    n, n == 1 ? "" : "s", slashes(root.relativize(listing.others.get(0))), n == 1 ? "" : ", ...")));
+        }
+        for (Path file : listing.texts) {
             readFile(file, idOf(root.relativize(file)), documents, problems);
         }
     }
 
-    static List<Path> listTextFiles(Path directory) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(directory)) {
-            walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                    .forEach(files::add);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        files.sort(null);
-        return files;
+    /** The files below a directory: articles, other files, and subdirectories that could not be read. */
+    private record Listing(List<Path> texts, List<Path> others, List<InputProblem> problems) {
     }
 
-    private static void readFile(Path file, String id, Consumer<Document> documents, Consumer<InputProblem> problems) {
+    private static Listing list(Path directory) throws IOException {
+        Listing listing = new Listing(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                // Files.isRegularFile follows a symbolic link, as reading the file will
+                if (Files.isRegularFile(file)) {
+                    boolean text = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
+                    (text ? listing.texts : listing.others).add(file);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) throws IOException {
+                if (file.equals(directory)) {
+                    throw e;
+                }
+                // one unreadable subdirectory skips its articles, not the run
+                listing.problems.add(new InputProblem(file, 0, "cannot read (" + reason(e) + "); skipped"));
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        listing.texts.sort(null);
+        listing.others.sort(null);
+        listing.problems.sort(Comparator.comparing(InputProblem::file));
+        return listing;
+    }
+
+    private void readFile(Path file, String id, Consumer<Document> documents, Consumer<InputProblem> problems) {
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (options.tooLong((size + MAX_BYTES_PER_CHAR - 1) / MAX_BYTES_PER_CHAR)) {
+                // decided unread: even in UTF-32 these bytes hold too many characters
+                problems.accept(new InputProblem(file, 0, String.format(Locale.ROOT,
+                        "%,d bytes (at least %,d characters), over --max-document-chars %,d; skipped",
+                        size, (size + MAX_BYTES_PER_CHAR - 1) / MAX_BYTES_PER_CHAR, options.maxDocumentChars())));
+                return;
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.accept(new InputProblem(file, 0, "cannot read (" + e.getClass().getSimpleName() + "); skipped"));
+            problems.accept(new InputProblem(file, 0, "cannot read (" + reason(e) + "); skipped"));
             return;
         }
-        String text;
+        CharBuffer chars;
         try {
-            text = Utf8.decode(bytes);
-        } catch (Utf8.InvalidUtf8Exception e) {
+            Encodings.Choice choice = Encodings.choose(bytes, Math.min(bytes.length, Encodings.SAMPLE_BYTES),
+                    bytes.length <= Encodings.SAMPLE_BYTES, options.encoding());
+            chars = Encodings.decode(bytes, choice);
+            if (choice.warning() != null) {
+                problems.accept(InputProblem.warning(file, 0, choice.warning()));
+            }
+        } catch (Encodings.UndecodableException e) {
             problems.accept(new InputProblem(file, e.line, e.getMessage() + "; skipped"));
             return;
         }
+        if (options.tooLong(chars.length())) {
+            problems.accept(new InputProblem(file, 0, options.tooLongMessage("", chars.length())));
+            return;
+        }
+        String text = Encodings.spaceForNul(chars.toString());
         if (text.isBlank()) {
             problems.accept(new InputProblem(file, 0, "empty; skipped"));
             return;
@@ -72,17 +130,26 @@ public final class TextFileReader implements CorpusReader {
         documents.accept(Document.of(id, text));
     }
 
+    private static String reason(IOException e) {
+        return e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+    }
+
     private static String idOf(Path relative) {
-        StringBuilder id = new StringBuilder();
-        for (Path part : relative) {
-            if (id.length() > 0) {
-                id.append('/');
-            }
-            id.append(part.toString());
-        }
-        String s = id.toString();
+        String s = slashes(relative);
         int dot = s.lastIndexOf('.');
         int slash = s.lastIndexOf('/');
         return dot > slash + 1 ? s.substring(0, dot) : s;
+    }
+
+    /** A relative path with {@code /} between its parts, on every platform. */
+    private static String slashes(Path relative) {
+        StringBuilder s = new StringBuilder();
+        for (Path part : relative) {
+            if (s.length() > 0) {
+                s.append('/');
+            }
+            s.append(part.toString());
+        }
+        return s.toString();
     }
 }

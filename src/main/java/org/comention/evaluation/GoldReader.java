@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.comention.common.InputFiles;
 import org.comention.common.UserInputException;
 
 /**
@@ -24,9 +25,7 @@ public final class GoldReader {
     private final ObjectMapper json = new ObjectMapper();
 
     public List<GoldDocument> read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UserInputException(file + ": no such gold file");
-        }
+        InputFiles.requireFile(file, "gold file");
         List<GoldDocument> documents = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         long lineNumber = 0;

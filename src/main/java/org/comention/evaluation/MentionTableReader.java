@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.comention.common.InputFiles;
 import org.comention.common.UserInputException;
 
 /** Reads the {@code doc_id}, {@code label} and (optional) {@code kind} columns of a mention table. */
@@ -18,9 +19,10 @@ public final class MentionTableReader {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
     public List<Evaluation.PredictedMention> read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file)) {
             throw new UserInputException(file + ": no such mention table (run comention build first)");
         }
+        InputFiles.requireFile(file, "mention table");
         List<Evaluation.PredictedMention> mentions = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = FORMAT.parse(reader)) {

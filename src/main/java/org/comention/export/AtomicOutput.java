@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.comention.common.UserInputException;
 
 /**
  * An output file written under a temporary name in its own directory and moved into place only
@@ -23,6 +24,10 @@ public final class AtomicOutput implements Closeable {
     private boolean done;
 
     private AtomicOutput(Path target) throws IOException {
+        if (Files.isDirectory(target)) {
+            // else the move fails, naming the temporary file the user never heard of
+            throw new UserInputException(target + ": is a directory, not a file");
+        }
         this.target = target;
         Path directory = target.toAbsolutePath().getParent();
         try {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import org.comention.common.InputFiles;
 import org.comention.common.UserInputException;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
@@ -29,9 +30,7 @@ import org.jgrapht.nio.graphml.GraphMLImporter;
 public final class GraphMlReader {
 
     public EntityGraph read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UserInputException(file + ": no such file");
-        }
+        InputFiles.requireFile(file, "GraphML file");
         Graph<String, DefaultWeightedEdge> raw = new WeightedPseudograph<>(null, SupplierUtil.createDefaultWeightedEdgeSupplier());
         GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
         importer.setSchemaValidation(false);

@@ -83,15 +83,17 @@ public final class Segmenter {
         return lo;
     }
 
+    /** Whether a line holds nothing but spaces; a lone CR, LF and CRLF each end a line. */
     private static boolean hasBlankLine(String text) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            if (text.charAt(i) == '\n') {
-                int j = i + 1;
-                while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t' || text.charAt(j) == '\r')) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                int j = c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                while (j < n && (text.charAt(j) == ' ' || text.charAt(j) == '\t')) {
                     j++;
                 }
-                if (j < n && text.charAt(j) == '\n') {
+                if (j < n && (text.charAt(j) == '\n' || text.charAt(j) == '\r')) {
                     return true;
                 }
             }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -146,10 +148,113 @@ class BadInputTest {
     }
 
     @Test
+    void unknownEncodingIsOneLineNamingIt() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Blinken");
+        CliRunner run = build(corpus, "--encoding", "klingon-8");
+        assertFailsNaming(run, "--encoding", "klingon-8");
+        assertFalse(Files.exists(dir.resolve("out")), "refused before the output directory is made");
+    }
+
+    @Test
+    void negativeMaxDocumentCharsIsOneLine() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Blinken");
+        assertFailsNaming(build(corpus, "--max-document-chars", "-5"), "--max-document-chars", "-5");
+    }
+
+    @Test
     void badWindowIsAUsageError() {
         CliRunner run = CliRunner.run("build", "--window", "chapter");
         assertEquals(1, run.exitCode());
         assertTrue(run.err().contains("chapter"), run.err());
+    }
+
+    @Test
+    void emptyJsonlFile() throws Exception {
+        Path file = Files.writeString(dir.resolve("articles.jsonl"), "\n\n");
+        assertFailsNaming(build(file), "articles.jsonl", "no readable documents");
+    }
+
+    /** Root reads everything: a test of permissions means nothing as root. */
+    private static void assumeNotRoot() throws Exception {
+        Assumptions.assumeFalse("root".equals(System.getProperty("user.name"))
+                || "0".equals(new String(new ProcessBuilder("id", "-u").start().getInputStream().readAllBytes()).strip()),
+                "running as root, which can read anything");
+    }
+
+    @Test
+    void unreadableInputFile() throws Exception {
+        assumeNotRoot();
+        Path file = Files.writeString(dir.resolve("secret.txt"), "Blinken");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("-w-------"));
+        assertFailsNaming(build(file), "secret.txt", "not readable");
+    }
+
+    @Test
+    void unreadableInputDirectory() throws Exception {
+        assumeNotRoot();
+        Path corpus = Files.createDirectories(dir.resolve("locked"));
+        Files.writeString(corpus.resolve("a.txt"), "Blinken");
+        Files.setPosixFilePermissions(corpus, PosixFilePermissions.fromString("-wx------"));
+        try {
+            assertFailsNaming(build(corpus), "locked", "permission denied");
+        } finally {
+            Files.setPosixFilePermissions(corpus, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void unreadableArticleOrSubdirectoryInADirectoryIsSkipped() throws Exception {
+        assumeNotRoot();
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("good.txt"), "Blinken met Stoltenberg at NATO.");
+        Path secret = Files.writeString(corpus.resolve("secret.txt"), "Blinken");
+        Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("-w-------"));
+        Path locked = Files.createDirectories(corpus.resolve("locked"));
+        Files.writeString(locked.resolve("b.txt"), "Blinken");
+        Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("-wx------"));
+        try {
+            CliRunner run = build(corpus);
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.err().contains(secret + ": cannot read (permission denied); skipped"), run.err());
+            assertTrue(run.err().contains(locked + ": cannot read (permission denied); skipped"), run.err());
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void markersThatIsADirectory() throws Exception {
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), "Blinken");
+        Path markers = Files.createDirectories(dir.resolve("markers"));
+        assertFailsNaming(build(corpus, "--markers", markers.toString()), markers + ": is a directory, not a file");
+    }
+
+    @Test
+    void rankOfADirectory() throws Exception {
+        Path graphs = Files.createDirectories(dir.resolve("graphs"));
+        CliRunner run = CliRunner.run("rank", graphs.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.oneLineError() && run.err().contains(graphs + ": is a directory, not a GraphML file"), run.err());
+    }
+
+    @Test
+    void rankCsvThatIsADirectoryNamesItNotATemporaryFile() throws Exception {
+        Path out = TestRuns.buildSeeds(dir);
+        Path csv = Files.createDirectories(dir.resolve("ranks"));
+        CliRunner run = CliRunner.run("rank", out.resolve("graph.graphml").toString(), "--csv", csv.toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().strip().endsWith("comention: " + csv + ": is a directory, not a file"), run.err());
+    }
+
+    @Test
+    void evalGoldThatIsADirectory() throws Exception {
+        Path gold = Files.createDirectories(dir.resolve("gold"));
+        CliRunner run = CliRunner.run("eval", gold.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(run.oneLineError() && run.err().contains(gold + ": is a directory, not a gold file"), run.err());
     }
 
     @Test

@@ -23,7 +23,7 @@ class CorpusReadersTest {
     private final List<String> problems = new ArrayList<>();
 
     private void read(Path input) throws IOException {
-        Corpora.open(input, ColumnNames.DEFAULT).read(documents::add, p -> problems.add(p.toString()));
+        Corpora.open(input, ColumnNames.DEFAULT, ReadOptions.DEFAULT).read(documents::add, p -> problems.add(p.toString()));
     }
 
     private Path write(String name, byte[] bytes) throws IOException {
@@ -59,12 +59,15 @@ class CorpusReadersTest {
     }
 
     @Test
-    void invalidUtf8FileIsSkippedWithItsLine() throws IOException {
+    void damagedUtf8FileIsSkippedWithItsLine() throws IOException {
         write("good.txt", "ok");
-        write("bad.txt", new byte[] {'a', '\n', 'b', (byte) 0xC3, (byte) 0x28});
+        byte[] bad = "الناتو\nروسيا وأوكرانيا".getBytes(StandardCharsets.UTF_8);
+        bad[14] = (byte) 0xFF; // the second byte of ر, whose broken sequence starts at byte 13
+        write("bad.txt", bad);
         read(dir);
         assertEquals(List.of("good"), documents.stream().map(Document::id).toList());
-        assertEquals(List.of(dir.resolve("bad.txt") + ":2: not valid UTF-8 (byte 3); skipped"), problems);
+        assertEquals(List.of(dir.resolve("bad.txt") + ":2: not valid UTF-8 (byte 13) and no other encoding recognised; "
+                + "pass --encoding NAME; skipped"), problems);
     }
 
     @Test
@@ -88,7 +91,7 @@ class CorpusReadersTest {
     @Test
     void csvColumnNamesCanBeChanged() throws IOException {
         Path file = write("c.csv", "article_id,body\n7,hello\n");
-        new CsvCorpusReader(file, new ColumnNames("article_id", "body", null, null, null, null, null))
+        new CsvCorpusReader(file, new ColumnNames("article_id", "body", null, null, null, null, null), ReadOptions.DEFAULT)
                 .read(documents::add, p -> problems.add(p.toString()));
         assertEquals("7", documents.get(0).id());
         assertEquals("hello", documents.get(0).text());
@@ -106,8 +109,43 @@ class CorpusReadersTest {
         Path file = write("c.csv", "id,text\n1,a\n2\n1,again\n3,c\n");
         read(file);
         assertEquals(List.of("1", "3"), documents.stream().map(Document::id).toList());
-        assertEquals(List.of(file + ":3: record has 1 fields, no text; skipped", file + ":4: duplicate id '1'; record skipped"),
+        assertEquals(List.of(file + ":3: record has 1 field, the header 2: no text; skipped",
+                file + ":4: duplicate id '1'; record skipped"), problems);
+    }
+
+    @Test
+    void csvRecordsWithMoreFieldsThanTheHeaderOrABlankIdAreSkippedAndTheRestRead() throws IOException {
+        Path file = write("c.csv", "id,text,date,lang,source\n"
+                + "1,ok,2024-01-01,ar,x\n"
+                + "2,one comma too many,2024-01-02,ar,x,y,z\n"
+                + "3,\"quoted, with comma\",,,\n"
+                + " ,no id,,,\n"
+                + "4,short\n");
+        read(file);
+        assertEquals(List.of("1", "3", "4"), documents.stream().map(Document::id).toList());
+        assertEquals("quoted, with comma", documents.get(1).text());
+        assertEquals(List.of(file + ":3: record has 7 fields, the header 5; skipped", file + ":5: no id; record skipped"),
                 problems);
+    }
+
+    @Test
+    void csvWithoutIdColumnIsAnErrorNamingTheFile() throws IOException {
+        Path file = write("c.csv", "key,text\n1,x\n");
+        UserInputException e = assertThrows(UserInputException.class, () -> read(file));
+        assertTrue(e.getMessage().startsWith(file + ":1: no column 'id' in the header [key, text]"), e.getMessage());
+    }
+
+    @Test
+    void csvDamagedHeaderIsAnError() throws IOException {
+        byte[] header = "id,نص\n1,x\n".getBytes(StandardCharsets.UTF_8);
+        header[4] = (byte) 0xFF;
+        byte[] body = ("2,الناتو\n".repeat(50)).getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[header.length + body.length];
+        System.arraycopy(header, 0, all, 0, header.length);
+        System.arraycopy(body, 0, all, header.length, body.length);
+        Path file = write("c.csv", all);
+        UserInputException e = assertThrows(UserInputException.class, () -> read(file));
+        assertEquals(file + ":1: not valid UTF-8 in the header row", e.getMessage());
     }
 
     @Test
@@ -129,6 +167,29 @@ class CorpusReadersTest {
         assertTrue(problems.get(0).startsWith(file + ":2: not JSON"), problems.get(0));
         assertEquals(file + ":3: not a JSON object; skipped", problems.get(1));
         assertEquals(file + ":5: no \"id\"; skipped", problems.get(2));
+    }
+
+    @Test
+    void jsonlMissingTextDuplicateIdsAndNonScalarIdsAreSkippedWithCrlfLineNumbers() throws IOException {
+        Path file = write("c.jsonl", "{\"id\": \"a\", \"text\": \"one\"}\r\n"
+                + "{\"id\": \"b\"}\r\n"
+                + "{\"id\": \"a\", \"text\": \"again\"}\r\n"
+                + "{\"id\": [1], \"text\": \"list id\"}\r\n"
+                + "{\"id\": \"c\", \"text\": null}\r\n"
+                + "{\"id\": \"d\", \"text\": \"truncated\"\r\n"
+                + "{\"id\": \"e\", \"text\": \"last, without a line end\"}");
+        read(file);
+        assertEquals(List.of("a", "e"), documents.stream().map(Document::id).toList());
+        assertEquals(List.of(file + ":2: no \"text\"; skipped", file + ":3: duplicate id 'a'; skipped",
+                file + ":4: no \"id\"; skipped", file + ":5: no \"text\"; skipped"), problems.subList(0, 4));
+        assertTrue(problems.get(4).startsWith(file + ":6: not JSON ("), problems.get(4));
+        assertEquals(5, problems.size());
+    }
+
+    @Test
+    void jsonlNulEscapesBecomeSpaces() throws IOException {
+        read(write("c.jsonl", "{\"id\": \"a\", \"text\": \"NATO\\u0000Russia\"}\n"));
+        assertEquals("NATO Russia", documents.get(0).text());
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.comention.corpus.CsvCorpusReader;
 import org.comention.corpus.Document;
 import org.comention.corpus.InputProblem;
 import org.comention.corpus.JsonlCorpusReader;
+import org.comention.corpus.ReadOptions;
 import org.comention.corpus.TextFileReader;
 
 /**
@@ -55,16 +56,16 @@ class ReaderFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
     void csv(@NotNull byte[] bytes) throws IOException {
-        read(".csv", bytes, file -> new CsvCorpusReader(file, ColumnNames.DEFAULT));
+        read(".csv", bytes, file -> new CsvCorpusReader(file, ColumnNames.DEFAULT, ReadOptions.DEFAULT));
     }
 
     @FuzzTest(maxDuration = "10m")
     void jsonl(@NotNull byte[] bytes) throws IOException {
-        read(".jsonl", bytes, file -> new JsonlCorpusReader(file, ColumnNames.DEFAULT));
+        read(".jsonl", bytes, file -> new JsonlCorpusReader(file, ColumnNames.DEFAULT, ReadOptions.DEFAULT));
     }
 
     @FuzzTest(maxDuration = "10m")
     void text(@NotNull byte[] bytes) throws IOException {
-        read(".txt", bytes, TextFileReader::new);
+        read(".txt", bytes, file -> new TextFileReader(file, ReadOptions.DEFAULT));
     }
 }
