@@ -311,6 +311,8 @@ public final class BuildCommand implements Callable<Integer> {
         java.util.Map<String, Object> options = new java.util.LinkedHashMap<>();
         options.put("input", corpus.input.toString());
         options.put("markers", corpus.markers.stream().map(Path::toString).toList());
+        options.put("encoding", corpus.encoding);
+        options.put("max_document_chars", corpus.maxDocumentChars);
         options.put("keep_related", corpus.keepRelated);
         options.put("adjectives", corpus.adjectives);
         options.put("window", windowSpecs.stream().map(WindowSpec::toString).toList());
