@@ -19,10 +19,12 @@ public final class ArabicProclitics {
     private static final String[] ARTICLES = {"", "ال"};
     private static final String PREPOSITION_WITH_ARTICLE = "لل";
 
-    private final Set<String> prefixes = new HashSet<>();
-    private final Set<String> articlePrefixes = new HashSet<>();
+    private final String[] prefixes;
+    private final String[] articlePrefixes;
 
     public ArabicProclitics() {
+        Set<String> prefixes = new HashSet<>();
+        Set<String> articlePrefixes = new HashSet<>();
         for (String conjunction : CONJUNCTIONS) {
             for (String preposition : PREPOSITIONS) {
                 for (String article : ARTICLES) {
@@ -36,11 +38,13 @@ public final class ArabicProclitics {
             prefixes.add(conjunction + PREPOSITION_WITH_ARTICLE);
             articlePrefixes.add(conjunction + PREPOSITION_WITH_ARTICLE);
         }
+        this.prefixes = prefixes.stream().sorted().toArray(String[]::new);
+        this.articlePrefixes = articlePrefixes.stream().sorted().toArray(String[]::new);
     }
 
     /** Whether {@code text[from, to)} is a complete proclitic sequence. */
     public boolean isProclitic(CharSequence text, int from, int to) {
-        return to - from <= 4 && prefixes.contains(text.subSequence(from, to).toString());
+        return to - from <= 4 && anyEquals(prefixes, text, from, to);
     }
 
     /**
@@ -48,11 +52,30 @@ public final class ArabicProclitics {
      * (لل, ولل, فلل): the word after it is a definite noun written without its ال.
      */
     public boolean absorbsArticle(CharSequence text, int from, int to) {
-        return to - from <= 4 && articlePrefixes.contains(text.subSequence(from, to).toString());
+        return to - from <= 4 && anyEquals(articlePrefixes, text, from, to);
+    }
+
+    /** Compares in place: the matcher asks this of every Arabic match, and a substring each time showed in profiles. */
+    private static boolean anyEquals(String[] candidates, CharSequence text, int from, int to) {
+        for (String candidate : candidates) {
+            if (candidate.length() == to - from && regionEquals(candidate, text, from)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean regionEquals(String candidate, CharSequence text, int from) {
+        for (int i = 0; i < candidate.length(); i++) {
+            if (candidate.charAt(i) != text.charAt(from + i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code c} is a letter of the Arabic script, the only script these prefixes attach to. */
     public static boolean isArabicLetter(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC && Character.isLetter(c);
+        return Scripts.isArabicLetter(c);
     }
 }

@@ -55,6 +55,6 @@ public final class CyrillicEndings {
 
     /** Whether {@code c} is a Cyrillic letter, the only script whose words are stemmed. */
     public static boolean isCyrillicLetter(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC && Character.isLetter(c);
+        return Scripts.isCyrillicLetter(c);
     }
 }

@@ -28,14 +28,14 @@ public final class LanguageGuess {
         int latin = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.ARABIC && Character.isLetter(c)) {
+            byte script = Scripts.of(c);
+            if (script == Scripts.ARABIC && Character.isLetter(c)) {
                 arabic++;
                 persian += "پچژگیک".indexOf(c) >= 0 ? 1 : 0;
-            } else if (script == Character.UnicodeScript.CYRILLIC) {
+            } else if (script == Scripts.CYRILLIC) {
                 cyrillic++;
                 ukrainian += "іїєґІЇЄҐ".indexOf(c) >= 0 ? 1 : 0;
-            } else if (script == Character.UnicodeScript.LATIN) {
+            } else if (script == Scripts.LATIN) {
                 latin++;
             }
         }
