@@ -38,10 +38,14 @@ public final class BoilerplateMarkers {
 
     private final Map<String, Role> markers;
     private final UnaryOperator<String> fold;
+    /** Longer lines cannot be a marker with its decoration, so they are not folded whole. */
+    private final int longestLine;
 
     private BoilerplateMarkers(Map<String, Role> markers, UnaryOperator<String> fold) {
         this.markers = Map.copyOf(markers);
         this.fold = fold;
+        // room for tashkeel on every letter, tatweel, bidi marks and trailing punctuation
+        this.longestLine = 4 * markers.keySet().stream().mapToInt(String::length).max().orElse(0) + 32;
     }
 
     /**
@@ -87,17 +91,21 @@ public final class BoilerplateMarkers {
      * ({@code المصدر: بوابة الفجر}). {@code null} for any other line.
      */
     public Role roleOf(String line) {
+        if (line.length() > longestLine) {
+            // folding every long paragraph of a corpus to compare it with short markers showed in profiles
+            // (only "marker: text" can be that long, and its marker lies within the first longestLine characters)
+            return roleOfPrefix(fold.apply(line.substring(0, longestLine)));
+        }
         String folded = fold.apply(line);
         String bare = stripTrailingPunctuation(folded);
         Role exact = markers.get(bare);
-        if (exact != null) {
-            return exact;
-        }
+        return exact != null ? exact : roleOfPrefix(folded);
+    }
+
+    /** The role of the marker before the first colon of a folded line, or null. */
+    private Role roleOfPrefix(String folded) {
         int colon = folded.indexOf(':');
-        if (colon > 0) {
-            return markers.get(folded.substring(0, colon).strip());
-        }
-        return null;
+        return colon > 0 ? markers.get(folded.substring(0, colon).strip()) : null;
     }
 
     public int size() {

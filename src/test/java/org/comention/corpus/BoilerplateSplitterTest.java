@@ -80,6 +80,18 @@ class BoilerplateSplitterTest {
     }
 
     @Test
+    void aLongSourceLineStillCuts() {
+        String source = "المصدر: " + "وكالات الأنباء العالمية والمحلية، ".repeat(20) + "\n";
+        assertEquals(ARTICLE, splitter.split(Document.of("d", ARTICLE + source)).main().text());
+    }
+
+    @Test
+    void aLongParagraphWithAColonLateIsProse() {
+        String text = ARTICLE + "وقال المتحدث ".repeat(30) + "المصدر: هذا ليس سطر مصدر\n";
+        assertEquals(text, splitter.split(Document.of("d", text)).main().text());
+    }
+
+    @Test
     void markerWordInsideProseIsNotAMarker() {
         String text = ARTICLE + "اكتشف العلماء أن الحلف يحتاج إلى المزيد من الدعم في السنوات المقبلة.\n";
         assertEquals(text, splitter.split(Document.of("d", text)).main().text());
