@@ -177,6 +177,10 @@ public final class TextNormalizer {
     /** {@link #normalize}, then Cyrillic case endings stripped: the form the matcher compares. */
     public NormalizedText forMatching(CharSequence text) {
         NormalizedText folded = normalize(text);
+        if (!hasCyrillicLetter(folded.text())) {
+            // most news is not Cyrillic: no copy of the text and its offset maps
+            return folded;
+        }
         char[] out = folded.text().toCharArray();
         int[] starts = new int[out.length];
         int[] ends = new int[out.length];
@@ -187,6 +191,15 @@ public final class TextNormalizer {
         int n = stripCyrillicEndings(out, starts, ends, out.length);
         return new NormalizedText(new String(out, 0, n), java.util.Arrays.copyOf(starts, n),
                 java.util.Arrays.copyOf(ends, n));
+    }
+
+    private static boolean hasCyrillicLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Scripts.isCyrillicLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The matching form alone, for aliases. */
