@@ -95,4 +95,86 @@ class BetweennessTest {
             }
         }
     }
+
+    @Test
+    void oneTwoAndFourThreadsGiveTheSameDoubles() {
+        Random random = new Random(14);
+        for (int round = 0; round < 6; round++) {
+            // over 4 threads x 32 sources, so several batches are run and merged
+            int n = 150 + random.nextInt(250);
+            Graph<String, DefaultWeightedEdge> g = randomGraph(random, n, 2 + random.nextInt(6), round % 2 == 0 ? 1 : 5,
+                    round == 3 ? 3 : 1, false);
+            for (int samples : new int[] {0, n / 3}) {
+                double[] one = values(g, new Betweenness(samples, 1).scores(g));
+                assertArrayEquals(one, values(g, new Betweenness(samples, 2).scores(g)), "round " + round);
+                assertArrayEquals(one, values(g, new Betweenness(samples, 4).scores(g)), "round " + round);
+            }
+        }
+    }
+
+    @Test
+    void samplingEveryVertexOrMoreIsExact() {
+        Graph<String, DefaultWeightedEdge> g = randomGraph(new Random(15), 80, 5, 4, 1, false);
+        double[] exact = values(g, new Betweenness(0, 2).scores(g));
+        assertArrayEquals(exact, values(g, new Betweenness(80, 2).scores(g)));
+        assertArrayEquals(exact, values(g, new Betweenness(1000, 2).scores(g)));
+        assertEquals(80, new Betweenness(1000, 1).sources(80));
+        assertEquals(0.0, new Betweenness(80, 1).errorBound(80, 0.05));
+    }
+
+    @Test
+    void aQuarterOfTheSourcesEstimatesWithinTheHoeffdingBound() {
+        Random random = new Random(16);
+        for (int round = 0; round < 4; round++) {
+            int n = 400;
+            Graph<String, DefaultWeightedEdge> g = randomGraph(random, n, 3 + round, 1 + 3 * round, 1, false);
+            double[] exact = values(g, new Betweenness(0, 2).scores(g));
+            Betweenness sampled = new Betweenness(n / 4, 2);
+            double[] estimate = values(g, sampled.scores(g));
+            assertArrayEquals(estimate, values(g, sampled.scores(g)), "the fixed seed makes the estimate reproducible");
+            // for all n vertices at once, failure probability 0.05 split over them (union bound)
+            double bound = sampled.errorBound(n, 0.05 / n);
+            double meanError = 0;
+            double maxError = 0;
+            for (int v = 0; v < n; v++) {
+                double error = Math.abs(estimate[v] - exact[v]);
+                meanError += error / n;
+                maxError = Math.max(maxError, error);
+            }
+            assertTrue(maxError <= bound, "max error " + maxError + " over the bound " + bound);
+            double meanScore = java.util.Arrays.stream(exact).average().orElseThrow();
+            System.out.printf("n/4 sources: mean error %.5f, mean score %.5f, max error %.5f, bound %.4f%n",
+                    meanError, meanScore, maxError, bound);
+            assertTrue(meanError < 0.3 * meanScore, "mean absolute error " + meanError + ", mean score " + meanScore);
+            // the estimate is unbiased: its total is close to the exact total
+            double exactSum = java.util.Arrays.stream(exact).sum();
+            double estimateSum = java.util.Arrays.stream(estimate).sum();
+            assertEquals(exactSum, estimateSum, 0.1 * exactSum, "round " + round);
+        }
+    }
+
+    @Test
+    void theBoundIsHoeffdingsForScoresInZeroToNOverNMinusOne() {
+        Betweenness b = new Betweenness(1000, 1);
+        double n = 10_000;
+        double eps = b.errorBound(10_000, 0.05);
+        assertEquals(n / (n - 1) * Math.sqrt(Math.log(40) / 2000), eps, 1e-15);
+        assertEquals(0.05, 2 * Math.exp(-2 * 1000 * eps * eps * (n - 1) * (n - 1) / (n * n)), 1e-12);
+        assertEquals(0.043, eps, 0.0005);
+    }
+
+    @Test
+    void parametersAreValidated() {
+        assertThrows(IllegalArgumentException.class, () -> new Betweenness(-1, 1));
+        assertThrows(IllegalArgumentException.class, () -> new Betweenness(0, 0));
+        assertThrows(IllegalArgumentException.class, () -> new HarmonicCloseness(0));
+        assertThrows(IllegalArgumentException.class, () -> new Betweenness(10, 1).errorBound(100, 0));
+    }
+
+    @Test
+    void negativeWeightsAreRefused() {
+        Graph<String, DefaultWeightedEdge> g = randomGraph(new Random(17), 10, 4, 3, 1, false);
+        g.setEdgeWeight(g.edgeSet().iterator().next(), -2);
+        assertThrows(IllegalArgumentException.class, () -> new Betweenness().scores(g));
+    }
 }
