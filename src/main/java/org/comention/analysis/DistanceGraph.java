@@ -92,6 +92,7 @@ final class DistanceGraph<V> {
         final int[] predecessorCount;
         private final boolean countPaths;
         private final int[] heap;
+        private final double[] heapKey;
         private final int[] heapPosition;
         private int heapSize;
 
@@ -101,6 +102,7 @@ final class DistanceGraph<V> {
             distance = new double[n];
             settled = new int[n];
             heap = new int[n];
+            heapKey = new double[n];
             heapPosition = new int[n];
             sigma = countPaths ? new double[n] : null;
             predecessors = countPaths ? new int[targets.length] : null;
@@ -147,7 +149,7 @@ final class DistanceGraph<V> {
                         }
                     } else if (d < dw) {
                         distance[w] = d;
-                        siftUp(heapPosition[w]);
+                        siftUp(heapPosition[w], w, d);
                         if (countPaths) {
                             sigma[w] = sigma[v];
                             predecessors[offsets[w]] = v;
@@ -165,16 +167,14 @@ final class DistanceGraph<V> {
             return offsets;
         }
 
-        private boolean before(int a, int b) {
-            double da = distance[a];
-            double db = distance[b];
-            return da < db || (da == db && a < b);
+        /** Whether the entry (key ka, vertex a) comes before (kb, b): by distance, then by index. */
+        private static boolean before(double ka, int a, double kb, int b) {
+            return ka < kb || (ka == kb && a < b);
         }
 
         private void push(int v) {
-            heap[heapSize] = v;
-            heapPosition[v] = heapSize;
-            siftUp(heapSize++);
+            heapSize++;
+            siftUp(heapSize - 1, v, distance[v]);
         }
 
         private int pop() {
@@ -182,48 +182,58 @@ final class DistanceGraph<V> {
             heapPosition[top] = -1;
             int last = heap[--heapSize];
             if (heapSize > 0) {
-                heap[0] = last;
-                heapPosition[last] = 0;
-                siftDown(0);
+                siftDown(last, heapKey[heapSize]);
             }
             return top;
         }
 
-        private void siftUp(int i) {
-            int v = heap[i];
+        /** Moves vertex v, of key k, up from slot i; the key is kept in the heap beside it to spare a lookup. */
+        private void siftUp(int i, int v, double k) {
             while (i > 0) {
                 int parent = (i - 1) >>> 1;
                 int p = heap[parent];
-                if (!before(v, p)) {
+                double kp = heapKey[parent];
+                if (!before(k, v, kp, p)) {
                     break;
                 }
                 heap[i] = p;
+                heapKey[i] = kp;
                 heapPosition[p] = i;
                 i = parent;
             }
             heap[i] = v;
+            heapKey[i] = k;
             heapPosition[v] = i;
         }
 
-        private void siftDown(int i) {
-            int v = heap[i];
+        private void siftDown(int v, double k) {
+            int i = 0;
             while (true) {
                 int child = 2 * i + 1;
                 if (child >= heapSize) {
                     break;
                 }
-                if (child + 1 < heapSize && before(heap[child + 1], heap[child])) {
-                    child++;
-                }
                 int c = heap[child];
-                if (!before(c, v)) {
+                double kc = heapKey[child];
+                if (child + 1 < heapSize) {
+                    int r = heap[child + 1];
+                    double kr = heapKey[child + 1];
+                    if (before(kr, r, kc, c)) {
+                        child++;
+                        c = r;
+                        kc = kr;
+                    }
+                }
+                if (!before(kc, c, k, v)) {
                     break;
                 }
                 heap[i] = c;
+                heapKey[i] = kc;
                 heapPosition[c] = i;
                 i = child;
             }
             heap[i] = v;
+            heapKey[i] = k;
             heapPosition[v] = i;
         }
     }
