@@ -32,7 +32,7 @@ import org.jgrapht.graph.SimpleWeightedGraph;
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=/tmp/cp.txt
  * java -cp target/classes:target/test-classes:$(cat /tmp/cp.txt) org.comention.bench.CentralityBench \
- *     /tmp/ba10k.tsv [nodes] [edges per new node] [threads,...] [betweenness samples,...]
+ *     /tmp/ba10k.tsv [nodes] [edges per new node] [threads,...] [betweenness samples,...] [labels,...]
  * </pre>
  */
 public final class CentralityBench {
@@ -47,6 +47,7 @@ public final class CentralityBench {
         int perNode = args.length > 2 ? Integer.parseInt(args[2]) : 10;
         int[] threadCounts = parse(args.length > 3 ? args[3] : "1,2");
         int[] samples = parse(args.length > 4 ? args[4] : "");
+        String only = args.length > 5 ? args[5] : "";
         Graph<String, DefaultWeightedEdge> graph = powerLawGraph(nodes, perNode, new Random(SEED));
         write(graph, edgeList);
         System.out.printf(Locale.ROOT, "graph: %,d nodes, %,d edges, written to %s%n",
@@ -67,13 +68,23 @@ public final class CentralityBench {
             measures.add(() -> new Betweenness(0, threads));
             for (Supplier<CentralityMeasure> make : measures) {
                 CentralityMeasure measure = make.get();
-                long start = System.nanoTime();
-                measure.scores(graph);
-                double seconds = (System.nanoTime() - start) / 1e9;
                 String label = measure.name();
                 if (measure instanceof Betweenness b) {
                     int k = b.sources(graph.vertexSet().size());
                     label += k < graph.vertexSet().size() ? " (" + k + " sources)" : " (exact)";
+                }
+                if (!only.isEmpty() && java.util.Arrays.stream(only.split(",")).noneMatch(label::startsWith)) {
+                    continue;
+                }
+                long start = System.nanoTime();
+                java.util.Map<String, Double> scores = measure.scores(graph);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (threads == threadCounts[0] && !label.contains("sources")) {
+                    // the scores beside the edge list, for comparing with igraph's
+                    Path file = Path.of(edgeList + "." + measure.name());
+                    List<String> lines = new ArrayList<>();
+                    scores.forEach((v, score) -> lines.add(v + "\t" + score));
+                    Files.write(file, lines, StandardCharsets.UTF_8);
                 }
                 System.out.printf(Locale.ROOT, "threads %d  %-28s %8.3f s%n", threads, label, seconds);
             }
