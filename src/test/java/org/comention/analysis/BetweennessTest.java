@@ -58,6 +58,7 @@ class BetweennessTest {
         return g.vertexSet().stream().mapToDouble(scores::get).toArray();
     }
 
+    /** Within 1e-9 everywhere, the same doubles almost everywhere (3,453 of these 3,612 scores). */
     @Test
     void agreesWithJGraphTOnRandomGraphs() {
         Random random = new Random(11);
@@ -78,7 +79,9 @@ class BetweennessTest {
                 }
             }
         }
-        System.out.println("bit-identical to JGraphT: " + exact + " of " + total);
+        // where two vertices at equal distance from a source settle in another order than in JGraphT's
+        // pairing heap, a dependency's terms are added in another order: the last bits may differ
+        assertTrue(exact > 0.9 * total, exact + " of " + total + " bit-identical");
     }
 
     @Test
@@ -143,8 +146,6 @@ class BetweennessTest {
             }
             assertTrue(maxError <= bound, "max error " + maxError + " over the bound " + bound);
             double meanScore = java.util.Arrays.stream(exact).average().orElseThrow();
-            System.out.printf("n/4 sources: mean error %.5f, mean score %.5f, max error %.5f, bound %.4f%n",
-                    meanError, meanScore, maxError, bound);
             assertTrue(meanError < 0.3 * meanScore, "mean absolute error " + meanError + ", mean score " + meanScore);
             // the estimate is unbiased: its total is close to the exact total
             double exactSum = java.util.Arrays.stream(exact).sum();

@@ -55,6 +55,7 @@ public final class CentralityBench {
         for (CentralityMeasure warm : List.of(new Degree(), new WeightedDegree(), new PageRankCentrality(), new Eigenvector())) {
             warm.scores(graph);
         }
+        java.util.Map<String, java.util.Map<String, Double>> estimates = new java.util.LinkedHashMap<>();
         for (int threads : threadCounts) {
             List<Supplier<CentralityMeasure>> measures = new ArrayList<>();
             measures.add(Degree::new);
@@ -87,6 +88,25 @@ public final class CentralityBench {
                     Files.write(file, lines, StandardCharsets.UTF_8);
                 }
                 System.out.printf(Locale.ROOT, "threads %d  %-28s %8.3f s%n", threads, label, seconds);
+                if (label.contains("sources")) {
+                    estimates.put(label, scores);
+                } else if (measure instanceof Betweenness b) {
+                    int n = graph.vertexSet().size();
+                    estimates.forEach((sampled, estimate) -> {
+                        double max = 0;
+                        double mean = 0;
+                        for (String v : graph.vertexSet()) {
+                            double error = Math.abs(estimate.get(v) - scores.get(v));
+                            max = Math.max(max, error);
+                            mean += error / n;
+                        }
+                        int k = Integer.parseInt(sampled.replaceAll("\\D", ""));
+                        System.out.printf(Locale.ROOT, "    %s: max error %.5f, mean error %.6f, bound at 0.95 %.4f, "
+                                        + "mean score %.6f%n", sampled, max, mean, new Betweenness(k, 1).errorBound(n, 0.05),
+                                scores.values().stream().mapToDouble(Double::doubleValue).average().orElse(0));
+                    });
+                    estimates.clear();
+                }
             }
         }
     }
