@@ -15,13 +15,15 @@ import org.jgrapht.Graph;
  *
  * <p>One Dijkstra run per source vertex (binary heap on arrays, ties in distance broken by vertex
  * index), then the dependencies accumulated in reverse settle order: O(nm + n^2 log n) time, O(n + m)
- * memory per thread. Sources run in parallel on {@code threads} threads, each with its own arrays;
- * their dependency vectors are added into the scores in source order, batch by batch, exactly as
+ * memory per thread, and a batch of up to 32 dependency vectors per thread (at most 32 MB in all, but
+ * never fewer than one vector per thread). Sources run in parallel on {@code threads} threads, each
+ * with its own arrays; their dependency vectors are added into the scores in source order, batch by batch, exactly as
  * JGraphT's sequential {@code BetweennessCentrality} adds them, so the scores are the same doubles
  * for any thread count and agree with JGraphT's (to the last bit where no two vertices at equal
  * distance from a source settle in another order). Path lengths are compared exactly, as JGraphT
  * does: two paths are both shortest when their lengths summed arc by arc are the same double.
- * Path counts are doubles, which saturate where JGraphT's longs would wrap.
+ * Path counts are doubles: exact up to 2^53 like JGraphT's longs, then rounded where longs would
+ * go on exactly to 2^63 and then wrap to negative counts.
  *
  * <p>With {@code samples = K} (0 < K < n), only K source vertices chosen uniformly at random without
  * replacement (fixed seed {@value #SEED}, so the same graph gives the same estimate) are run, and

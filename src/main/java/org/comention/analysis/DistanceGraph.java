@@ -82,7 +82,7 @@ final class DistanceGraph<V> {
      */
     final class Search {
         final double[] distance;
-        /** Number of shortest paths from the source; a double, so it saturates instead of wrapping. */
+        /** Number of shortest paths from the source; a double, so a huge count rounds instead of wrapping. */
         final double[] sigma;
         /** Vertices in the order they were settled: non-decreasing distance. */
         final int[] settled;
