@@ -12,8 +12,19 @@ public final class CentralityMeasures {
     private CentralityMeasures() {
     }
 
+    /** Every measure, betweenness exact, the all-sources measures on every core. */
     public static List<CentralityMeasure> all() {
         return ALL;
+    }
+
+    /**
+     * Every measure, betweenness estimated from {@code betweennessSamples} sources (0: exact), the
+     * all-sources measures (betweenness, harmonic closeness) on {@code threads} threads. The scores
+     * do not depend on the thread count.
+     */
+    public static List<CentralityMeasure> all(int betweennessSamples, int threads) {
+        return List.of(new Degree(), new WeightedDegree(), new Betweenness(betweennessSamples, threads),
+                new HarmonicCloseness(threads), new PageRankCentrality(), new Eigenvector());
     }
 
     /** The measure called {@code name} (dashes and case ignored: {@code weighted-degree} works). */

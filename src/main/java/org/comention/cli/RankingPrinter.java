@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.comention.analysis.Betweenness;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
@@ -25,6 +26,7 @@ final class RankingPrinter {
         int shown = Math.min(top, order.size());
         out.printf(Locale.ROOT, "Top %d of %d entities by %s (%s).%n", shown, order.size(), by.name(), by.description());
         out.printf(Locale.ROOT, "Edge weight: %s. Betweenness and harmonic closeness use distance = 1/weight.%n", weighting);
+        printEstimateNote(rankings);
         List<CentralityMeasure> columns = new ArrayList<>();
         columns.add(by);
         for (CentralityMeasure m : rankings.measures()) {
@@ -49,12 +51,25 @@ final class RankingPrinter {
         }
     }
 
+    /** When betweenness is an estimate, says so, from how many sources, and how far off it may be. */
+    private void printEstimateNote(Rankings rankings) {
+        int n = rankings.vertices().size();
+        for (CentralityMeasure m : rankings.measures()) {
+            if (m instanceof Betweenness betweenness && betweenness.sources(n) < n) {
+                out.printf(Locale.ROOT, "Betweenness is estimated from %,d of %,d source entities (Brandes and Pich 2007): "
+                                + "each score within %s of the exact one with probability 0.95.%n",
+                        betweenness.sources(n), n, String.format(Locale.ROOT, "%.4f", betweenness.errorBound(n, 0.05)));
+            }
+        }
+    }
+
     /** The top {@code top} entities under every measure, one column per measure. */
     void printSideBySide(EntityGraph graph, Rankings rankings, int top) {
         List<CentralityMeasure> measures = rankings.measures();
         int width = 24;
         out.printf(Locale.ROOT, "Top %d entities under each measure (betweenness and harmonic closeness on distance = 1/weight).%n",
                 Math.min(top, rankings.vertices().size()));
+        printEstimateNote(rankings);
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%4s", "#"));
         for (CentralityMeasure m : measures) {
             header.append("  ").append(String.format(Locale.ROOT, "%-" + width + "s", m.name()));
