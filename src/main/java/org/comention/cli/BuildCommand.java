@@ -116,12 +116,8 @@ public final class BuildCommand implements Callable<Integer> {
                     + "betweenness, harmonic_closeness, pagerank, eigenvector (default: ${DEFAULT-VALUE})")
     CentralityMeasure rankBy;
 
-    @Option(names = "--betweenness-samples", paramLabel = "K",
-            description = "estimate betweenness from K source vertices drawn with a fixed seed, scaled by n/K "
-                    + "(Brandes and Pich 2007), for graphs too big for the exact O(nm) one: each score is then within "
-                    + "n/(n-1) * sqrt(ln(2/d) / 2K) of the exact one with probability 1-d (Hoeffding), e.g. 0.043 at "
-                    + "d = 0.05 for K = 1000; exact when K >= n (default: exact)")
-    Integer betweennessSamples;
+    @Mixin
+    CentralityOptions centrality;
 
     @Option(names = "--time-slice", paramLabel = "UNIT", defaultValue = "month", converter = TimeSliceConverter.class,
             description = "when documents have dates, graph.gexf is dynamic: day, week, month or year slices, each "
@@ -169,9 +165,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (maxWindowEntities < 0) {
             throw new UserInputException("--max-window-entities must be 0 (no cap) or more, not " + maxWindowEntities);
         }
-        if (betweennessSamples != null && betweennessSamples < 1) {
-            throw new UserInputException("--betweenness-samples must be 1 or more, not " + betweennessSamples);
-        }
+        centrality.validate();
         corpus.threadCount();
         corpus.readOptions(); // a bad --encoding is told before the output directory is made
         prepareOutputDirectory();
@@ -231,7 +225,7 @@ public final class BuildCommand implements Callable<Integer> {
                     backbone == null ? null : new DisparityFilter(backbone), topEdges == null ? Integer.MAX_VALUE : topEdges)
                     .build(counters.get(0).counts(), gazetteer, window.toString(), otherCounts(counters));
             Rankings rankings = Rankings.compute(graph.graph(),
-                    CentralityMeasures.all(betweennessSamples == null ? 0 : betweennessSamples, corpus.threadCount()));
+                    centrality.measures(corpus.threadCount()));
             Communities communities = Communities.detect(graph.graph(), resolution);
             new GraphMlWriter().write(graph, rankings, communities, surfaces, staging.file("graph.graphml"));
             new NodeLinkJsonWriter().write(graph, rankings, communities, staging.file("graph.json"));
@@ -336,9 +330,9 @@ public final class BuildCommand implements Callable<Integer> {
         options.put("time_slice", timeSlice.name().toLowerCase(java.util.Locale.ROOT));
         options.put("resolution", resolution);
         options.put("rank_by", rankBy.name());
-        if (betweennessSamples != null) {
+        if (centrality.betweennessSamples != null) {
             // only when given: a run with exact betweenness keeps the run.json of the versions before the option
-            options.put("betweenness_samples", betweennessSamples);
+            options.put("betweenness_samples", centrality.betweennessSamples);
         }
         // not the thread count: it changes nothing in the outputs, and run.json is one of them
         record.put("options", options);

@@ -12,6 +12,7 @@ import org.comention.export.RankingTableWriter;
 import org.comention.graph.EntityGraph;
 import org.comention.graph.GraphMlReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -50,12 +51,8 @@ public final class RankCommand implements Callable<Integer> {
             description = "resolution of the Leiden community detection (default: ${DEFAULT-VALUE})")
     double resolution;
 
-    @Option(names = "--betweenness-samples", paramLabel = "K",
-            description = "estimate betweenness from K source vertices drawn with a fixed seed, scaled by n/K "
-                    + "(Brandes and Pich 2007), for graphs too big for the exact O(nm) one: each score is then within "
-                    + "n/(n-1) * sqrt(ln(2/d) / 2K) of the exact one with probability 1-d (Hoeffding), e.g. 0.043 at "
-                    + "d = 0.05 for K = 1000; exact when K >= n (default: exact)")
-    Integer betweennessSamples;
+    @Mixin
+    CentralityOptions centrality;
 
     @Option(names = "--csv", paramLabel = "FILE", description = "also write every node with every measure to FILE (rankings.csv layout)")
     Path csv;
@@ -71,11 +68,9 @@ public final class RankCommand implements Callable<Integer> {
         if (!(resolution > 0) || Double.isInfinite(resolution)) {
             throw new UserInputException("--resolution must be a number > 0, not " + resolution);
         }
-        if (betweennessSamples != null && betweennessSamples < 1) {
-            throw new UserInputException("--betweenness-samples must be 1 or more, not " + betweennessSamples);
-        }
-        java.util.List<CentralityMeasure> measures = CentralityMeasures.all(
-                betweennessSamples == null ? 0 : betweennessSamples, Runtime.getRuntime().availableProcessors());
+        centrality.validate();
+        java.util.List<CentralityMeasure> measures = centrality.measures(
+                Runtime.getRuntime().availableProcessors());
         boolean all = rankBy.strip().equalsIgnoreCase("all");
         CentralityMeasure measure = all ? CentralityMeasures.byName("weighted_degree") : measure(rankBy);
         EntityGraph graph = new GraphMlReader().read(graphFile);

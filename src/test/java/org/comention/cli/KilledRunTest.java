@@ -28,8 +28,8 @@ class KilledRunTest {
     @Test
     void killedAtAnyMomentTheOutputsAreThePreviousOrTheNewFilesWhole() throws Exception {
         Path corpus = GeneratedCorpus.jsonl(dir.resolve("news.jsonl"), 2000, 0, 7);
-        Map<String, byte[]> previous = contents(TestRuns.buildSeeds(dir.resolve("seeds")));
-        Map<String, byte[]> complete = contents(TestRuns.build(corpus, dir.resolve("complete")));
+        Map<String, byte[]> previous = TestRuns.contents(TestRuns.buildSeeds(dir.resolve("seeds")));
+        Map<String, byte[]> complete = TestRuns.contents(TestRuns.build(corpus, dir.resolve("complete")));
 
         Path out = dir.resolve("out");
         copy(previous, out);
@@ -37,7 +37,7 @@ class KilledRunTest {
         Process whole = start(corpus, out);
         assertEquals(0, whole.waitFor(), new String(whole.getInputStream().readAllBytes()));
         long runMillis = (System.nanoTime() - started) / 1_000_000;
-        assertEquals(complete.keySet(), contents(out).keySet());
+        assertEquals(complete.keySet(), TestRuns.contents(out).keySet());
 
         int killedWhileRunning = 0;
         List<String> seen = new ArrayList<>();
@@ -48,7 +48,7 @@ class KilledRunTest {
             boolean alive = run.isAlive();
             run.destroyForcibly().waitFor();
             killedWhileRunning += alive ? 1 : 0;
-            Map<String, byte[]> left = contents(out);
+            Map<String, byte[]> left = TestRuns.contents(out);
             int fromNew = 0;
             for (Map.Entry<String, byte[]> file : left.entrySet()) {
                 String name = file.getKey();
@@ -72,7 +72,7 @@ class KilledRunTest {
 
         CliRunner after = CliRunner.run("build", "--input", corpus.toString(), "--output", out.toString());
         assertEquals(0, after.exitCode(), after.err());
-        Map<String, byte[]> finished = contents(out);
+        Map<String, byte[]> finished = TestRuns.contents(out);
         assertEquals(complete.keySet(), finished.keySet(), "the next run removes what the killed ones left: " + seen);
         complete.forEach((name, bytes) -> assertTrue(Arrays.equals(bytes, finished.get(name)), name));
     }
@@ -96,15 +96,5 @@ class KilledRunTest {
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Files.write(out.resolve(file.getKey()), file.getValue());
         }
-    }
-
-    private static Map<String, byte[]> contents(Path directory) throws Exception {
-        Map<String, byte[]> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.toList()) {
-                contents.put(file.getFileName().toString(), Files.isDirectory(file) ? new byte[0] : Files.readAllBytes(file));
-            }
-        }
-        return contents;
     }
 }

@@ -32,7 +32,7 @@ class OutputFailureTest {
             String[] args = {"build", "--input", input.toString(), "--output", "/out", "--quiet"};
             Run first = run(args, disk);
             assertEquals(0, first.code, first.err);
-            Map<String, byte[]> before = contents(disk.getPath("/out"));
+            Map<String, byte[]> before = TestRuns.contents(disk.getPath("/out"));
 
             Run second = run(new String[] {"build", "--input", input.toString(), "--output", "/out", "--quiet",
                     "--window", "sentence"}, disk);
@@ -41,7 +41,7 @@ class OutputFailureTest {
             assertTrue(!err.contains("\n") && !err.contains("Exception") && err.startsWith("comention: /out/"), err);
             assertTrue(err.contains("cannot write") && err.contains("previous outputs in /out are unchanged"), err);
 
-            Map<String, byte[]> after = contents(disk.getPath("/out"));
+            Map<String, byte[]> after = TestRuns.contents(disk.getPath("/out"));
             assertEquals(before.keySet(), after.keySet(), "no new file and no staging directory left");
             before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
         }
@@ -80,7 +80,7 @@ class OutputFailureTest {
 
     private long outputBytes() throws Exception {
         Path out = TestRuns.buildSeeds(dir);
-        return contents(out).values().stream().mapToLong(b -> b.length).sum();
+        return TestRuns.contents(out).values().stream().mapToLong(b -> b.length).sum();
     }
 
     private static long inputBytes() throws Exception {
@@ -101,15 +101,5 @@ class OutputFailureTest {
             }
         }
         return input;
-    }
-
-    private static Map<String, byte[]> contents(Path directory) throws Exception {
-        Map<String, byte[]> contents = new TreeMap<>();
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.toList()) {
-                contents.put(file.getFileName().toString(), Files.isDirectory(file) ? new byte[0] : Files.readAllBytes(file));
-            }
-        }
-        return contents;
     }
 }

@@ -1,6 +1,11 @@
 package org.comention.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /** Runs of the command line that tests in other packages need. */
 public final class TestRuns {
@@ -32,5 +37,16 @@ public final class TestRuns {
             throw new IllegalStateException("build failed: " + run.err());
         }
         return out;
+    }
+
+    /** Every entry of {@code directory} by name: a file's bytes, or nothing for a directory. */
+    static Map<String, byte[]> contents(Path directory) throws IOException {
+        Map<String, byte[]> contents = new TreeMap<>();
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                contents.put(file.getFileName().toString(), Files.isDirectory(file) ? new byte[0] : Files.readAllBytes(file));
+            }
+        }
+        return contents;
     }
 }
