@@ -38,6 +38,20 @@ final class SyntheticArticles {
     record Article(String id, String date, String lang, String text) {
     }
 
+    /** Articles of one language, a given amount of UTF-8 text, for the JMH benchmarks. */
+    static java.util.List<Article> sample(Gazetteer gazetteer, String lang, long bytes, long seed) {
+        SyntheticArticles articles = new SyntheticArticles(gazetteer, seed);
+        java.util.List<Article> out = new java.util.ArrayList<>();
+        for (long size = 0; size < bytes; ) {
+            Article a = articles.next();
+            if (lang == null || a.lang().equals(lang)) {
+                out.add(a);
+                size += SyntheticCorpus.utf8Length(a.text());
+            }
+        }
+        return out;
+    }
+
     private final SplittableRandom random;
     private final EntityPool entities;
     private final Map<String, NewsLanguage> languages = new LinkedHashMap<>();
