@@ -93,7 +93,7 @@ echo "| size MB | format | threads | seconds | MB/s | documents/s | peak RSS MB 
 echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for size in "${sizes[@]}"; do
   runs=3
-  [ "$(calc %d "$size > 100")" -eq 1 ] && runs=1
+  [ "$(calc %d "($size > 100)")" -eq 1 ] && runs=1
   for format in ${formats//,/ }; do
     corpus="$scratch/corpus-${size}mb-seed${seed}.$format"
     [ "$format" = txt ] && corpus="$scratch/corpus-${size}mb-seed${seed}-txt"
