@@ -34,12 +34,41 @@ public final class ArabicScriptVariants {
         {"تش", "چ"},
     };
     private static final String LONG_VOWELS = "يوا";
+    private static final String ARTICLE = "ال";
+
+    /**
+     * Normalised Arabic and Persian function words: a split whose halves are both such words is
+     * common text, not the name (while کی یف, Kyiv, has one, and stays).
+     */
+    private final Set<String> functionWords;
+
+    /** No function words: every split is generated; for tests of the other rules. */
+    public ArabicScriptVariants() {
+        this.functionWords = Set.of();
+    }
+
+    /**
+     * With Lucene's Arabic and Persian stop words, normalised by {@code normalize}, so a split
+     * never makes a phrase of two common words: اليمن split as الي من would match إلى من, "to whom".
+     */
+    public ArabicScriptVariants(java.util.function.UnaryOperator<String> normalize) {
+        Set<String> words = new java.util.HashSet<>();
+        for (org.apache.lucene.analysis.CharArraySet stops : java.util.List.of(
+                org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet(),
+                org.apache.lucene.analysis.fa.PersianAnalyzer.getDefaultStopSet())) {
+            for (Object word : stops) {
+                String text = word instanceof char[] chars ? new String(chars) : word.toString();
+                words.add(normalize.apply(text).strip());
+            }
+        }
+        this.functionWords = Set.copyOf(words);
+    }
     private static final String CONSONANTS_AFTER_S = "تكپبلمنوفقگ";
 
     /**
      * The spacing variants of any Arabic-script name, place or organisation alike: the words of a
      * compound written together (الولاياتالمتحدة) or a word written in two (کی یف), halves of two
-     * letters at least.
+     * letters at least, not both function words, and never the article alone.
      */
     public Set<String> spacing(String alias) {
         Set<String> out = new LinkedHashSet<>();
@@ -56,7 +85,11 @@ public final class ArabicScriptVariants {
         }
         if (words.length == 1 && alias.length() >= MIN_WORD - 1) {
             for (int i = 2; i <= alias.length() - 2; i++) {
-                out.add(alias.substring(0, i) + " " + alias.substring(i));
+                String head = alias.substring(0, i);
+                String tail = alias.substring(i);
+                if (!head.equals(ARTICLE) && !(functionWords.contains(head) && functionWords.contains(tail))) {
+                    out.add(head + " " + tail);
+                }
             }
         }
         out.remove(alias);

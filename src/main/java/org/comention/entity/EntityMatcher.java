@@ -152,7 +152,7 @@ public final class EntityMatcher {
      * generated spellings only fill gaps.
      */
     private void addVariants(Gazetteer gazetteer, Map<String, Key> keys) {
-        ArabicScriptVariants generator = new ArabicScriptVariants();
+        ArabicScriptVariants generator = new ArabicScriptVariants(normalizer::forMatchingToString);
         Map<String, Key> variants = new TreeMap<>();
         java.util.Set<String> shared = new java.util.HashSet<>();
         for (Map.Entry<String, Key> entry : keys.entrySet()) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class ArabicScriptVariantsTest {
-    private final ArabicScriptVariants variants = new ArabicScriptVariants();
     private final TextNormalizer normalizer = new TextNormalizer();
+    private final ArabicScriptVariants variants = new ArabicScriptVariants(normalizer::forMatchingToString);
 
     private Set<String> of(String alias) {
         return variants.of(normalizer.normalizeToString(alias));
@@ -47,6 +47,16 @@ class ArabicScriptVariantsTest {
         assertTrue(kyiv.contains(normalizer.normalizeToString("کی یف")), kyiv.toString());
         assertFalse(kyiv.contains(normalizer.normalizeToString("ک ییف")), "a one-letter half is not a word");
         assertTrue(variants.spacing("kyiv").isEmpty(), "Latin spacing is not varied");
+    }
+
+    @Test
+    void aSplitNeverMakesTwoFunctionWordsNorDetachesTheArticle() {
+        // found on synthetic news: اليمن split as الي من matched إلى من, "to whom", as Yemen
+        Set<String> yemen = variants.spacing(normalizer.normalizeToString("اليمن"));
+        assertFalse(yemen.contains(normalizer.normalizeToString("إلى من")), yemen.toString());
+        assertFalse(yemen.contains(normalizer.normalizeToString("ال يمن")), "the article alone is no word");
+        Set<String> kyiv = variants.spacing(normalizer.normalizeToString("کییف"));
+        assertTrue(kyiv.contains(normalizer.normalizeToString("کی یف")), "one function word is fine: " + kyiv);
     }
 
     @Test
