@@ -2,7 +2,6 @@ package org.comention.graph;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,17 +74,16 @@ public final class GraphBuilder {
             }
             otherWindows.put(other.getKey(), byPair);
         }
-        Graph<String, CooccurrenceEdge> graph = new SimpleWeightedGraph<>(null, null);
         Map<String, NodeAttributes> nodes = new LinkedHashMap<>();
         Map<Integer, Long> windows = new LinkedHashMap<>();
         for (CooccurrenceCounts.NodeCount node : counts.nodes()) {
             Entity entity = gazetteer.entity(node.entity());
-            graph.addVertex(entity.id());
             nodes.put(entity.id(), new NodeAttributes(entity.id(), entity.label(), entity.type().name(),
                     entity.wikidata(), node.mentions(), node.documents(), node.slices()));
             windows.put(node.entity(), node.windows());
         }
         Association[] measures = Association.values();
+        List<Candidate> edges = new ArrayList<>();
         for (CooccurrenceCounts.PairCount pair : counts.pairs()) {
             if (pair.documents() < minDocuments) {
                 continue;
@@ -106,20 +104,39 @@ public final class GraphBuilder {
                     byWindow.put(other.getKey(), other.getValue().getOrDefault(((long) pair.a() << 32) | pair.b(), 0L));
                 }
             }
-            CooccurrenceEdge edge = new CooccurrenceEdge(pair.documents(), values, pair.provenance(), byWindow);
-            graph.addEdge(gazetteer.entity(pair.a()).id(), gazetteer.entity(pair.b()).id(), edge);
-            graph.setEdgeWeight(edge, w);
+            edges.add(new Candidate(gazetteer.entity(pair.a()).id(), gazetteer.entity(pair.b()).id(),
+                    new CooccurrenceEdge(pair.documents(), values, pair.provenance(), byWindow), w));
         }
+        // filters choose edges before the graph is made: JGraphT removes an edge in time linear in
+        // its ends' degrees, so cutting most of 200,000 edges one by one costs more than leaving them out
         if (backbone != null) {
-            graph.removeAllEdges(backbone.rejected(graph));
+            Set<CooccurrenceEdge> rejected = backbone.rejected(graphOf(nodes.keySet(), edges));
+            edges.removeIf(candidate -> rejected.contains(candidate.edge()));
         }
-        if (graph.edgeSet().size() > topEdges) {
-            List<CooccurrenceEdge> ranked = new ArrayList<>(graph.edgeSet());
-            ranked.sort(Comparator.<CooccurrenceEdge>comparingDouble(graph::getEdgeWeight).reversed()
-                    .thenComparing(graph::getEdgeSource).thenComparing(graph::getEdgeTarget));
-            Set<CooccurrenceEdge> dropped = new HashSet<>(ranked.subList(topEdges, ranked.size()));
-            graph.removeAllEdges(dropped);
+        if (edges.size() > topEdges) {
+            List<Candidate> ranked = new ArrayList<>(edges);
+            ranked.sort(Comparator.comparingDouble(Candidate::weight).reversed()
+                    .thenComparing(Candidate::source).thenComparing(Candidate::target));
+            Set<CooccurrenceEdge> kept = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            ranked.subList(0, topEdges).forEach(candidate -> kept.add(candidate.edge()));
+            edges.removeIf(candidate -> !kept.contains(candidate.edge()));
         }
+        Graph<String, CooccurrenceEdge> graph = graphOf(nodes.keySet(), edges);
         return new EntityGraph(graph, nodes, weight);
+    }
+
+    /** An edge that passed the count filters, with its ends and weight, before it joins a graph. */
+    private record Candidate(String source, String target, CooccurrenceEdge edge, double weight) {
+    }
+
+    /** The graph of {@code vertices} and {@code edges}, both added in their order. */
+    private static Graph<String, CooccurrenceEdge> graphOf(Set<String> vertices, List<Candidate> edges) {
+        Graph<String, CooccurrenceEdge> graph = new SimpleWeightedGraph<>(null, null);
+        vertices.forEach(graph::addVertex);
+        for (Candidate candidate : edges) {
+            graph.addEdge(candidate.source(), candidate.target(), candidate.edge());
+            graph.setEdgeWeight(candidate.edge(), candidate.weight());
+        }
+        return graph;
     }
 }
