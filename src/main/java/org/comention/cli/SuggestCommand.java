@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import org.comention.text.Scripts;
 
 /** {@code comention suggest}: frequent names the gazetteer does not know, ready to add to it. */
 @Command(name = "suggest",
@@ -133,11 +134,11 @@ public final class SuggestCommand implements Callable<Integer> {
             if ("پچژگکی".indexOf(c) >= 0) {
                 return "fa";
             }
-            Character.UnicodeScript script = Character.UnicodeScript.of(c);
-            if (script == Character.UnicodeScript.CYRILLIC) {
+            byte script = Scripts.of(c);
+            if (script == Scripts.CYRILLIC) {
                 return "ru";
             }
-            arabic |= script == Character.UnicodeScript.ARABIC;
+            arabic |= script == Scripts.ARABIC;
         }
         return arabic ? "ar" : "en";
     }

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.comention.text.Scripts;
 
 /**
  * Generates the spellings of a foreign name written in Arabic script that the gazetteer does not
@@ -172,7 +173,7 @@ public final class ArabicScriptVariants {
 
     private static boolean isArabicScript(String word) {
         for (int i = 0; i < word.length(); i++) {
-            if (Character.UnicodeScript.of(word.charAt(i)) != Character.UnicodeScript.ARABIC) {
+            if (Scripts.of(word.charAt(i)) != Scripts.ARABIC) {
                 return false;
             }
         }

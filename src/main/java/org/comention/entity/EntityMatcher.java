@@ -11,6 +11,7 @@ import org.comention.common.UserInputException;
 import org.comention.text.ArabicProclitics;
 import org.comention.text.NormalizedText;
 import org.comention.text.TextNormalizer;
+import org.comention.text.Scripts;
 
 /**
  * Finds gazetteer aliases in text: dictionary matching with an Aho-Corasick automaton (Aho and
@@ -340,7 +341,7 @@ public final class EntityMatcher {
             return null;
         }
         if (key.coreferents() != null && Character.isLetter(text.charAt(normalized.originalStart(begin)))
-                && Character.UnicodeScript.of(text.charAt(normalized.originalStart(begin))) != Character.UnicodeScript.ARABIC
+                && Scripts.of(text.charAt(normalized.originalStart(begin))) != Scripts.ARABIC
                 && !Character.isUpperCase(text.charAt(normalized.originalStart(begin)))) {
             return null;
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.comention.text.NormalizedText;
 import org.comention.text.TextNormalizer;
+import org.comention.text.Scripts;
 
 /**
  * Finds names the gazetteer does not know, for {@code comention suggest}: the words after a title
@@ -210,7 +211,7 @@ public final class NameCandidates {
             return false;
         }
         for (int i = 0; i < t.length(); i++) {
-            if (Character.UnicodeScript.of(t.charAt(i)) != Character.UnicodeScript.ARABIC || !Character.isLetter(t.charAt(i))) {
+            if (!Scripts.isArabicLetter(t.charAt(i))) {
                 return false;
             }
         }
@@ -219,8 +220,8 @@ public final class NameCandidates {
 
     private static boolean isCapitalised(String text, NormalizedText n, Token t) {
         char first = text.charAt(n.originalStart(t.begin()));
-        Character.UnicodeScript script = Character.UnicodeScript.of(first);
-        return Character.isUpperCase(first) && (script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC)
+        byte script = Scripts.of(first);
+        return Character.isUpperCase(first) && (script == Scripts.LATIN || script == Scripts.CYRILLIC)
                 && !LATIN_STOP.contains(t.text()) && t.text().length() >= 2;
     }
 
