@@ -13,6 +13,7 @@ import org.comention.analysis.Rankings;
 import org.comention.common.UserInputException;
 import org.comention.cooccurrence.Association;
 import org.comention.cooccurrence.CooccurrenceCounter;
+import org.comention.cooccurrence.CooccurrenceCounts;
 import org.comention.cooccurrence.DocumentInfo;
 import org.comention.cooccurrence.TimeSlice;
 import org.comention.cooccurrence.WindowAssigner;
@@ -221,9 +222,13 @@ public final class BuildCommand implements Callable<Integer> {
             }
             summary.setWindowsCapped(counters.stream().mapToLong(c -> c.capping().windows()).sum(), maxWindowEntities);
             // -> graph -> rank -> export
+            CooccurrenceCounts counted = counters.get(0).finish();
+            java.util.Map<String, CooccurrenceCounts> otherWindows = otherCounts(counters);
             EntityGraph graph = new GraphBuilder(weight, minWeight, minDocuments,
                     backbone == null ? null : new DisparityFilter(backbone), topEdges == null ? Integer.MAX_VALUE : topEdges)
-                    .build(counters.get(0).counts(), gazetteer, window.toString(), otherCounts(counters));
+                    .build(counted, gazetteer, window.toString(), otherWindows);
+            counted = null; // the graph holds what it needs of the counts: a dense graph's counts are not kept twice
+            otherWindows = null;
             Rankings rankings = Rankings.compute(graph.graph(),
                     centrality.measures(corpus.threadCount()));
             Communities communities = Communities.detect(graph.graph(), resolution);
@@ -349,7 +354,7 @@ public final class BuildCommand implements Callable<Integer> {
     private java.util.Map<String, org.comention.cooccurrence.CooccurrenceCounts> otherCounts(List<CooccurrenceCounter> counters) {
         java.util.Map<String, org.comention.cooccurrence.CooccurrenceCounts> counts = new java.util.LinkedHashMap<>();
         for (int i = 1; i < counters.size(); i++) {
-            counts.put(windowSpecs.get(i).toString(), counters.get(i).counts());
+            counts.put(windowSpecs.get(i).toString(), counters.get(i).finish());
         }
         return counts;
     }

@@ -25,12 +25,14 @@ public final class CooccurrenceCounter {
     private final TimeSlice slicing;
     private final int maxWindowEntities;
     private final Map<Integer, java.util.TreeSet<java.time.LocalDate>> entitySlices = new HashMap<>();
+    /** The slice last added to each entity's set: dated corpora mostly come in date order, so most adds are repeats. */
+    private final java.time.LocalDate[] lastEntitySlice;
 
     /** Every pair seen, numbered; its windows, documents and provenance are indexed by that number. */
     private final PairIndex pairs = new PairIndex();
     private long[] pairWindows = new long[64];
     private int[] pairDocuments = new int[64];
-    private ProvenanceBuilder[] provenance = new ProvenanceBuilder[64];
+    private final PairProvenance provenance = new PairProvenance();
 
     /** The pairs of the document being added, numbered, and the windows each shares in it. */
     private final PairIndex documentPairs = new PairIndex();
@@ -48,6 +50,7 @@ public final class CooccurrenceCounter {
     private int[] windowEntities = new int[16];
     private int[] mentionEntities = new int[16];
 
+    private boolean finished;
     private long documentCount;
     private long windowCount;
     private long windowsCapped;
@@ -82,6 +85,7 @@ public final class CooccurrenceCounter {
         this.windowMentions = new int[entities];
         this.windowFirst = new int[entities];
         this.documentStamp = new long[entities];
+        this.lastEntitySlice = new java.time.LocalDate[entities];
     }
 
     /**
@@ -102,6 +106,9 @@ public final class CooccurrenceCounter {
      * @return how many of its windows were capped
      */
     public int add(DocumentInfo document, List<Mention> documentMentions, WindowAssigner.Windows windows) {
+        if (finished) {
+            throw new IllegalStateException("the counter has finished: it takes no more documents");
+        }
         int n = documentMentions.size();
         int[] ofMention = windows.ofMention();
         if (ofMention.length != n) {
@@ -143,9 +150,13 @@ public final class CooccurrenceCounter {
         for (int k = 0; k < distinctInDocument; k++) {
             int entity = documentEntities[k];
             documents[entity]++;
-            if (slice != null) {
+            if (slice != null && !slice.equals(lastEntitySlice[entity])) {
+                lastEntitySlice[entity] = slice;
                 entitySlices.computeIfAbsent(entity, e -> new java.util.TreeSet<>()).add(slice);
             }
+        }
+        if (document != null) {
+            provenance.startDocument(document, slice);
         }
         for (int p = 0; p < documentPairs.size(); p++) {
             int index = pairs.add(documentPairs.keyAt(p));
@@ -153,16 +164,12 @@ public final class CooccurrenceCounter {
                 int grown = index * 2;
                 pairWindows = Arrays.copyOf(pairWindows, grown);
                 pairDocuments = Arrays.copyOf(pairDocuments, grown);
-                provenance = Arrays.copyOf(provenance, grown);
             }
             pairWindows[index] += documentPairWindows[p];
-            pairDocuments[index]++;
             if (document != null) {
-                if (provenance[index] == null) {
-                    provenance[index] = new ProvenanceBuilder();
-                }
-                provenance[index].add(document, slice, documentPairWindows[p]);
+                provenance.add(index, pairDocuments[index], documentPairWindows[p]);
             }
+            pairDocuments[index]++;
         }
         if (capped > 0) {
             windowsCapped += capped;
@@ -243,6 +250,18 @@ public final class CooccurrenceCounter {
 
     /** A sorted snapshot of the totals so far. */
     public CooccurrenceCounts counts() {
+        return counts(false);
+    }
+
+    /**
+     * The totals, freeing each pair's running provenance once its record is made, so a dense
+     * graph's provenance is not held twice at the peak; the counter takes no documents after.
+     */
+    public CooccurrenceCounts finish() {
+        return counts(true);
+    }
+
+    private CooccurrenceCounts counts(boolean release) {
         List<CooccurrenceCounts.NodeCount> nodes = new ArrayList<>();
         for (int e = 0; e < mentions.length; e++) {
             if (mentions[e] > 0) {
@@ -252,47 +271,21 @@ public final class CooccurrenceCounter {
         }
         long[] keys = pairs.sortedKeys();
         List<CooccurrenceCounts.PairCount> edges = new ArrayList<>(keys.length);
+        PairProvenance.Sorter order = provenance.sorter();
         for (long key : keys) {
             int index = pairs.indexOf(key);
-            ProvenanceBuilder seen = provenance[index];
             edges.add(new CooccurrenceCounts.PairCount(PairIndex.first(key), PairIndex.second(key), pairWindows[index],
-                    pairDocuments[index], seen == null ? CooccurrenceCounts.Provenance.NONE : seen.build()));
+                    pairDocuments[index], provenance.build(index, pairDocuments[index], order)));
+            if (release) {
+                provenance.release(index);
+            }
         }
+        finished |= release;
         return new CooccurrenceCounts(nodes, edges, documentCount, windowCount);
     }
 
     private java.time.LocalDate sliceOf(String date) {
         java.time.LocalDate day = TimeSlice.parseDate(date);
         return day == null ? null : slicing.start(day);
-    }
-
-    /** The running provenance of one pair. */
-    private static final class ProvenanceBuilder {
-        private final List<String> sample = new ArrayList<>();
-        private final java.util.TreeMap<String, Integer> byLanguage = new java.util.TreeMap<>();
-        private String first;
-        private String last;
-        private final java.util.TreeMap<java.time.LocalDate, Long> bySlice = new java.util.TreeMap<>();
-
-        void add(DocumentInfo document, java.time.LocalDate slice, long windows) {
-            if (slice != null) {
-                bySlice.merge(slice, windows, Long::sum);
-            }
-            if (sample.size() < CooccurrenceCounts.Provenance.SAMPLE) {
-                sample.add(document.id());
-            }
-            if (document.lang() != null) {
-                byLanguage.merge(document.lang(), 1, Integer::sum);
-            }
-            String date = document.date();
-            if (date != null) {
-                first = first == null || date.compareTo(first) < 0 ? date : first;
-                last = last == null || date.compareTo(last) > 0 ? date : last;
-            }
-        }
-
-        CooccurrenceCounts.Provenance build() {
-            return new CooccurrenceCounts.Provenance(sample, byLanguage, first, last, bySlice);
-        }
     }
 }

@@ -46,7 +46,6 @@ record EdgeColumns(boolean measured, boolean sampled, boolean dated, SortedSet<S
 
     /** The supporting documents of {@code edge} in {@code lang}, 0 when none. */
     static int documentsIn(CooccurrenceEdge edge, String lang) {
-        Integer n = edge.provenance().documentsByLanguage().get(lang);
-        return n == null ? 0 : n;
+        return edge.provenance().documentsIn(lang);
     }
 }

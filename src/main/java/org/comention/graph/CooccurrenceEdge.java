@@ -33,7 +33,9 @@ public final class CooccurrenceEdge extends DefaultWeightedEdge {
         this.documents = documents;
         this.associations = associations == null ? null : associations.clone();
         this.provenance = provenance;
-        this.windowWeights = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(windowWeights));
+        // most runs count one window kind: one shared empty map, not an empty TreeMap per edge
+        this.windowWeights = windowWeights.isEmpty() ? java.util.Collections.emptySortedMap()
+                : java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(windowWeights));
     }
 
     /** Shared windows per window kind when a run counted several (document, sentence, ...); else empty. */
