@@ -22,9 +22,16 @@ public final class Rankings {
     }
 
     public static <E> Rankings compute(Graph<String, E> graph, List<CentralityMeasure> measures) {
+        return compute(graph, measures, measure -> { });
+    }
+
+    /** As {@link #compute(Graph, List)}, telling {@code starting} each measure as it begins: some take a minute. */
+    public static <E> Rankings compute(Graph<String, E> graph, List<CentralityMeasure> measures,
+                                       java.util.function.Consumer<CentralityMeasure> starting) {
         List<String> vertices = new ArrayList<>(graph.vertexSet());
         double[][] scores = new double[measures.size()][vertices.size()];
         for (int m = 0; m < measures.size(); m++) {
+            starting.accept(measures.get(m));
             Map<String, Double> byVertex = measures.get(m).scores(graph);
             for (int v = 0; v < vertices.size(); v++) {
                 Double score = byVertex.get(vertices.get(v));

@@ -144,7 +144,9 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         long started = System.nanoTime();
         PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        // warnings go through the progress, so none is glued to its line on a terminal
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet);
+        PrintWriter err = progress.messages();
         if (top < 0) {
             throw new UserInputException("--top must be 0 or more, not " + top);
         }
@@ -179,10 +181,9 @@ public final class BuildCommand implements Callable<Integer> {
                 .map(spec -> new CooccurrenceCounter(gazetteer.size(), timeSlice, maxWindowEntities)).toList();
         LanguageGuess languages = new LanguageGuess();
         RunSummary summary = new RunSummary();
-        Progress progress = new Progress(err, quiet);
         SurfaceForms surfaces = new SurfaceForms(gazetteer);
 
-        try (OutputStaging staging = OutputStaging.open(output);
+        try (progress; OutputStaging staging = OutputStaging.open(output);
              MentionTableWriter mentionTable = new MentionTableWriter(staging.file("mentions.csv"), gazetteer)) {
             if (staging.staleRemoved() > 0 && !quiet) {
                 err.printf(java.util.Locale.ROOT, "comention: removed %d unfinished output%s of an interrupted run from %s%n",
@@ -222,6 +223,7 @@ public final class BuildCommand implements Callable<Integer> {
             }
             summary.setWindowsCapped(counters.stream().mapToLong(c -> c.capping().windows()).sum(), maxWindowEntities);
             // -> graph -> rank -> export
+            progress.phase("building graph");
             CooccurrenceCounts counted = counters.get(0).finish();
             java.util.Map<String, CooccurrenceCounts> otherWindows = otherCounts(counters);
             EntityGraph graph = new GraphBuilder(weight, minWeight, minDocuments,
@@ -230,21 +232,31 @@ public final class BuildCommand implements Callable<Integer> {
             counted = null; // the graph holds what it needs of the counts: a dense graph's counts are not kept twice
             otherWindows = null;
             Rankings rankings = Rankings.compute(graph.graph(),
-                    centrality.measures(corpus.threadCount()));
+                    centrality.measures(corpus.threadCount()), measure -> progress.phase("ranking: " + measure.name()));
+            progress.phase("communities");
             Communities communities = Communities.detect(graph.graph(), resolution);
+            progress.phase("writing graph.graphml");
             new GraphMlWriter().write(graph, rankings, communities, surfaces, staging.file("graph.graphml"));
+            progress.phase("writing graph.json");
             new NodeLinkJsonWriter().write(graph, rankings, communities, staging.file("graph.json"));
+            progress.phase("writing graph.gexf");
             new GexfWriter(timeSlice).write(graph, rankings, communities, surfaces, rankBy, staging.file("graph.gexf"));
+            progress.phase("writing report.html");
             new ReportWriter().write(graph, rankings, communities, surfaces, rankBy, Math.max(top, 25), staging.file("report.html"));
+            progress.phase("writing nodes.csv and edges.csv");
             GephiTableWriter tables = new GephiTableWriter();
             tables.writeNodes(graph, rankings, communities, staging.file("nodes.csv"));
             tables.writeEdges(graph, staging.file("edges.csv"));
+            progress.phase("writing rankings.csv");
             new RankingTableWriter().write(graph, rankings, communities, rankBy, staging.file("rankings.csv"));
+            progress.phase("writing aliases.csv and mentions.csv");
             surfaces.writeAliasTable(staging.file("aliases.csv"));
             mentionTable.commit();
             JsonFile.write(runRecord(gazetteer, summary, graph, communities), staging.file(RUN_RECORD));
             // all files are complete: now, and only now, they replace the previous run's
             staging.publish(RUN_RECORD);
+            // the line is taken away before the ranking goes to stdout, which may be the same terminal
+            progress.close();
 
             if (!quiet) {
                 RankingPrinter printer = new RankingPrinter(out);

@@ -167,7 +167,7 @@ final class CorpusOptions {
                     summary.addMentions(processed.mentionCounts.get(i));
                     merge.accept(processed.parts.get(i));
                 }
-                progress.update(summary.documents(), summary.characters());
+                progress.update(summary.documents());
             };
             // reader problems travel through the workers too, so warnings and run.json keep input order
             OrderedWorkers.Work<Object, Processed<R>> process = item -> item instanceof InputProblem problem
@@ -175,15 +175,16 @@ final class CorpusOptions {
                     : process((Document) item, work);
             try (OrderedWorkers<Object, Processed<R>> workers =
                          new OrderedWorkers<>(threadCount, threadCount * IN_FLIGHT_PER_THREAD, process, merger)) {
+                progress.startReading();
                 try {
-                    Corpora.open(input, columns(), reading).read(document -> submit(workers, document),
+                    Corpora.open(input, columns(), reading.withMeter(progress.meter())).read(document -> submit(workers, document),
                             problem -> submit(workers, problem));
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
                 workers.finish();
             }
-            progress.finish();
+            progress.endReading();
             if (summary.documents() == 0) {
                 throw new UserInputException(input + ": no readable documents");
             }

@@ -1,50 +1,314 @@
 package org.comention.cli;
 
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+import org.comention.corpus.InputBytes;
+import org.comention.corpus.ReadMeter;
 
 /**
- * Progress of a long run on stderr: on a terminal one line rewritten in place, otherwise a line
- * every {@value #INTERVAL_SECONDS} seconds, so logs stay readable. Silent for runs shorter than
- * that interval.
+ * Progress of a long run on stderr. While reading: the input bytes consumed of those expected,
+ * the rate, the documents and an ETA; on a terminal as a bar rewritten in place, otherwise as a
+ * plain line every {@value #INTERVAL_SECONDS} seconds, so logs stay readable. After reading, each
+ * phase (building the graph, each centrality, writing each file): on a terminal in the same line,
+ * with the time ticking; otherwise one line a phase. Nothing at all for runs shorter than
+ * {@value #INTERVAL_SECONDS} seconds, so quick runs and tests stay quiet.
+ *
+ * <p>A timer thread redraws, so the line lives on while one document or one centrality takes
+ * long; the reader and the merger only set figures. Warnings go through {@link #messages()},
+ * which takes the line away first, so a warning never ends up glued to the bar.
  */
-final class Progress {
+final class Progress implements AutoCloseable {
     static final int INTERVAL_SECONDS = 5;
+    private static final long INTERVAL = TimeUnit.SECONDS.toNanos(INTERVAL_SECONDS);
+    /** How often a terminal line is redrawn: lively, without flicker. */
+    static final long REFRESH = TimeUnit.MILLISECONDS.toNanos(250);
+    /** Columns a line may take: one less than a classic terminal, whose last column would wrap. */
+    static final int WIDTH = 79;
+    private static final int MIN_BAR = 10;
+    private static final int MAX_BAR = 30;
 
     private final PrintWriter err;
     private final boolean quiet;
-    private final boolean terminal = System.console() != null;
-    private final long started = System.nanoTime();
-    private long lastReport = started;
-    private boolean reported;
+    private final boolean terminal;
+    private final LongSupplier clock;
+    private final boolean ticking;
+    private final InputBytes input = new InputBytes();
+    private final PrintWriter messages;
+    /** Written by the merger thread only, read by the timer. */
+    private volatile long documents;
 
+    // the rest is guarded by this
+    private ScheduledExecutorService timer;
+    private long started;
+    private boolean reading = true;
+    private String phase;
+    private boolean phaseReported;
+    private boolean readingReported;
+    private long lastLine;
+    private long lastDraw;
+    /** Whether the terminal line is to be drawn at the next tick, whenever the last one was. */
+    private boolean redraw = true;
+    /** Characters of the line now on the terminal; 0 when there is none. */
+    private int shown;
+    private boolean closed;
+
+    /** Progress on the real stderr {@code err}, redrawn by a timer thread once reading starts. */
     Progress(PrintWriter err, boolean quiet) {
-        this.err = err;
-        this.quiet = quiet;
+        // System.console() tells whether stdin and stdout are a terminal; stderr goes there too, unless redirected
+        this(err, quiet, System.console() != null, System::nanoTime, true);
     }
 
-    void update(long documents, long characters) {
-        long now = System.nanoTime();
-        if (quiet || now - lastReport < (terminal ? 500_000_000L : INTERVAL_SECONDS * 1_000_000_000L)
-                || now - started < INTERVAL_SECONDS * 1_000_000_000L) {
+    /** Progress driven by hand through {@link #tick()}, on a given clock: for tests. */
+    Progress(PrintWriter err, boolean quiet, boolean terminal, LongSupplier clock) {
+        this(err, quiet, terminal, clock, false);
+    }
+
+    private Progress(PrintWriter err, boolean quiet, boolean terminal, LongSupplier clock, boolean ticking) {
+        this.err = err;
+        this.quiet = quiet;
+        this.terminal = terminal;
+        this.clock = clock;
+        this.ticking = ticking;
+        this.started = clock.getAsLong();
+        this.lastLine = started;
+        this.messages = new PrintWriter(new Messages(), true);
+    }
+
+    /** What the readers tell the bytes read to. */
+    ReadMeter meter() {
+        return input;
+    }
+
+    /** Where warnings go while the progress line may be showing: to {@code err}, the line taken away first. */
+    PrintWriter messages() {
+        return messages;
+    }
+
+    /** Reading begins: the clock starts from here, and the timer, unless quiet. */
+    synchronized void startReading() {
+        started = clock.getAsLong();
+        lastLine = started;
+        if (ticking && !quiet && timer == null && !closed) {
+            timer = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "comention-progress");
+                thread.setDaemon(true);
+                return thread;
+            });
+            timer.scheduleAtFixedRate(this::tick, REFRESH, REFRESH, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** The documents merged so far; called by the merger only. */
+    void update(long documents) {
+        this.documents = documents;
+    }
+
+    /** Reading is done: a line that showed its progress is left with the final figures. */
+    synchronized void endReading() {
+        if (!reading) {
             return;
         }
-        lastReport = now;
-        reported = true;
-        double seconds = (now - started) / 1e9;
-        String line = String.format(Locale.ROOT, "read %,d documents, %.1f M characters, %.0f s, %.1f M characters/s",
-                documents, characters / 1e6, seconds, characters / 1e6 / seconds);
+        long now = clock.getAsLong();
+        reading = false;
+        if (!quiet && (readingReported || terminal && shown > 0)) {
+            String line = readLine(input.consumed(), input.total(), documents, now - started, true);
+            if (terminal) {
+                draw(line);
+                err.println();
+                shown = 0;
+            } else {
+                err.println(line);
+            }
+            err.flush();
+        }
+    }
+
+    /** A phase after reading begins ("building graph"); shown at once if the run is already long. */
+    synchronized void phase(String name) {
+        endReading();
+        phase = name;
+        phaseReported = false;
+        redraw = true;
+        tick();
+    }
+
+    /** Shows what is going on, if it is time to; the timer calls it, tests call it by hand. */
+    synchronized void tick() {
+        long now = clock.getAsLong();
+        if (quiet || closed || now - started < INTERVAL) {
+            return;
+        }
+        String line;
+        if (reading) {
+            if (terminal ? !redraw && now - lastDraw < REFRESH : now - lastLine < INTERVAL) {
+                return;
+            }
+            boolean bar = terminal;
+            line = bar ? readBar(input.consumed(), input.total(), documents, now - started)
+                    : readLine(input.consumed(), input.total(), documents, now - started, false);
+            readingReported = true;
+        } else if (phase == null || !terminal && phaseReported || terminal && !redraw && now - lastDraw < REFRESH) {
+            return;
+        } else {
+            line = phaseLine(phase, now - started);
+            phaseReported = true;
+        }
+        lastLine = now;
+        lastDraw = now;
+        redraw = false;
         if (terminal) {
-            err.print("\r" + line);
+            draw(line);
         } else {
             err.println(line);
         }
         err.flush();
     }
 
-    void finish() {
-        if (reported && terminal) {
-            err.println();
+    /** Stops the timer and takes the terminal line away, so what follows starts on a clean line. */
+    @Override
+    public void close() {
+        ScheduledExecutorService stopping;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            erase();
+            err.flush();
+            stopping = timer;
+        }
+        if (stopping != null) {
+            // a tick already waiting for the lock sees closed and prints nothing
+            stopping.shutdownNow();
+        }
+    }
+
+    private void draw(String line) {
+        StringBuilder s = new StringBuilder(WIDTH + 2).append('\r').append(line);
+        // overwrite what a longer previous line left, rather than an escape sequence some consoles lack
+        s.append(" ".repeat(Math.max(0, shown - line.length())));
+        err.print(s);
+        shown = line.length();
+    }
+
+    private void erase() {
+        if (shown > 0) {
+            err.print("\r" + " ".repeat(shown) + "\r");
+            shown = 0;
+            redraw = true;
+        }
+    }
+
+    /**
+     * The terminal line while reading: {@code reading [=====>    ] 48%  221.4/460.0 MB  12.3 MB/s
+     * 21,480 docs  ETA 0:19}, the bar as wide as {@link #WIDTH} leaves room for; without a known
+     * total, no bar, no share, no ETA.
+     */
+    static String readBar(long consumed, long total, long documents, long elapsedNanos) {
+        String figures = figures(consumed, total, documents, elapsedNanos, false, true);
+        if (total < 0) {
+            return "reading " + figures;
+        }
+        int width = Math.max(MIN_BAR, Math.min(MAX_BAR, WIDTH - "reading [] ".length() - figures.length()));
+        int filled = (int) Math.floor(width * fraction(consumed, total));
+        StringBuilder bar = new StringBuilder("reading [");
+        bar.append("=".repeat(filled));
+        if (filled < width) {
+            bar.append('>').append(" ".repeat(width - filled - 1));
+        }
+        return bar.append("] ").append(figures).toString();
+    }
+
+    /**
+     * The plain line: {@code reading 48%  221.4/460.0 MB  12.3 MB/s  21,480 docs  ETA 0:19}, or
+     * when {@code done}, {@code read 460.0 MB  12.3 MB/s  21,480 docs in 0:37}.
+     */
+    static String readLine(long consumed, long total, long documents, long elapsedNanos, boolean done) {
+        return (done ? "read " : "reading ") + figures(consumed, total, documents, elapsedNanos, done, false);
+    }
+
+    /** A phase after reading: {@code ranking: betweenness  elapsed 1:05}, the time since reading began. */
+    static String phaseLine(String phase, long elapsedNanos) {
+        return phase + "  elapsed " + clock(elapsedNanos / 1_000_000_000L);
+    }
+
+    /**
+     * The figures of a reading line; {@code steady} pads the share, the bytes read and the rate to
+     * fixed widths, so the bar before them keeps its width and the line does not jitter.
+     */
+    private static String figures(long consumed, long total, long documents, long elapsedNanos, boolean done,
+                                  boolean steady) {
+        double seconds = elapsedNanos / 1e9;
+        StringBuilder s = new StringBuilder();
+        boolean share = total >= 0 && !done;
+        if (share) {
+            long percent = (long) Math.floor(100 * fraction(consumed, total));
+            s.append(String.format(Locale.ROOT, steady ? "%3d%%  " : "%d%%  ", percent));
+        }
+        long scale = Math.max(consumed, total) >= 10_000_000_000L ? 1_000_000_000L : 1_000_000L;
+        String unit = scale == 1_000_000L ? "MB" : "GB";
+        String digits = scale == 1_000_000L ? "%.1f" : "%.2f";
+        String read = String.format(Locale.ROOT, digits, (double) consumed / scale);
+        if (share) {
+            String all = String.format(Locale.ROOT, digits, (double) total / scale);
+            s.append(steady ? " ".repeat(Math.max(0, all.length() - read.length())) : "").append(read).append('/').append(all);
+        } else {
+            s.append(read);
+        }
+        s.append(' ').append(unit);
+        s.append(String.format(Locale.ROOT, steady ? "  %5.1f MB/s" : "  %.1f MB/s", seconds > 0 ? consumed / 1e6 / seconds : 0.0));
+        s.append(String.format(Locale.ROOT, "  %,d doc%s", documents, documents == 1 ? "" : "s"));
+        if (done) {
+            s.append("  in ").append(clock(elapsedNanos / 1_000_000_000L));
+        } else if (total < 0) {
+            s.append("  elapsed ").append(clock(elapsedNanos / 1_000_000_000L));
+        } else if (consumed >= total) {
+            s.append("  ETA 0:00");
+        } else if (consumed == 0 || seconds <= 0) {
+            s.append("  ETA -:--");
+        } else {
+            // the average rate so far: steadier than the last seconds', and it is what pv and wget use
+            s.append("  ETA ").append(clock((long) Math.ceil((total - consumed) * seconds / consumed)));
+        }
+        return s.toString();
+    }
+
+    /** The share read, 0 to 1; an empty input is all read. */
+    private static double fraction(long consumed, long total) {
+        return total <= 0 ? 1.0 : Math.min(1.0, (double) consumed / total);
+    }
+
+    /** {@code 0:07}, {@code 12:34}, {@code 1:02:03}. */
+    static String clock(long seconds) {
+        long h = seconds / 3600;
+        long m = seconds / 60 % 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s) : String.format(Locale.ROOT, "%d:%02d", m, s);
+    }
+
+    /** The writer under {@link #messages()}. */
+    private final class Messages extends Writer {
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            synchronized (Progress.this) {
+                erase();
+                err.write(chars, offset, length);
+            }
+        }
+
+        @Override
+        public void flush() {
+            err.flush();
+        }
+
+        @Override
+        public void close() {
+            flush();
         }
     }
 }

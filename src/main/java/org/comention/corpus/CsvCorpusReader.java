@@ -43,7 +43,7 @@ public final class CsvCorpusReader implements CorpusReader {
 
     @Override
     public void read(Consumer<Document> documents, Consumer<InputProblem> problems) throws IOException {
-        try (DecodingReader decoded = DecodingReader.open(file, options.encoding());
+        try (DecodingReader decoded = DecodingReader.open(file, options.encoding(), options.meter());
              CSVParser parser = parse(decoded)) {
             String charset = decoded.choice().charset().name();
             if (decoded.choice().warning() != null) {

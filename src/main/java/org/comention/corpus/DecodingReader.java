@@ -45,7 +45,14 @@ final class DecodingReader extends Reader {
 
     /** Opens {@code file}, choosing its charset from its first bytes (or {@code given}). */
     static DecodingReader open(Path file, Charset given) throws IOException, Encodings.UndecodableException {
-        InputStream raw = Files.newInputStream(file);
+        return open(file, given, ReadMeter.NONE);
+    }
+
+    /** Opens {@code file} as {@link #open(Path, Charset)} does, telling {@code meter} its size and the bytes read. */
+    static DecodingReader open(Path file, Charset given, ReadMeter meter) throws IOException, Encodings.UndecodableException {
+        // a pipe or a device has no size to show a share of
+        meter.expect(Files.isRegularFile(file) ? Files.size(file) : -1);
+        InputStream raw = new CountingInputStream(Files.newInputStream(file), meter);
         try {
             byte[] head = raw.readNBytes(Encodings.SAMPLE_BYTES);
             Encodings.Choice choice = Encodings.choose(head, head.length, head.length < Encodings.SAMPLE_BYTES, given);

@@ -41,7 +41,7 @@ public final class JsonlCorpusReader implements CorpusReader {
         long n = options.maxDocumentChars();
         long maxLine = n == 0 || n > (Long.MAX_VALUE - METADATA_CHARS) / ESCAPED_CHARS_PER_CHAR ? Long.MAX_VALUE
                 : n * ESCAPED_CHARS_PER_CHAR + METADATA_CHARS;
-        try (DecodingReader decoded = DecodingReader.open(file, options.encoding())) {
+        try (DecodingReader decoded = DecodingReader.open(file, options.encoding(), options.meter())) {
             if (decoded.choice().warning() != null) {
                 problems.accept(InputProblem.warning(file, 0, decoded.choice().warning()));
             }

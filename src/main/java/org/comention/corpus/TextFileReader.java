@@ -36,6 +36,7 @@ public final class TextFileReader implements CorpusReader {
     @Override
     public void read(Consumer<Document> documents, Consumer<InputProblem> problems) throws IOException {
         if (Files.isRegularFile(root)) {
+            options.meter().expect(Files.size(root));
             // the file is the whole input: what would skip one article of many is an error here
             readFile(root, idOf(root.getFileName()), documents, problem -> {
                 if (problem.skipped()) {
@@ -46,6 +47,7 @@ public final class TextFileReader implements CorpusReader {
             return;
         }
         Listing listing = list(root);
+        options.meter().expect(listing.bytes);
         listing.problems.forEach(problems);
         if (!listing.others.isEmpty()) {
             int n = listing.others.size();
@@ -57,12 +59,16 @@ public final class TextFileReader implements CorpusReader {
         }
     }
 
-    /** The files below a directory: articles, other files, and subdirectories that could not be read. */
-    private record Listing(List<Path> texts, List<Path> others, List<InputProblem> problems) {
+    /**
+     * The files below a directory: articles, other files, and subdirectories that could not be
+     * read; and the articles' bytes in all, for progress.
+     */
+    private record Listing(List<Path> texts, List<Path> others, List<InputProblem> problems, long bytes) {
     }
 
     private static Listing list(Path directory) throws IOException {
-        Listing listing = new Listing(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        Listing listing = new Listing(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), 0);
+        long[] bytes = {0};
         Files.walkFileTree(directory, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
@@ -70,6 +76,10 @@ public final class TextFileReader implements CorpusReader {
                 if (Files.isRegularFile(file)) {
                     boolean text = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt");
                     (text ? listing.texts : listing.others).add(file);
+                    if (text) {
+                        // the walk's attributes cost no extra stat; only a link needs its target's size
+                        bytes[0] += attributes.isRegularFile() ? attributes.size() : sizeOrZero(file);
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -87,7 +97,15 @@ public final class TextFileReader implements CorpusReader {
         listing.texts.sort(null);
         listing.others.sort(null);
         listing.problems.sort(Comparator.comparing(InputProblem::file));
-        return listing;
+        return new Listing(listing.texts, listing.others, listing.problems, bytes[0]);
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // reading it will say what is wrong
+        }
     }
 
     private void readFile(Path file, String id, Consumer<Document> documents, Consumer<InputProblem> problems) {
@@ -99,9 +117,12 @@ public final class TextFileReader implements CorpusReader {
                 problems.accept(new InputProblem(file, 0, String.format(Locale.ROOT,
                         "%,d bytes (at least %,d characters), over --max-document-chars %,d; skipped",
                         size, (size + MAX_BYTES_PER_CHAR - 1) / MAX_BYTES_PER_CHAR, options.maxDocumentChars())));
+                // passed over, so done: the share read still reaches 100%
+                options.meter().consumed(size);
                 return;
             }
             bytes = Files.readAllBytes(file);
+            options.meter().consumed(bytes.length);
         } catch (IOException e) {
             problems.accept(new InputProblem(file, 0, "cannot read (" + reason(e) + "); skipped"));
             return;
