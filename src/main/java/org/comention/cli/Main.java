@@ -78,10 +78,25 @@ public final class Main implements Runnable {
             }
             return EXIT_INTERNAL;
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            // a user sizing problem, not a bug: one line saying what to change, not a stack trace
+            err.println(outOfMemory(Runtime.getRuntime().maxMemory()));
+            code = EXIT_INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** What to do when the heap of {@code maxHeapBytes} ran out. */
+    static String outOfMemory(long maxHeapBytes) {
+        return String.format(java.util.Locale.ROOT, "comention: out of memory (the Java heap is limited to %,d MB): "
+                + "give it more with java -Xmx<size> -jar comention.jar ..., or make the graph smaller "
+                + "(--min-weight, --min-documents, --top-edges); the previous outputs are unchanged",
+                maxHeapBytes / (1024 * 1024));
     }
 
     private static String message(Throwable e) {
