@@ -193,7 +193,8 @@ public final class BuildCommand implements Callable<Integer> {
             stages.run(err, summary, progress,
                     (part, normalized, mentions) -> new Windowed(part, mentions,
                             languages.of(part.lang(), part.text()),
-                            assigners.stream().map(a -> a.assign(part.text(), normalized, mentions)).toList()),
+                            assigners.stream().map(a -> a.assign(part.text(), normalized, mentions)).toList(),
+                            mentionTable.rows(part.id(), part.text(), mentions)),
                     windowed -> {
                         Document part = windowed.part();
                         List<String> capped = new java.util.ArrayList<>();
@@ -213,7 +214,7 @@ public final class BuildCommand implements Callable<Integer> {
                                     part.id(), String.join(" and ", capped), maxWindowEntities, maxWindowEntities,
                                     cappedTotal == 1 ? "were" : "of each were");
                         }
-                        mentionTable.write(part.id(), part.text(), windowed.mentions());
+                        mentionTable.append(windowed.mentionRows());
                         surfaces.add(part.text(), windowed.mentions());
                     });
             if (summary.documentsCapped() > CAPPED_WARNINGS) {
@@ -373,7 +374,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     /** What a worker computes for one document part: its mentions, language and the windows of each. */
     private record Windowed(Document part, List<org.comention.entity.Mention> mentions, String language,
-                            List<WindowAssigner.Windows> windows) {
+                            List<WindowAssigner.Windows> windows, String mentionRows) {
     }
 
     /** Converts {@code --time-slice} values. */

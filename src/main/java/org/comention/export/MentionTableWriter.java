@@ -30,12 +30,32 @@ public final class MentionTableWriter implements Closeable {
     }
 
     public void write(String documentId, String text, List<Mention> mentions) throws IOException {
+        append(rows(documentId, text, mentions));
+    }
+
+    /**
+     * The rows of one document's mentions as CSV text, without writing them: safe from any thread,
+     * so workers format in parallel and the single merger only {@link #append}s, in input order.
+     */
+    public String rows(String documentId, String text, List<Mention> mentions) {
+        StringBuilder rows = new StringBuilder(mentions.size() * 96);
         try {
+            CSVPrinter document = new CSVPrinter(rows, Csv.FORMAT);
             for (Mention m : mentions) {
                 Entity entity = gazetteer.entity(m.entity());
-                printer.printRecord(documentId, entity.id(), entity.label(), entity.type().name(), m.kind().code(),
+                document.printRecord(documentId, entity.id(), entity.label(), entity.type().name(), m.kind().code(),
                         text.substring(m.start(), m.end()), m.start(), m.end(), m.how().code());
             }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("a StringBuilder does not fail", e);
+        }
+        return rows.toString();
+    }
+
+    /** Writes rows made by {@link #rows}. */
+    public void append(String rows) throws IOException {
+        try {
+            output.writer().write(rows);
         } catch (IOException e) {
             throw OutputException.of(output.target(), e);
         }
