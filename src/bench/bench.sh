@@ -8,7 +8,9 @@
 # every run measures the same bytes), times `cat` over it as the reference of what the disk and
 # page cache give, then `comention build --quiet --threads T`, and prints a Markdown table.
 # Extra build options go in BUILD_ARGS (e.g. BUILD_ARGS="--top-edges 1000"), JMH options in
-# JMH_ARGS (e.g. JMH_ARGS="MatcherBenchmark -p lang=ar").
+# JMH_ARGS (e.g. JMH_ARGS="MatcherBenchmark -p lang=ar"), JVM options for the builds in JAVA_OPTS
+# (e.g. JAVA_OPTS=-Xmx1g: the JVM's default heap may grow to a quarter of RAM, so peak RSS without a
+# limit says more about the JVM's sizing than about what a run needs).
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -26,7 +28,7 @@ while [ $# -gt 0 ]; do
     --threads) threads=$2; shift 2 ;;
     --seed) seed=$2; shift 2 ;;
     --jmh) jmh=1; shift ;;
-    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     -*) echo "bench.sh: unknown option $1" >&2; exit 1 ;;
     *) sizes+=("$1"); shift ;;
   esac
@@ -87,7 +89,7 @@ cat_all() {
 }
 
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d)"
-echo "build options: --quiet --threads T ${build_args}"
+echo "build options: --quiet --threads T ${build_args}; JVM options: ${JAVA_OPTS:-none}"
 echo
 echo "| size MB | format | threads | seconds | MB/s | documents/s | peak RSS MB | cat MB/s | ratio to cat |"
 echo "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
@@ -108,7 +110,7 @@ for size in "${sizes[@]}"; do
     for t in $threads; do
       results=$(for r in $(seq "$runs"); do
         # shellcheck disable=SC2086
-        run_measured java -jar target/comention.jar build --input "$corpus" --output "$scratch/out" --quiet --threads "$t" $build_args
+        run_measured java ${JAVA_OPTS:-} -jar target/comention.jar build --input "$corpus" --output "$scratch/out" --quiet --threads "$t" $build_args
       done)
       seconds=$(echo "$results" | awk '{print $1}' | median)
       rss_kb=$(echo "$results" | awk '{print $2}' | median)
