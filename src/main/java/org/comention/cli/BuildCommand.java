@@ -15,6 +15,8 @@ import org.comention.cooccurrence.Association;
 import org.comention.cooccurrence.CooccurrenceCounter;
 import org.comention.cooccurrence.CooccurrenceCounts;
 import org.comention.cooccurrence.DocumentInfo;
+import org.comention.cooccurrence.DocumentPairing;
+import org.comention.cooccurrence.DocumentPairs;
 import org.comention.cooccurrence.TimeSlice;
 import org.comention.cooccurrence.WindowAssigner;
 import org.comention.cooccurrence.WindowSpec;
@@ -179,6 +181,9 @@ public final class BuildCommand implements Callable<Integer> {
         List<WindowAssigner> assigners = windowSpecs.stream().map(WindowAssigner::new).toList();
         List<CooccurrenceCounter> counters = windowSpecs.stream()
                 .map(spec -> new CooccurrenceCounter(gazetteer.size(), timeSlice, maxWindowEntities)).toList();
+        // each worker thread pairs with scratch arrays of its own
+        ThreadLocal<DocumentPairing> pairings = ThreadLocal.withInitial(
+                () -> new DocumentPairing(gazetteer.size(), maxWindowEntities));
         LanguageGuess languages = new LanguageGuess();
         RunSummary summary = new RunSummary();
         SurfaceForms surfaces = new SurfaceForms(gazetteer);
@@ -193,7 +198,8 @@ public final class BuildCommand implements Callable<Integer> {
             stages.run(err, summary, progress,
                     (part, normalized, mentions) -> new Windowed(part, mentions,
                             languages.of(part.lang(), part.text()),
-                            assigners.stream().map(a -> a.assign(part.text(), normalized, mentions)).toList(),
+                            assigners.stream().map(a -> pairings.get().pair(mentions,
+                                    a.assign(part.text(), normalized, mentions))).toList(),
                             mentionTable.rows(part.id(), part.text(), mentions)),
                     windowed -> {
                         Document part = windowed.part();
@@ -202,8 +208,8 @@ public final class BuildCommand implements Callable<Integer> {
                         for (int i = 0; i < counters.size(); i++) {
                             int cappedWindows = i == 0
                                     ? counters.get(0).add(new DocumentInfo(part.id(), windowed.language(), part.date()),
-                                            windowed.mentions(), windowed.windows().get(0))
-                                    : counters.get(i).add(windowed.mentions(), windowed.windows().get(i));
+                                            windowed.pairs().get(0))
+                                    : counters.get(i).add(null, windowed.pairs().get(i));
                             cappedTotal += cappedWindows;
                             capped.add(windowsOf(cappedWindows, windowSpecs.get(i).toString()));
                         }
@@ -374,7 +380,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     /** What a worker computes for one document part: its mentions, language and the windows of each. */
     private record Windowed(Document part, List<org.comention.entity.Mention> mentions, String language,
-                            List<WindowAssigner.Windows> windows, String mentionRows) {
+                            List<DocumentPairs> pairs, String mentionRows) {
     }
 
     /** Converts {@code --time-slice} values. */

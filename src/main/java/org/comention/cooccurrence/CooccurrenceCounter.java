@@ -8,15 +8,11 @@ import java.util.Map;
 import org.comention.entity.Mention;
 
 /**
- * Counts co-occurrences document by document: within each window, every unordered pair of
- * distinct entities counts once, however often each is mentioned there. A pair's weight is the
- * number of windows it shares; its document count the number of documents with such a window.
- *
- * <p>A window with k distinct entities makes k(k-1)/2 pairs, so one document naming 100,000
- * entities would make five billion. With a cap K, a window with more than K distinct entities
- * pairs only its K most mentioned (ties: the one mentioned first in the window wins, so the
- * choice depends on the input alone); every mention still counts for its entity's mentions,
- * windows and documents. {@link #capping()} says how often that happened.
+ * Counts co-occurrences document by document: a pair's weight is the number of windows it
+ * shares; its document count the number of documents with such a window. How one document's
+ * windows become pairs, and the cap on entities per window, is {@link DocumentPairing}'s; this
+ * class adds the documents' counts up, in input order, and {@link #capping()} says how often the
+ * cap applied.
  */
 public final class CooccurrenceCounter {
     private final long[] mentions;
@@ -34,21 +30,8 @@ public final class CooccurrenceCounter {
     private int[] pairDocuments = new int[64];
     private final PairProvenance provenance = new PairProvenance();
 
-    /** The pairs of the document being added, numbered, and the windows each shares in it. */
-    private final PairIndex documentPairs = new PairIndex();
-    private long[] documentPairWindows = new long[64];
-
-    // Scratch indexed by entity: stamps say whether an entity was seen in the current window or
-    // document without clearing arrays or hashing per mention.
-    private final long[] windowStamp;
-    private final int[] windowMentions;
-    private final int[] windowFirst;
-    private final long[] documentStamp;
-    private long windowSerial;
-    private long documentSerial;
-    private int[] documentEntities = new int[16];
-    private int[] windowEntities = new int[16];
-    private int[] mentionEntities = new int[16];
+    /** Pairs documents for the add methods that take mentions; workers bring their own. */
+    private final DocumentPairing pairing;
 
     private boolean finished;
     private long documentCount;
@@ -81,11 +64,8 @@ public final class CooccurrenceCounter {
         this.mentions = new long[entities];
         this.documents = new int[entities];
         this.entityWindows = new long[entities];
-        this.windowStamp = new long[entities];
-        this.windowMentions = new int[entities];
-        this.windowFirst = new int[entities];
-        this.documentStamp = new long[entities];
         this.lastEntitySlice = new java.time.LocalDate[entities];
+        this.pairing = new DocumentPairing(entities, maxWindowEntities);
     }
 
     /**
@@ -106,49 +86,28 @@ public final class CooccurrenceCounter {
      * @return how many of its windows were capped
      */
     public int add(DocumentInfo document, List<Mention> documentMentions, WindowAssigner.Windows windows) {
+        return add(document, pairing.pair(documentMentions, windows));
+    }
+
+    /**
+     * Adds one document paired beforehand (on a worker thread, by its own {@link DocumentPairing}
+     * with the same cap), recording where its pairs were seen.
+     *
+     * @param document its id, language and date; null when provenance is not wanted
+     * @return how many of its windows were capped
+     */
+    public int add(DocumentInfo document, DocumentPairs counted) {
         if (finished) {
             throw new IllegalStateException("the counter has finished: it takes no more documents");
         }
-        int n = documentMentions.size();
-        int[] ofMention = windows.ofMention();
-        if (ofMention.length != n) {
-            throw new IllegalArgumentException(n + " mentions but " + ofMention.length + " window numbers");
-        }
         documentCount++;
-        windowCount += windows.count();
-        documentSerial++;
-        Arrays.fill(documentPairWindows, 0, documentPairs.size(), 0L);
-        documentPairs.clear();
-        if (mentionEntities.length < n) {
-            mentionEntities = new int[Math.max(n, mentionEntities.length * 2)];
-        }
-        int distinctInDocument = 0;
-        for (int i = 0; i < n; i++) {
-            int entity = documentMentions.get(i).entity();
-            mentionEntities[i] = entity;
-            mentions[entity]++;
-            if (documentStamp[entity] != documentSerial) {
-                documentStamp[entity] = documentSerial;
-                if (distinctInDocument == documentEntities.length) {
-                    documentEntities = Arrays.copyOf(documentEntities, distinctInDocument * 2);
-                }
-                documentEntities[distinctInDocument++] = entity;
-            }
-        }
-        int capped = 0;
-        for (int from = 0; from < n; ) {
-            int to = from + 1;
-            while (to < n && ofMention[to] == ofMention[from]) {
-                to++;
-            }
-            if (countWindow(from, to)) {
-                capped++;
-            }
-            from = to;
-        }
+        windowCount += counted.windows;
         java.time.LocalDate slice = document == null ? null : sliceOf(document.date());
-        for (int k = 0; k < distinctInDocument; k++) {
-            int entity = documentEntities[k];
+        int[] entities = counted.entities;
+        for (int k = 0; k < entities.length; k++) {
+            int entity = entities[k];
+            mentions[entity] += counted.entityMentions[k];
+            entityWindows[entity] += counted.entityWindows[k];
             documents[entity]++;
             if (slice != null && !slice.equals(lastEntitySlice[entity])) {
                 lastEntitySlice[entity] = slice;
@@ -158,19 +117,21 @@ public final class CooccurrenceCounter {
         if (document != null) {
             provenance.startDocument(document, slice);
         }
-        for (int p = 0; p < documentPairs.size(); p++) {
-            int index = pairs.add(documentPairs.keyAt(p));
+        long[] keys = counted.pairKeys;
+        for (int p = 0; p < keys.length; p++) {
+            int index = pairs.add(keys[p]);
             if (index == pairWindows.length) {
                 int grown = index * 2;
                 pairWindows = Arrays.copyOf(pairWindows, grown);
                 pairDocuments = Arrays.copyOf(pairDocuments, grown);
             }
-            pairWindows[index] += documentPairWindows[p];
+            pairWindows[index] += counted.pairWindows[p];
             if (document != null) {
-                provenance.add(index, pairDocuments[index], documentPairWindows[p]);
+                provenance.add(index, pairDocuments[index], counted.pairWindows[p]);
             }
             pairDocuments[index]++;
         }
+        int capped = counted.cappedWindows;
         if (capped > 0) {
             windowsCapped += capped;
             documentsCapped++;
@@ -179,68 +140,6 @@ public final class CooccurrenceCounter {
             }
         }
         return capped;
-    }
-
-    /**
-     * Counts the window of mentions {@code [from, to)} of the current document; returns whether
-     * it had more distinct entities than the cap.
-     */
-    private boolean countWindow(int from, int to) {
-        windowSerial++;
-        int distinct = 0;
-        for (int i = from; i < to; i++) {
-            int entity = mentionEntities[i];
-            if (windowStamp[entity] != windowSerial) {
-                windowStamp[entity] = windowSerial;
-                windowMentions[entity] = 1;
-                windowFirst[entity] = i - from;
-                if (distinct == windowEntities.length) {
-                    windowEntities = Arrays.copyOf(windowEntities, distinct * 2);
-                }
-                windowEntities[distinct++] = entity;
-            } else {
-                windowMentions[entity]++;
-            }
-        }
-        for (int k = 0; k < distinct; k++) {
-            entityWindows[windowEntities[k]]++;
-        }
-        boolean capped = maxWindowEntities > 0 && distinct > maxWindowEntities;
-        int paired = distinct;
-        if (capped) {
-            keepMostMentioned(from, distinct);
-            paired = maxWindowEntities;
-        }
-        // sorted, so every key has a < b
-        Arrays.sort(windowEntities, 0, paired);
-        for (int i = 0; i < paired; i++) {
-            for (int j = i + 1; j < paired; j++) {
-                int index = documentPairs.add(PairIndex.key(windowEntities[i], windowEntities[j]));
-                if (index == documentPairWindows.length) {
-                    documentPairWindows = Arrays.copyOf(documentPairWindows, index * 2);
-                }
-                documentPairWindows[index]++;
-            }
-        }
-        return capped;
-    }
-
-    /**
-     * Moves the {@code maxWindowEntities} most mentioned of the window's {@code distinct} entities
-     * to the front of {@code windowEntities}; ties go to the one mentioned first in the window.
-     * Sorts one long per entity: the mention count, inverted, above the position of the first
-     * mention, so ascending order is most mentioned first, then first mentioned first.
-     */
-    private void keepMostMentioned(int from, int distinct) {
-        long[] order = new long[distinct];
-        for (int k = 0; k < distinct; k++) {
-            int entity = windowEntities[k];
-            order[k] = ((long) (Integer.MAX_VALUE - windowMentions[entity]) << 32) | windowFirst[entity];
-        }
-        Arrays.sort(order);
-        for (int k = 0; k < maxWindowEntities; k++) {
-            windowEntities[k] = mentionEntities[from + (int) order[k]];
-        }
     }
 
     /** How often the cap on entities per window applied so far. */

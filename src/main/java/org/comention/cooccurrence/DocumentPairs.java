@@ -1,0 +1,46 @@
+package org.comention.cooccurrence;
+
+/**
+ * One document's counts, ready to add to a {@link CooccurrenceCounter}: its distinct entities
+ * with their mentions and windows, its pairs (keys {@code a << 32 | b}, {@code a < b}) with the
+ * windows each shares, its window count, and how many windows the cap applied to.
+ *
+ * <p>Made by a {@link DocumentPairing} on a worker thread, so the single thread that adds
+ * documents in input order does no window or pair enumeration. The arrays are owned: nobody
+ * writes them after construction.
+ */
+public final class DocumentPairs {
+    final int[] entities;
+    final int[] entityMentions;
+    final long[] entityWindows;
+    final long[] pairKeys;
+    final long[] pairWindows;
+    final long windows;
+    final int cappedWindows;
+
+    DocumentPairs(int[] entities, int[] entityMentions, long[] entityWindows, long[] pairKeys, long[] pairWindows,
+                  long windows, int cappedWindows) {
+        this.entities = entities;
+        this.entityMentions = entityMentions;
+        this.entityWindows = entityWindows;
+        this.pairKeys = pairKeys;
+        this.pairWindows = pairWindows;
+        this.windows = windows;
+        this.cappedWindows = cappedWindows;
+    }
+
+    /** Distinct entities in the document. */
+    public int entityCount() {
+        return entities.length;
+    }
+
+    /** Distinct pairs that share a window. */
+    public int pairCount() {
+        return pairKeys.length;
+    }
+
+    /** How many of the document's windows had more distinct entities than the cap. */
+    public int cappedWindows() {
+        return cappedWindows;
+    }
+}
