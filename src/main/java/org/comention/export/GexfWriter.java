@@ -156,50 +156,64 @@ public final class GexfWriter {
         xml.newline(2).raw("</nodes>");
 
         xml.newline(2).raw("<edges>");
+        EdgeLayout layout = new EdgeLayout(associations, associationCodes, kinds, kindKeys, languages, languageKeys,
+                columns.sampled(), dynamic, slices);
         long id = 0;
         for (CooccurrenceEdge e : graph.edgeSet()) {
-            xml.newline(3).raw("<edge id=\"e").raw(id++).raw("\"")
-                    .attribute("source", graph.getEdgeSource(e)).attribute("target", graph.getEdgeTarget(e))
-                    .attribute("weight", Numbers.format(graph.getEdgeWeight(e))).raw(">");
-            xml.newline(4).raw("<attvalues>");
-            attvalue(xml, "documents", e.documents());
-            for (int a = 0; a < associationCodes.length; a++) {
-                attvalue(xml, associationCodes[a], Numbers.format(e.association(associations[a])));
-            }
-            Map<String, Long> windowWeights = e.windowWeights();
-            for (int k = 0; k < kindKeys.length; k++) {
-                attvalue(xml, kindKeys[k], windowWeights.getOrDefault(kinds.get(k), 0L));
-            }
-            if (columns.sampled()) {
-                attvalue(xml, "document_ids", EdgeColumns.documentIds(e));
-            }
-            if (dynamic) {
-                attvalue(xml, "first_date", e.provenance().firstDate());
-                attvalue(xml, "last_date", e.provenance().lastDate());
-            }
-            for (int l = 0; l < languageKeys.length; l++) {
-                attvalue(xml, languageKeys[l], EdgeColumns.documentsIn(e, languages.get(l)));
-            }
-            Map<LocalDate, Long> bySlice = e.provenance().windowsBySlice();
-            if (dynamic) {
-                for (Map.Entry<LocalDate, Long> slice : bySlice.entrySet()) {
-                    String[] dates = dates(slices, slice.getKey());
-                    xml.newline(5).raw("<attvalue for=\"weight\" value=\"").raw(slice.getValue())
-                            .raw("\" start=\"").raw(dates[0]).raw("\" end=\"").raw(dates[1]).raw("\"/>");
-                }
-            }
-            xml.newline(4).raw("</attvalues>");
-            if (dynamic) {
-                // windowsBySlice is a sorted map: its keys are the slices in order
-                spells(xml, bySlice.keySet(), slices, 4);
-            }
-            xml.newline(3).raw("</edge>");
+            writeEdge(xml, graph, e, id++, layout);
         }
         xml.newline(2).raw("</edges>");
         xml.newline(1).raw("</graph>");
         xml.newline(0).raw("</gexf>");
         xml.newline(0);
         xml.finish();
+    }
+
+    /** What every edge is written with, decided once; the slices' date texts are filled as met. */
+    private record EdgeLayout(Association[] associations, String[] associationCodes, List<String> kinds, String[] kindKeys,
+                              List<String> languages, String[] languageKeys, boolean sampled, boolean dynamic,
+                              Map<LocalDate, String[]> slices) {
+    }
+
+    /** One edge; a method of its own so the JIT compiles it whole rather than as part of a loop in a long method. */
+    private void writeEdge(XmlOut xml, Graph<String, CooccurrenceEdge> graph, CooccurrenceEdge e, long id, EdgeLayout layout)
+            throws IOException {
+        xml.newline(3).raw("<edge id=\"e").raw(id).raw("\"")
+                .attribute("source", graph.getEdgeSource(e)).attribute("target", graph.getEdgeTarget(e))
+                .attribute("weight", Numbers.format(graph.getEdgeWeight(e))).raw(">");
+        xml.newline(4).raw("<attvalues>");
+        attvalue(xml, "documents", e.documents());
+        for (int a = 0; a < layout.associationCodes().length; a++) {
+            attvalue(xml, layout.associationCodes()[a], Numbers.format(e.association(layout.associations()[a])));
+        }
+        Map<String, Long> windowWeights = e.windowWeights();
+        for (int k = 0; k < layout.kindKeys().length; k++) {
+            attvalue(xml, layout.kindKeys()[k], windowWeights.getOrDefault(layout.kinds().get(k), 0L));
+        }
+        if (layout.sampled()) {
+            attvalue(xml, "document_ids", EdgeColumns.documentIds(e));
+        }
+        if (layout.dynamic()) {
+            attvalue(xml, "first_date", e.provenance().firstDate());
+            attvalue(xml, "last_date", e.provenance().lastDate());
+        }
+        for (int l = 0; l < layout.languageKeys().length; l++) {
+            attvalue(xml, layout.languageKeys()[l], EdgeColumns.documentsIn(e, layout.languages().get(l)));
+        }
+        Map<LocalDate, Long> bySlice = e.provenance().windowsBySlice();
+        if (layout.dynamic()) {
+            for (Map.Entry<LocalDate, Long> slice : bySlice.entrySet()) {
+                String[] dates = dates(layout.slices(), slice.getKey());
+                xml.newline(5).raw("<attvalue for=\"weight\" value=\"").raw(slice.getValue())
+                        .raw("\" start=\"").raw(dates[0]).raw("\" end=\"").raw(dates[1]).raw("\"/>");
+            }
+        }
+        xml.newline(4).raw("</attvalues>");
+        if (layout.dynamic()) {
+            // windowsBySlice is a sorted map: its keys are the slices in order
+            spells(xml, bySlice.keySet(), layout.slices(), 4);
+        }
+        xml.newline(3).raw("</edge>");
     }
 
     /** A slice's start and end as text, made once per slice rather than once per spell. */

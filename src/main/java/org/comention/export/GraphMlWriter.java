@@ -132,33 +132,45 @@ public final class GraphMlWriter {
             }
             xml.newline(2).raw("</node>");
         }
+        EdgeLayout layout = new EdgeLayout(associations, measureCodes, kinds, kindKeys, languages, languageKeys, columns.sampled());
         long edgeId = 0;
         for (CooccurrenceEdge e : graph.edgeSet()) {
-            xml.newline(2).raw("<edge id=\"e").raw(edgeId++).raw("\"")
-                    .attribute("source", graph.getEdgeSource(e)).attribute("target", graph.getEdgeTarget(e)).raw(">");
-            writeData(xml, "weight", Numbers.format(graph.getEdgeWeight(e)));
-            writeNumber(xml, "edge_documents", e.documents());
-            for (int a = 0; a < measureCodes.length; a++) {
-                writeData(xml, measureCodes[a], Numbers.format(e.association(associations[a])));
-            }
-            if (columns.sampled()) {
-                writeData(xml, "document_ids", EdgeColumns.documentIds(e));
-            }
-            writeData(xml, "first_date", e.provenance().firstDate());
-            writeData(xml, "last_date", e.provenance().lastDate());
-            for (int l = 0; l < languageKeys.length; l++) {
-                writeNumber(xml, languageKeys[l], EdgeColumns.documentsIn(e, languages.get(l)));
-            }
-            Map<String, Long> windowWeights = e.windowWeights();
-            for (int k = 0; k < kindKeys.length; k++) {
-                writeNumber(xml, kindKeys[k], windowWeights.getOrDefault(kinds.get(k), 0L));
-            }
-            xml.newline(2).raw("</edge>");
+            writeEdge(xml, graph, e, edgeId++, layout);
         }
         xml.newline(1).raw("</graph>");
         xml.newline(0).raw("</graphml>");
         xml.newline(0);
         xml.finish();
+    }
+
+    /** What every edge is written with, decided once. */
+    private record EdgeLayout(Association[] associations, String[] measureCodes, List<String> kinds, String[] kindKeys,
+                              List<String> languages, String[] languageKeys, boolean sampled) {
+    }
+
+    /** One edge; a method of its own so the JIT compiles it whole rather than as part of a loop in a long method. */
+    private static void writeEdge(XmlOut xml, Graph<String, CooccurrenceEdge> graph, CooccurrenceEdge e, long id,
+                                  EdgeLayout layout) throws IOException {
+        xml.newline(2).raw("<edge id=\"e").raw(id).raw("\"")
+                .attribute("source", graph.getEdgeSource(e)).attribute("target", graph.getEdgeTarget(e)).raw(">");
+        writeData(xml, "weight", Numbers.format(graph.getEdgeWeight(e)));
+        writeNumber(xml, "edge_documents", e.documents());
+        for (int a = 0; a < layout.measureCodes().length; a++) {
+            writeData(xml, layout.measureCodes()[a], Numbers.format(e.association(layout.associations()[a])));
+        }
+        if (layout.sampled()) {
+            writeData(xml, "document_ids", EdgeColumns.documentIds(e));
+        }
+        writeData(xml, "first_date", e.provenance().firstDate());
+        writeData(xml, "last_date", e.provenance().lastDate());
+        for (int l = 0; l < layout.languageKeys().length; l++) {
+            writeNumber(xml, layout.languageKeys()[l], EdgeColumns.documentsIn(e, layout.languages().get(l)));
+        }
+        Map<String, Long> windowWeights = e.windowWeights();
+        for (int k = 0; k < layout.kindKeys().length; k++) {
+            writeNumber(xml, layout.kindKeys()[k], windowWeights.getOrDefault(layout.kinds().get(k), 0L));
+        }
+        xml.newline(2).raw("</edge>");
     }
 
     private static void writeKey(XmlOut xml, Key key) throws IOException {

@@ -112,35 +112,43 @@ public final class NodeLinkJsonWriter {
                                    NumberTexts numbers, boolean wrapped) throws IOException {
         json.writeStartArray();
         for (CooccurrenceEdge e : graph.edgeSet()) {
-            if (wrapped) {
-                json.writeStartObject();
-                json.writeFieldName(DATA);
-            }
-            json.writeStartObject();
-            json.writeFieldName(SOURCE);
-            json.writeString(graph.getEdgeSource(e));
-            json.writeFieldName(TARGET);
-            json.writeString(graph.getEdgeTarget(e));
-            json.writeFieldName(WEIGHT);
-            json.writeNumber(numbers.text(Numbers.round(graph.getEdgeWeight(e))));
-            json.writeFieldName(DOCUMENTS);
-            json.writeNumber(e.documents());
-            if (e.hasAssociations()) {
-                for (int a = 0; a < associations.length; a++) {
-                    json.writeFieldName(associationCodes[a]);
-                    json.writeNumber(numbers.text(Numbers.round(e.association(associations[a]))));
-                }
-            }
-            for (Map.Entry<String, Long> kind : e.windowWeights().entrySet()) {
-                json.writeFieldName(kindKeys.computeIfAbsent(kind.getKey(), k -> new SerializedString("weight_" + k)));
-                json.writeNumber(kind.getValue());
-            }
-            json.writeEndObject();
-            if (wrapped) {
-                json.writeEndObject();
-            }
+            writeEdge(json, graph, e, associations, associationCodes, kindKeys, numbers, wrapped);
         }
         json.writeEndArray();
+    }
+
+    /** One edge; a method of its own so the JIT compiles it whole rather than as part of the loop. */
+    private static void writeEdge(JsonGenerator json, Graph<String, CooccurrenceEdge> graph, CooccurrenceEdge e,
+                                  Association[] associations, SerializableString[] associationCodes,
+                                  Map<String, SerializableString> kindKeys, NumberTexts numbers, boolean wrapped)
+            throws IOException {
+        if (wrapped) {
+            json.writeStartObject();
+            json.writeFieldName(DATA);
+        }
+        json.writeStartObject();
+        json.writeFieldName(SOURCE);
+        json.writeString(graph.getEdgeSource(e));
+        json.writeFieldName(TARGET);
+        json.writeString(graph.getEdgeTarget(e));
+        json.writeFieldName(WEIGHT);
+        json.writeNumber(numbers.text(Numbers.round(graph.getEdgeWeight(e))));
+        json.writeFieldName(DOCUMENTS);
+        json.writeNumber(e.documents());
+        if (e.hasAssociations()) {
+            for (int a = 0; a < associations.length; a++) {
+                json.writeFieldName(associationCodes[a]);
+                json.writeNumber(numbers.text(Numbers.round(e.association(associations[a]))));
+            }
+        }
+        for (Map.Entry<String, Long> kind : e.windowWeights().entrySet()) {
+            json.writeFieldName(kindKeys.computeIfAbsent(kind.getKey(), k -> new SerializedString("weight_" + k)));
+            json.writeNumber(kind.getValue());
+        }
+        json.writeEndObject();
+        if (wrapped) {
+            json.writeEndObject();
+        }
     }
 
     /**
