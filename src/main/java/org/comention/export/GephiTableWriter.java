@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.csv.CSVPrinter;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
@@ -57,20 +58,25 @@ public final class GephiTableWriter {
         for (String kind : columns.windowKinds()) {
             header.add("weight_" + kind);
         }
+        // decided once, not per edge: Association.code lower-cases, and a row list per edge was garbage
+        Association[] associations = columns.measured() ? Association.values() : new Association[0];
+        List<String> kinds = List.copyOf(columns.windowKinds());
         AtomicOutput.write(target, writer -> {
             CSVPrinter printer = Csv.printer(writer, header.toArray(String[]::new));
             for (CooccurrenceEdge e : graph.edgeSet()) {
-                List<Object> row = new ArrayList<>(List.of(graph.getEdgeSource(e), graph.getEdgeTarget(e), "Undirected",
-                        Numbers.format(graph.getEdgeWeight(e)), e.documents()));
-                if (columns.measured()) {
-                    for (Association measure : Association.values()) {
-                        row.add(Numbers.format(e.association(measure)));
-                    }
+                printer.print(graph.getEdgeSource(e));
+                printer.print(graph.getEdgeTarget(e));
+                printer.print("Undirected");
+                printer.print(Numbers.format(graph.getEdgeWeight(e)));
+                printer.print(e.documents());
+                for (Association measure : associations) {
+                    printer.print(Numbers.format(e.association(measure)));
                 }
-                for (String kind : columns.windowKinds()) {
-                    row.add(e.windowWeights().getOrDefault(kind, 0L));
+                Map<String, Long> windowWeights = e.windowWeights();
+                for (String kind : kinds) {
+                    printer.print(windowWeights.getOrDefault(kind, 0L));
                 }
-                printer.printRecord(row);
+                printer.println();
             }
             printer.flush();
         });

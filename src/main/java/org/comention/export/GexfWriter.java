@@ -5,12 +5,10 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedSet;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.util.Set;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
@@ -46,45 +44,27 @@ public final class GexfWriter {
      */
     public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces,
                       CentralityMeasure sizeBy, Path target) throws IOException {
-        AtomicOutput.write(target, writer -> {
-            try {
-                writeXml(entityGraph, rankings, communities, surfaces, sizeBy, writer);
-            } catch (XMLStreamException e) {
-                // a full disk reaches us wrapped: report what the system said
-                throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
-            }
-        });
+        AtomicOutput.write(target, writer -> writeXml(entityGraph, rankings, communities, surfaces, sizeBy, writer));
     }
 
     private void writeXml(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces,
-                          CentralityMeasure sizeBy, Writer out) throws XMLStreamException {
+                          CentralityMeasure sizeBy, Writer out) throws IOException {
         Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
         List<CentralityMeasure> measures = rankings.measures();
         boolean dynamic = entityGraph.nodes().values().stream().anyMatch(n -> !n.slices().isEmpty());
         EdgeColumns columns = EdgeColumns.of(graph);
 
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-        xml.writeStartDocument("UTF-8", "1.0");
-        nl(xml, 0);
-        xml.writeStartElement("gexf");
-        xml.writeDefaultNamespace(GEXF);
-        xml.writeNamespace("viz", VIZ);
-        xml.writeAttribute("version", "1.3");
-        nl(xml, 1);
-        xml.writeStartElement("meta");
-        nl(xml, 2);
-        xml.writeStartElement("creator");
-        xml.writeCharacters("comention");
-        xml.writeEndElement();
-        nl(xml, 1);
-        xml.writeEndElement();
-        nl(xml, 1);
-        xml.writeStartElement("graph");
-        xml.writeAttribute("defaultedgetype", "undirected");
-        xml.writeAttribute("mode", dynamic ? "dynamic" : "static");
+        XmlOut xml = new XmlOut(out);
+        xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        xml.newline(0).raw("<gexf").attribute("xmlns", GEXF).attribute("xmlns:viz", VIZ).attribute("version", "1.3").raw(">");
+        xml.newline(1).raw("<meta>");
+        xml.newline(2).raw("<creator>comention</creator>");
+        xml.newline(1).raw("</meta>");
+        xml.newline(1).raw("<graph").attribute("defaultedgetype", "undirected").attribute("mode", dynamic ? "dynamic" : "static");
         if (dynamic) {
-            xml.writeAttribute("timeformat", "date");
+            xml.attribute("timeformat", "date");
         }
+        xml.raw(">");
 
         List<String[]> nodeAttributes = new ArrayList<>(List.of(
                 new String[] {"type", "string"}, new String[] {"wikidata", "string"}, new String[] {"mentions", "long"},
@@ -125,29 +105,36 @@ public final class GexfWriter {
             declare(xml, "edge", "dynamic", List.<String[]>of(new String[] {"weight", "double"}));
         }
 
+        // decided once, not per node or edge: keys, the measures' codes (Association.code lower-cases), dates
+        String[] measureNames = measures.stream().map(CentralityMeasure::name).toArray(String[]::new);
+        Association[] associations = Association.values();
+        String[] associationCodes = columns.measured()
+                ? java.util.Arrays.stream(associations).map(Association::code).toArray(String[]::new)
+                : new String[0];
+        List<String> kinds = List.copyOf(columns.windowKinds());
+        String[] kindKeys = kinds.stream().map(kind -> "weight_" + kind).toArray(String[]::new);
+        List<String> languages = List.copyOf(columns.languages());
+        String[] languageKeys = languages.stream().map(lang -> "documents_" + lang).toArray(String[]::new);
+        Map<LocalDate, String[]> slices = new HashMap<>();
+
         double max = 0;
         int sizeIndex = rankings.indexOf(sizeBy);
         for (int v = 0; v < rankings.vertices().size(); v++) {
             max = Math.max(max, rankings.score(sizeIndex, v));
         }
-        nl(xml, 2);
-        xml.writeStartElement("nodes");
+        xml.newline(2).raw("<nodes>");
         for (int v = 0; v < rankings.vertices().size(); v++) {
             NodeAttributes node = entityGraph.node(rankings.vertices().get(v));
-            nl(xml, 3);
-            xml.writeStartElement("node");
-            xml.writeAttribute("id", node.id());
-            xml.writeAttribute("label", node.label());
-            nl(xml, 4);
-            xml.writeStartElement("attvalues");
+            xml.newline(3).raw("<node").attribute("id", node.id()).attribute("label", node.label()).raw(">");
+            xml.newline(4).raw("<attvalues>");
             attvalue(xml, "type", node.type());
             attvalue(xml, "wikidata", node.wikidata());
-            attvalue(xml, "mentions", Long.toString(node.mentions()));
-            attvalue(xml, "documents", Integer.toString(node.documents()));
+            attvalue(xml, "mentions", node.mentions());
+            attvalue(xml, "documents", node.documents());
             int community = communities.of(node.id());
-            attvalue(xml, "community", Integer.toString(community));
-            for (int m = 0; m < measures.size(); m++) {
-                attvalue(xml, measures.get(m).name(), Numbers.format(rankings.score(m, v)));
+            attvalue(xml, "community", community);
+            for (int m = 0; m < measureNames.length; m++) {
+                attvalue(xml, measureNames[m], Numbers.format(rankings.score(m, v)));
             }
             for (String lang : surfaces.languages()) {
                 attvalue(xml, "label_" + lang, surfaces.labelIn(node.id(), lang));
@@ -156,133 +143,114 @@ public final class GexfWriter {
                 attvalue(xml, "surfaces", surfaces.surfacesOf(node.id()));
                 attvalue(xml, "languages", surfaces.languagesOf(node.id()));
             }
-            nl(xml, 4);
-            xml.writeEndElement();
+            xml.newline(4).raw("</attvalues>");
             if (dynamic) {
-                spells(xml, node.slices(), 4);
+                spells(xml, node.slices(), slices, 4);
             }
-            nl(xml, 4);
-            xml.writeEmptyElement("viz", "size", VIZ);
             double score = rankings.score(sizeIndex, v);
-            xml.writeAttribute("value", Numbers.format(10 + 50 * (max > 0 ? score / max : 0)));
+            xml.newline(4).raw("<viz:size").attribute("value", Numbers.format(10 + 50 * (max > 0 ? score / max : 0))).raw("/>");
             int[] rgb = CommunityColours.rgb(community);
-            nl(xml, 4);
-            xml.writeEmptyElement("viz", "color", VIZ);
-            xml.writeAttribute("r", Integer.toString(rgb[0]));
-            xml.writeAttribute("g", Integer.toString(rgb[1]));
-            xml.writeAttribute("b", Integer.toString(rgb[2]));
-            nl(xml, 3);
-            xml.writeEndElement();
+            xml.newline(4).raw("<viz:color r=\"").raw(rgb[0]).raw("\" g=\"").raw(rgb[1]).raw("\" b=\"").raw(rgb[2]).raw("\"/>");
+            xml.newline(3).raw("</node>");
         }
-        nl(xml, 2);
-        xml.writeEndElement();
+        xml.newline(2).raw("</nodes>");
 
-        nl(xml, 2);
-        xml.writeStartElement("edges");
-        int id = 0;
+        xml.newline(2).raw("<edges>");
+        EdgeLayout layout = new EdgeLayout(associations, associationCodes, kinds, kindKeys, languages, languageKeys,
+                columns.sampled(), dynamic, slices);
+        long id = 0;
         for (CooccurrenceEdge e : graph.edgeSet()) {
-            nl(xml, 3);
-            xml.writeStartElement("edge");
-            xml.writeAttribute("id", "e" + id++);
-            xml.writeAttribute("source", graph.getEdgeSource(e));
-            xml.writeAttribute("target", graph.getEdgeTarget(e));
-            xml.writeAttribute("weight", Numbers.format(graph.getEdgeWeight(e)));
-            nl(xml, 4);
-            xml.writeStartElement("attvalues");
-            attvalue(xml, "documents", Integer.toString(e.documents()));
-            if (columns.measured()) {
-                for (Association a : Association.values()) {
-                    attvalue(xml, a.code(), Numbers.format(e.association(a)));
-                }
-            }
-            for (String kind : columns.windowKinds()) {
-                attvalue(xml, "weight_" + kind, Long.toString(e.windowWeights().getOrDefault(kind, 0L)));
-            }
-            if (columns.sampled()) {
-                attvalue(xml, "document_ids", EdgeColumns.documentIds(e));
-            }
-            if (dynamic) {
-                attvalue(xml, "first_date", e.provenance().firstDate());
-                attvalue(xml, "last_date", e.provenance().lastDate());
-            }
-            for (String lang : columns.languages()) {
-                attvalue(xml, "documents_" + lang, Integer.toString(EdgeColumns.documentsIn(e, lang)));
-            }
-            Map<LocalDate, Long> bySlice = e.provenance().windowsBySlice();
-            if (dynamic) {
-                for (Map.Entry<LocalDate, Long> slice : bySlice.entrySet()) {
-                    nl(xml, 5);
-                    xml.writeEmptyElement("attvalue");
-                    xml.writeAttribute("for", "weight");
-                    xml.writeAttribute("value", Long.toString(slice.getValue()));
-                    xml.writeAttribute("start", slice.getKey().toString());
-                    xml.writeAttribute("end", slicing.end(slice.getKey()).toString());
-                }
-            }
-            nl(xml, 4);
-            xml.writeEndElement();
-            if (dynamic) {
-                spells(xml, new java.util.TreeSet<>(bySlice.keySet()), 4);
-            }
-            nl(xml, 3);
-            xml.writeEndElement();
+            writeEdge(xml, graph, e, id++, layout);
         }
-        nl(xml, 2);
-        xml.writeEndElement();
-        nl(xml, 1);
-        xml.writeEndElement();
-        nl(xml, 0);
-        xml.writeEndElement();
-        nl(xml, 0);
-        xml.writeEndDocument();
-        xml.flush();
-        xml.close();
+        xml.newline(2).raw("</edges>");
+        xml.newline(1).raw("</graph>");
+        xml.newline(0).raw("</gexf>");
+        xml.newline(0);
+        xml.finish();
     }
 
-    private void spells(XMLStreamWriter xml, SortedSet<LocalDate> slices, int depth) throws XMLStreamException {
-        if (slices.isEmpty()) {
+    /** What every edge is written with, decided once; the slices' date texts are filled as met. */
+    private record EdgeLayout(Association[] associations, String[] associationCodes, List<String> kinds, String[] kindKeys,
+                              List<String> languages, String[] languageKeys, boolean sampled, boolean dynamic,
+                              Map<LocalDate, String[]> slices) {
+    }
+
+    /** One edge; a method of its own so the JIT compiles it whole rather than as part of a loop in a long method. */
+    private void writeEdge(XmlOut xml, Graph<String, CooccurrenceEdge> graph, CooccurrenceEdge e, long id, EdgeLayout layout)
+            throws IOException {
+        xml.newline(3).raw("<edge id=\"e").raw(id).raw("\"")
+                .attribute("source", graph.getEdgeSource(e)).attribute("target", graph.getEdgeTarget(e))
+                .attribute("weight", Numbers.format(graph.getEdgeWeight(e))).raw(">");
+        xml.newline(4).raw("<attvalues>");
+        attvalue(xml, "documents", e.documents());
+        for (int a = 0; a < layout.associationCodes().length; a++) {
+            attvalue(xml, layout.associationCodes()[a], Numbers.format(e.association(layout.associations()[a])));
+        }
+        Map<String, Long> windowWeights = e.windowWeights();
+        for (int k = 0; k < layout.kindKeys().length; k++) {
+            attvalue(xml, layout.kindKeys()[k], windowWeights.getOrDefault(layout.kinds().get(k), 0L));
+        }
+        if (layout.sampled()) {
+            attvalue(xml, "document_ids", EdgeColumns.documentIds(e));
+        }
+        if (layout.dynamic()) {
+            attvalue(xml, "first_date", e.provenance().firstDate());
+            attvalue(xml, "last_date", e.provenance().lastDate());
+        }
+        for (int l = 0; l < layout.languageKeys().length; l++) {
+            attvalue(xml, layout.languageKeys()[l], EdgeColumns.documentsIn(e, layout.languages().get(l)));
+        }
+        Map<LocalDate, Long> bySlice = e.provenance().windowsBySlice();
+        if (layout.dynamic()) {
+            for (Map.Entry<LocalDate, Long> slice : bySlice.entrySet()) {
+                String[] dates = dates(layout.slices(), slice.getKey());
+                xml.newline(5).raw("<attvalue for=\"weight\" value=\"").raw(slice.getValue())
+                        .raw("\" start=\"").raw(dates[0]).raw("\" end=\"").raw(dates[1]).raw("\"/>");
+            }
+        }
+        xml.newline(4).raw("</attvalues>");
+        if (layout.dynamic()) {
+            // windowsBySlice is a sorted map: its keys are the slices in order
+            spells(xml, bySlice.keySet(), layout.slices(), 4);
+        }
+        xml.newline(3).raw("</edge>");
+    }
+
+    /** A slice's start and end as text, made once per slice rather than once per spell. */
+    private String[] dates(Map<LocalDate, String[]> slices, LocalDate start) {
+        return slices.computeIfAbsent(start, s -> new String[] {s.toString(), slicing.end(s).toString()});
+    }
+
+    private void spells(XmlOut xml, Set<LocalDate> starts, Map<LocalDate, String[]> slices, int depth) throws IOException {
+        if (starts.isEmpty()) {
             return;
         }
-        nl(xml, depth);
-        xml.writeStartElement("spells");
-        for (LocalDate start : slices) {
-            nl(xml, depth + 1);
-            xml.writeEmptyElement("spell");
-            xml.writeAttribute("start", start.toString());
-            xml.writeAttribute("end", slicing.end(start).toString());
+        xml.newline(depth).raw("<spells>");
+        for (LocalDate start : starts) {
+            String[] dates = dates(slices, start);
+            xml.newline(depth + 1).raw("<spell start=\"").raw(dates[0]).raw("\" end=\"").raw(dates[1]).raw("\"/>");
         }
-        nl(xml, depth);
-        xml.writeEndElement();
+        xml.newline(depth).raw("</spells>");
     }
 
-    private static void declare(XMLStreamWriter xml, String kind, String mode, List<String[]> attributes)
-            throws XMLStreamException {
-        nl(xml, 2);
-        xml.writeStartElement("attributes");
-        xml.writeAttribute("class", kind);
-        xml.writeAttribute("mode", mode);
+    private static void declare(XmlOut xml, String kind, String mode, List<String[]> attributes) throws IOException {
+        xml.newline(2).raw("<attributes").attribute("class", kind).attribute("mode", mode).raw(">");
         for (String[] attribute : attributes) {
-            nl(xml, 3);
-            xml.writeEmptyElement("attribute");
-            xml.writeAttribute("id", attribute[0]);
-            xml.writeAttribute("title", attribute[0]);
-            xml.writeAttribute("type", attribute[1]);
+            xml.newline(3).raw("<attribute").attribute("id", attribute[0]).attribute("title", attribute[0])
+                    .attribute("type", attribute[1]).raw("/>");
         }
-        nl(xml, 2);
-        xml.writeEndElement();
+        xml.newline(2).raw("</attributes>");
     }
 
-    private static void attvalue(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
+    private static void attvalue(XmlOut xml, String key, String value) throws IOException {
         if (value == null || value.isEmpty()) {
             return;
         }
-        nl(xml, 5);
-        xml.writeEmptyElement("attvalue");
-        xml.writeAttribute("for", key);
-        xml.writeAttribute("value", value);
+        xml.newline(5).raw("<attvalue").attribute("for", key).attribute("value", value).raw("/>");
     }
 
-    private static void nl(XMLStreamWriter xml, int depth) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
+    /** A whole number: never empty, nothing to escape. */
+    private static void attvalue(XmlOut xml, String key, long value) throws IOException {
+        xml.newline(5).raw("<attvalue").attribute("for", key).raw(" value=\"").raw(value).raw("\"/>");
     }
 }

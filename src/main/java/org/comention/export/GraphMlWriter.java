@@ -5,9 +5,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.util.Map;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
 import org.comention.cooccurrence.Association;
@@ -25,7 +23,7 @@ import org.jgrapht.Graph;
  * {@code for="edge"}; the graph is declared undirected; edge ids are stable ({@code e0, e1, ...}
  * in the graph's edge order).
  *
- * <p>Written with the JDK's StAX writer rather than JGraphT's {@code GraphMLExporter}: that
+ * <p>Written by hand ({@link XmlOut}, escaping as the JDK's StAX writer did) rather than with JGraphT's {@code GraphMLExporter}: that
  * exporter registers attributes by name only, so a node attribute and an edge attribute cannot
  * share the name {@code documents}; its fallback, a key {@code for="all"}, becomes a node column
  * in Gephi and the edges' values are dropped.
@@ -44,18 +42,11 @@ public final class GraphMlWriter {
     /** Also writes each node's surface forms, languages and per-language labels. */
     public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces, Path target)
             throws IOException {
-        AtomicOutput.write(target, writer -> {
-            try {
-                writeXml(entityGraph, rankings, communities, surfaces, writer);
-            } catch (XMLStreamException e) {
-                // a full disk reaches us wrapped: report what the system said
-                throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
-            }
-        });
+        AtomicOutput.write(target, writer -> writeXml(entityGraph, rankings, communities, surfaces, writer));
     }
 
     private static void writeXml(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces,
-                                 Writer out) throws XMLStreamException {
+                                 Writer out) throws IOException {
         Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
         List<CentralityMeasure> measures = rankings.measures();
         List<Key> nodeKeys = new ArrayList<>(List.of(
@@ -98,33 +89,37 @@ public final class GraphMlWriter {
             edgeKeys.add(new Key("weight_" + kind, "edge", "weight_" + kind, "long"));
         }
 
-        XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out);
-        xml.writeStartDocument("UTF-8", "1.0");
-        newline(xml, 0);
-        xml.writeStartElement("graphml");
-        xml.writeDefaultNamespace(NAMESPACE);
+        // decided once, not per edge: the measures' codes (Association.code lower-cases) and the column keys
+        String[] measureCodes = columns.measured()
+                ? java.util.Arrays.stream(Association.values()).map(Association::code).toArray(String[]::new)
+                : new String[0];
+        Association[] associations = Association.values();
+        List<String> languages = List.copyOf(columns.languages());
+        String[] languageKeys = languages.stream().map(lang -> "documents_" + lang).toArray(String[]::new);
+        List<String> kinds = List.copyOf(columns.windowKinds());
+        String[] kindKeys = kinds.stream().map(kind -> "weight_" + kind).toArray(String[]::new);
+        String[] measureNames = measures.stream().map(CentralityMeasure::name).toArray(String[]::new);
+
+        XmlOut xml = new XmlOut(out);
+        xml.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        xml.newline(0).raw("<graphml").attribute("xmlns", NAMESPACE).raw(">");
         for (Key key : nodeKeys) {
             writeKey(xml, key);
         }
         for (Key key : edgeKeys) {
             writeKey(xml, key);
         }
-        newline(xml, 1);
-        xml.writeStartElement("graph");
-        xml.writeAttribute("id", "G");
-        xml.writeAttribute("edgedefault", "undirected");
+        xml.newline(1).raw("<graph").attribute("id", "G").attribute("edgedefault", "undirected").raw(">");
 
         for (int v = 0; v < rankings.vertices().size(); v++) {
             NodeAttributes node = entityGraph.node(rankings.vertices().get(v));
-            newline(xml, 2);
-            xml.writeStartElement("node");
-            xml.writeAttribute("id", node.id());
+            xml.newline(2).raw("<node").attribute("id", node.id()).raw(">");
             writeData(xml, "label", node.label());
             writeData(xml, "type", node.type());
             writeData(xml, "wikidata", node.wikidata());
-            writeData(xml, "mentions", Long.toString(node.mentions()));
-            writeData(xml, "documents", Integer.toString(node.documents()));
-            writeData(xml, "community", Integer.toString(communities.of(node.id())));
+            writeNumber(xml, "mentions", node.mentions());
+            writeNumber(xml, "documents", node.documents());
+            writeNumber(xml, "community", communities.of(node.id()));
             for (String lang : surfaces.languages()) {
                 writeData(xml, "label_" + lang, surfaces.labelIn(node.id(), lang));
             }
@@ -132,72 +127,67 @@ public final class GraphMlWriter {
                 writeData(xml, "surfaces", surfaces.surfacesOf(node.id()));
                 writeData(xml, "languages", surfaces.languagesOf(node.id()));
             }
-            for (int m = 0; m < measures.size(); m++) {
-                writeData(xml, measures.get(m).name(), Numbers.format(rankings.score(m, v)));
+            for (int m = 0; m < measureNames.length; m++) {
+                writeData(xml, measureNames[m], Numbers.format(rankings.score(m, v)));
             }
-            newline(xml, 2);
-            xml.writeEndElement();
+            xml.newline(2).raw("</node>");
         }
-        int edgeId = 0;
+        EdgeLayout layout = new EdgeLayout(associations, measureCodes, kinds, kindKeys, languages, languageKeys, columns.sampled());
+        long edgeId = 0;
         for (CooccurrenceEdge e : graph.edgeSet()) {
-            newline(xml, 2);
-            xml.writeStartElement("edge");
-            xml.writeAttribute("id", "e" + edgeId++);
-            xml.writeAttribute("source", graph.getEdgeSource(e));
-            xml.writeAttribute("target", graph.getEdgeTarget(e));
-            writeData(xml, "weight", Numbers.format(graph.getEdgeWeight(e)));
-            writeData(xml, "edge_documents", Integer.toString(e.documents()));
-            if (columns.measured()) {
-                for (Association measure : Association.values()) {
-                    writeData(xml, measure.code(), Numbers.format(e.association(measure)));
-                }
-            }
-            if (columns.sampled()) {
-                writeData(xml, "document_ids", EdgeColumns.documentIds(e));
-            }
-            writeData(xml, "first_date", e.provenance().firstDate());
-            writeData(xml, "last_date", e.provenance().lastDate());
-            for (String lang : columns.languages()) {
-                writeData(xml, "documents_" + lang, Integer.toString(EdgeColumns.documentsIn(e, lang)));
-            }
-            for (String kind : columns.windowKinds()) {
-                writeData(xml, "weight_" + kind, Long.toString(e.windowWeights().getOrDefault(kind, 0L)));
-            }
-            newline(xml, 2);
-            xml.writeEndElement();
+            writeEdge(xml, graph, e, edgeId++, layout);
         }
-        newline(xml, 1);
-        xml.writeEndElement();
-        newline(xml, 0);
-        xml.writeEndElement();
-        newline(xml, 0);
-        xml.writeEndDocument();
-        xml.flush();
-        xml.close();
+        xml.newline(1).raw("</graph>");
+        xml.newline(0).raw("</graphml>");
+        xml.newline(0);
+        xml.finish();
     }
 
-    private static void writeKey(XMLStreamWriter xml, Key key) throws XMLStreamException {
-        newline(xml, 1);
-        xml.writeEmptyElement("key");
-        xml.writeAttribute("id", key.id());
-        xml.writeAttribute("for", key.domain());
-        xml.writeAttribute("attr.name", key.name());
-        xml.writeAttribute("attr.type", key.type());
+    /** What every edge is written with, decided once. */
+    private record EdgeLayout(Association[] associations, String[] measureCodes, List<String> kinds, String[] kindKeys,
+                              List<String> languages, String[] languageKeys, boolean sampled) {
+    }
+
+    /** One edge; a method of its own so the JIT compiles it whole rather than as part of a loop in a long method. */
+    private static void writeEdge(XmlOut xml, Graph<String, CooccurrenceEdge> graph, CooccurrenceEdge e, long id,
+                                  EdgeLayout layout) throws IOException {
+        xml.newline(2).raw("<edge id=\"e").raw(id).raw("\"")
+                .attribute("source", graph.getEdgeSource(e)).attribute("target", graph.getEdgeTarget(e)).raw(">");
+        writeData(xml, "weight", Numbers.format(graph.getEdgeWeight(e)));
+        writeNumber(xml, "edge_documents", e.documents());
+        for (int a = 0; a < layout.measureCodes().length; a++) {
+            writeData(xml, layout.measureCodes()[a], Numbers.format(e.association(layout.associations()[a])));
+        }
+        if (layout.sampled()) {
+            writeData(xml, "document_ids", EdgeColumns.documentIds(e));
+        }
+        writeData(xml, "first_date", e.provenance().firstDate());
+        writeData(xml, "last_date", e.provenance().lastDate());
+        for (int l = 0; l < layout.languageKeys().length; l++) {
+            writeNumber(xml, layout.languageKeys()[l], EdgeColumns.documentsIn(e, layout.languages().get(l)));
+        }
+        Map<String, Long> windowWeights = e.windowWeights();
+        for (int k = 0; k < layout.kindKeys().length; k++) {
+            writeNumber(xml, layout.kindKeys()[k], windowWeights.getOrDefault(layout.kinds().get(k), 0L));
+        }
+        xml.newline(2).raw("</edge>");
+    }
+
+    private static void writeKey(XmlOut xml, Key key) throws IOException {
+        xml.newline(1).raw("<key").attribute("id", key.id()).attribute("for", key.domain())
+                .attribute("attr.name", key.name()).attribute("attr.type", key.type()).raw("/>");
     }
 
     /** A {@code <data>} element; an absent value writes nothing, so Gephi leaves the cell empty. */
-    private static void writeData(XMLStreamWriter xml, String key, String value) throws XMLStreamException {
+    private static void writeData(XmlOut xml, String key, String value) throws IOException {
         if (value == null || value.isEmpty()) {
             return;
         }
-        newline(xml, 3);
-        xml.writeStartElement("data");
-        xml.writeAttribute("key", key);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
+        xml.newline(3).raw("<data").attribute("key", key).raw(">").text(value).raw("</data>");
     }
 
-    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
+    /** A {@code <data>} element holding a whole number (never empty, nothing to escape). */
+    private static void writeNumber(XmlOut xml, String key, long value) throws IOException {
+        xml.newline(3).raw("<data").attribute("key", key).raw(">").raw(value).raw("</data>");
     }
 }

@@ -25,6 +25,26 @@ public final class JsonFile {
     private JsonFile() {
     }
 
+    /** What streams a JSON output into a generator set up as {@link #write} is (the caller writes the final line end). */
+    @FunctionalInterface
+    interface GeneratorBody {
+        void write(JsonGenerator generator) throws IOException;
+    }
+
+    /**
+     * Streams a JSON output with the same indentation and settings as {@link #write}, so the bytes
+     * are those of writing the equivalent maps, without building them: for outputs as large as
+     * graph.json of a dense graph.
+     */
+    static void stream(Path target, GeneratorBody body) throws IOException {
+        AtomicOutput.write(target, writer -> {
+            try (JsonGenerator generator = WRITER.createGenerator(writer)) {
+                body.write(generator);
+            }
+            writer.write("\n");
+        });
+    }
+
     public static void write(Object value, Path target) throws IOException {
         AtomicOutput.write(target, writer -> {
             WRITER.writeValue(writer, value);

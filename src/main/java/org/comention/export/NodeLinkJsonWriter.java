@@ -1,9 +1,12 @@
 package org.comention.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.comention.analysis.CentralityMeasure;
@@ -23,61 +26,153 @@ import org.jgrapht.Graph;
  * older networkx and of d3-force; and the same nodes and edges as Cytoscape.js elements
  * ({@code elements.nodes[].data}, {@code elements.edges[].data}). Attributes are those of
  * {@code graph.graphml}.
+ *
+ * <p>Streamed with Jackson's generator, field by field, rather than serializing a tree of maps:
+ * a dense graph's edges made hundreds of megabytes of maps, boxed numbers and rounded-number
+ * text. The bytes are those the maps gave (same pretty printer, same field order, numbers as
+ * the doubles parsed from {@link Numbers#format}, in Double.toString's text as Jackson writes them).
+ * The edges are written three times and their measures repeat (ratios of small counts), so the
+ * number texts come from a small cache ({@link NumberTexts}); field names are pre-quoted.
  */
 public final class NodeLinkJsonWriter {
+    private static final SerializableString SOURCE = new SerializedString("source");
+    private static final SerializableString TARGET = new SerializedString("target");
+    private static final SerializableString WEIGHT = new SerializedString("weight");
+    private static final SerializableString DOCUMENTS = new SerializedString("documents");
+    private static final SerializableString DATA = new SerializedString("data");
+
     public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, Path target) throws IOException {
         Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
-        List<Map<String, Object>> nodes = new ArrayList<>();
         List<CentralityMeasure> measures = rankings.measures();
-        for (int v = 0; v < rankings.vertices().size(); v++) {
-            NodeAttributes node = entityGraph.node(rankings.vertices().get(v));
-            Map<String, Object> n = new LinkedHashMap<>();
-            n.put("id", node.id());
-            n.put("label", node.label());
-            n.put("type", node.type());
-            if (node.wikidata() != null) {
-                n.put("wikidata", node.wikidata());
-            }
-            n.put("mentions", node.mentions());
-            n.put("documents", node.documents());
-            n.put("community", communities.of(node.id()));
-            for (int m = 0; m < measures.size(); m++) {
-                n.put(measures.get(m).name(), round(rankings.score(m, v)));
-            }
-            nodes.add(n);
-        }
-        List<Map<String, Object>> edges = new ArrayList<>();
-        for (CooccurrenceEdge e : graph.edgeSet()) {
-            Map<String, Object> link = new LinkedHashMap<>();
-            link.put("source", graph.getEdgeSource(e));
-            link.put("target", graph.getEdgeTarget(e));
-            link.put("weight", round(graph.getEdgeWeight(e)));
-            link.put("documents", e.documents());
-            if (e.hasAssociations()) {
-                for (Association measure : Association.values()) {
-                    link.put(measure.code(), round(e.association(measure)));
-                }
-            }
-            e.windowWeights().forEach((kind, windows) -> link.put("weight_" + kind, windows));
-            edges.add(link);
-        }
-        Map<String, Object> document = new LinkedHashMap<>();
-        document.put("directed", false);
-        document.put("multigraph", false);
-        document.put("graph", Map.of());
-        document.put("nodes", nodes);
-        document.put("edges", edges);
-        document.put("links", edges);
-        // Cytoscape.js: cy.add(json.elements) or cytoscape({elements: json.elements})
-        Map<String, Object> elements = new LinkedHashMap<>();
-        elements.put("nodes", nodes.stream().map(n -> Map.of("data", n)).toList());
-        elements.put("edges", edges.stream().map(e -> Map.of("data", e)).toList());
-        document.put("elements", elements);
-        JsonFile.write(document, target);
+        String[] measureNames = measures.stream().map(CentralityMeasure::name).toArray(String[]::new);
+        Association[] associations = Association.values();
+        SerializableString[] associationCodes = Arrays.stream(associations)
+                .map(a -> new SerializedString(a.code())).toArray(SerializableString[]::new);
+        Map<String, SerializableString> kindKeys = new HashMap<>();
+        NumberTexts numbers = new NumberTexts();
+        JsonFile.stream(target, json -> {
+            json.writeStartObject();
+            json.writeBooleanField("directed", false);
+            json.writeBooleanField("multigraph", false);
+            json.writeFieldName("graph");
+            json.writeStartObject();
+            json.writeEndObject();
+            json.writeFieldName("nodes");
+            writeNodes(json, entityGraph, rankings, communities, measureNames, false);
+            json.writeFieldName("edges");
+            writeEdges(json, graph, associations, associationCodes, kindKeys, numbers, false);
+            json.writeFieldName("links");
+            writeEdges(json, graph, associations, associationCodes, kindKeys, numbers, false);
+            // Cytoscape.js: cy.add(json.elements) or cytoscape({elements: json.elements})
+            json.writeFieldName("elements");
+            json.writeStartObject();
+            json.writeFieldName("nodes");
+            writeNodes(json, entityGraph, rankings, communities, measureNames, true);
+            json.writeFieldName("edges");
+            writeEdges(json, graph, associations, associationCodes, kindKeys, numbers, true);
+            json.writeEndObject();
+            json.writeEndObject();
+        });
     }
 
-    /** Eight decimals, as in the other outputs, so the same input gives the same bytes. */
-    private static double round(double value) {
-        return Double.parseDouble(Numbers.format(value));
+    /** The nodes in ranking order; {@code wrapped} puts each under {@code data}, as Cytoscape.js wants. */
+    private static void writeNodes(JsonGenerator json, EntityGraph entityGraph, Rankings rankings, Communities communities,
+                                   String[] measureNames, boolean wrapped) throws IOException {
+        json.writeStartArray();
+        for (int v = 0; v < rankings.vertices().size(); v++) {
+            NodeAttributes node = entityGraph.node(rankings.vertices().get(v));
+            if (wrapped) {
+                json.writeStartObject();
+                json.writeFieldName("data");
+            }
+            json.writeStartObject();
+            json.writeStringField("id", node.id());
+            json.writeStringField("label", node.label());
+            json.writeStringField("type", node.type());
+            if (node.wikidata() != null) {
+                json.writeStringField("wikidata", node.wikidata());
+            }
+            json.writeNumberField("mentions", node.mentions());
+            json.writeNumberField("documents", node.documents());
+            json.writeNumberField("community", communities.of(node.id()));
+            for (int m = 0; m < measureNames.length; m++) {
+                json.writeNumberField(measureNames[m], Numbers.round(rankings.score(m, v)));
+            }
+            json.writeEndObject();
+            if (wrapped) {
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+    }
+
+    /** The edges in the graph's order; {@code wrapped} puts each under {@code data}. */
+    private static void writeEdges(JsonGenerator json, Graph<String, CooccurrenceEdge> graph, Association[] associations,
+                                   SerializableString[] associationCodes, Map<String, SerializableString> kindKeys,
+                                   NumberTexts numbers, boolean wrapped) throws IOException {
+        json.writeStartArray();
+        for (CooccurrenceEdge e : graph.edgeSet()) {
+            writeEdge(json, graph, e, associations, associationCodes, kindKeys, numbers, wrapped);
+        }
+        json.writeEndArray();
+    }
+
+    /** One edge; a method of its own so the JIT compiles it whole rather than as part of the loop. */
+    private static void writeEdge(JsonGenerator json, Graph<String, CooccurrenceEdge> graph, CooccurrenceEdge e,
+                                  Association[] associations, SerializableString[] associationCodes,
+                                  Map<String, SerializableString> kindKeys, NumberTexts numbers, boolean wrapped)
+            throws IOException {
+        if (wrapped) {
+            json.writeStartObject();
+            json.writeFieldName(DATA);
+        }
+        json.writeStartObject();
+        json.writeFieldName(SOURCE);
+        json.writeString(graph.getEdgeSource(e));
+        json.writeFieldName(TARGET);
+        json.writeString(graph.getEdgeTarget(e));
+        json.writeFieldName(WEIGHT);
+        json.writeNumber(numbers.text(Numbers.round(graph.getEdgeWeight(e))));
+        json.writeFieldName(DOCUMENTS);
+        json.writeNumber(e.documents());
+        if (e.hasAssociations()) {
+            for (int a = 0; a < associations.length; a++) {
+                json.writeFieldName(associationCodes[a]);
+                json.writeNumber(numbers.text(Numbers.round(e.association(associations[a]))));
+            }
+        }
+        for (Map.Entry<String, Long> kind : e.windowWeights().entrySet()) {
+            json.writeFieldName(kindKeys.computeIfAbsent(kind.getKey(), k -> new SerializedString("weight_" + k)));
+            json.writeNumber(kind.getValue());
+        }
+        json.writeEndObject();
+        if (wrapped) {
+            json.writeEndObject();
+        }
+    }
+
+    /**
+     * Double.toString of doubles, remembered in a fixed table indexed by the value's bits (a
+     * collision replaces the entry): the same text always, in bounded memory, and the costly
+     * conversion once per distinct value in most cases.
+     */
+    private static final class NumberTexts {
+        private static final int SLOTS = 1 << 16;
+        private final long[] bits = new long[SLOTS];
+        private final String[] texts = new String[SLOTS];
+
+        /** The text Jackson's writeNumber(double) writes: Double.toString (its fast writer is off). */
+        String text(double value) {
+            long key = Double.doubleToRawLongBits(value);
+            int slot = (int) ((key * 0x9E3779B97F4A7C15L) >>> 48);
+            String text = texts[slot];
+            if (text != null && bits[slot] == key) {
+                return text;
+            }
+            text = Double.toString(value);
+            bits[slot] = key;
+            texts[slot] = text;
+            return text;
+        }
     }
 }

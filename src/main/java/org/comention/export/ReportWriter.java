@@ -23,8 +23,17 @@ import org.jgrapht.Graph;
  * network needed) with the interactive graph, node size by the ranking measure, colour by
  * community, a search box, details and evidence (document ids) on click, and the ranking table.
  * Labels in Arabic and Persian are marked {@code dir="auto"} so they read right to left.
+ *
+ * <p>A page cannot draw a dense graph (734,000 edges of 100 MB of news made a 136 MB page no
+ * browser opened), so above {@link #MAX_EDGES} edges it draws every entity but only the
+ * {@code MAX_EDGES} strongest edges (by weight, ties to the earlier edge in the graph's order,
+ * the order of the ids {@code e0, e1, ...} of graph.graphml, which the edges keep), and says so
+ * on the page; smaller graphs are drawn whole.
  */
 public final class ReportWriter {
+    /** The most edges the page draws: Cytoscape.js lays out a few thousand in seconds. */
+    static final int MAX_EDGES = 5_000;
+
     static final String CYTOSCAPE = "/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
     static final String CYTOSCAPE_LICENSE = "/META-INF/resources/webjars/cytoscape/3.33.1/LICENSE";
 
@@ -68,10 +77,15 @@ public final class ReportWriter {
             data.put("scores", scores);
             elements.add(element("nodes", data));
         }
-        int id = 0;
-        for (CooccurrenceEdge e : graph.edgeSet()) {
+        List<CooccurrenceEdge> all = new ArrayList<>(graph.edgeSet());
+        boolean[] shown = strongest(graph, all, MAX_EDGES);
+        for (int id = 0; id < all.size(); id++) {
+            if (!shown[id]) {
+                continue;
+            }
+            CooccurrenceEdge e = all.get(id);
             Map<String, Object> data = new LinkedHashMap<>();
-            data.put("id", "e" + id++);
+            data.put("id", "e" + id);
             data.put("source", graph.getEdgeSource(e));
             data.put("target", graph.getEdgeTarget(e));
             data.put("weight", Double.parseDouble(Numbers.format(graph.getEdgeWeight(e))));
@@ -89,7 +103,13 @@ public final class ReportWriter {
                 .append(String.format(Locale.ROOT, "%d entities, %d edges, %d communities (modularity %.4f); size by %s.",
                         entityGraph.nodeCount(), entityGraph.edgeCount(), communities.count(), communities.modularity(),
                         by.name()))
-                .append("</p>\n<input id=\"search\" type=\"search\" dir=\"auto\" placeholder=\"Search an entity\" ")
+                .append("</p>\n");
+        if (all.size() > MAX_EDGES) {
+            // a separate line, so the summary keeps its words and the cut is said plainly
+            html.append(String.format(Locale.ROOT, "<p id=\"shown\">Showing the %,d strongest of %,d edges; "
+                    + "the full graph is in graph.graphml / graph.gexf.</p>\n", MAX_EDGES, all.size()));
+        }
+        html.append("<input id=\"search\" type=\"search\" dir=\"auto\" placeholder=\"Search an entity\" ")
                 .append("aria-label=\"Search an entity\">\n</header>\n<main>\n<div id=\"graph\"></div>\n")
                 .append("<aside id=\"details\" dir=\"auto\"><p>Click an entity or an edge to see its details and evidence.</p></aside>\n")
                 .append("</main>\n<section>\n<h2>Ranking by ").append(escape(by.name())).append("</h2>\n<table id=\"ranking\">\n<thead><tr><th>#</th><th>entity</th><th>type</th><th>community</th>");
@@ -114,6 +134,32 @@ public final class ReportWriter {
                 .append("\n*/\n").append(library).append("\n</script>\n<script>\nconst ELEMENTS = ").append(data)
                 .append(";\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         AtomicOutput.write(target, writer -> writer.write(html.toString()));
+    }
+
+    /**
+     * Which edges the page draws, by position in {@code edges}: all when there are at most
+     * {@code cap}, else the {@code cap} heaviest, a tie going to the earlier edge.
+     */
+    static boolean[] strongest(Graph<String, CooccurrenceEdge> graph, List<CooccurrenceEdge> edges, int cap) {
+        boolean[] shown = new boolean[edges.size()];
+        if (edges.size() <= cap) {
+            java.util.Arrays.fill(shown, true);
+            return shown;
+        }
+        double[] weights = new double[edges.size()];
+        Integer[] order = new Integer[edges.size()];
+        for (int i = 0; i < order.length; i++) {
+            weights[i] = graph.getEdgeWeight(edges.get(i));
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, (a, b) -> {
+            int byWeight = Double.compare(weights[b], weights[a]);
+            return byWeight != 0 ? byWeight : Integer.compare(a, b);
+        });
+        for (int r = 0; r < cap; r++) {
+            shown[order[r]] = true;
+        }
+        return shown;
     }
 
     /** A Cytoscape element; a LinkedHashMap, since Map.of iterates in an order that changes from run to run. */

@@ -28,4 +28,27 @@ public final class TestGraphs {
                 5, 5);
         return new GraphBuilder(1).build(counts, gazetteer);
     }
+
+    /**
+     * The complete graph on {@code n} entities {@code n000, n001, ...}, edges added in order
+     * (i, j) for i < j, the weight of each {@code 1 + (i * j) % 17}: many ties, for the caps.
+     */
+    public static EntityGraph complete(int n) {
+        org.jgrapht.Graph<String, CooccurrenceEdge> graph = new org.jgrapht.graph.SimpleWeightedGraph<>(null, null);
+        java.util.Map<String, NodeAttributes> nodes = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            String id = String.format(java.util.Locale.ROOT, "n%03d", i);
+            graph.addVertex(id);
+            nodes.put(id, new NodeAttributes(id, "Entity " + i, "ORG", null, 1, 1));
+        }
+        List<String> ids = List.copyOf(nodes.keySet());
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                CooccurrenceEdge edge = new CooccurrenceEdge(1);
+                graph.addEdge(ids.get(i), ids.get(j), edge);
+                graph.setEdgeWeight(edge, 1 + (i * j) % 17);
+            }
+        }
+        return new EntityGraph(graph, nodes, null);
+    }
 }
