@@ -75,10 +75,24 @@ final class DistanceGraph<V> {
     }
 
     /**
+     * Whether Dijkstra's own O(n²) form, which finds the next vertex by scanning the unsettled
+     * ones, beats the binary heap, whose decrease-keys cost O(log n) for each of the m arcs: for
+     * m log n above n², as in co-occurrence graphs where most entities meet most others.
+     */
+    boolean dense() {
+        int n = size();
+        double log = n < 2 ? 1 : Math.log(n) / Math.log(2);
+        return (double) targets.length * log > (double) n * n;
+    }
+
+    /**
      * One Dijkstra run's arrays, reused from source to source by one thread: distances, settle
      * order, and for betweenness the shortest-path counts and predecessors. The heap breaks ties in
      * distance by vertex index, so the settle order, and with it every floating-point sum that
-     * follows it, depends on the graph alone.
+     * follows it, depends on the graph alone. On a {@link #dense()} graph the next vertex is found
+     * by a scan of the frontier instead (E. W. Dijkstra, "A note on two problems in connexion with
+     * graphs", Numerische Mathematik 1, 1959), with the same tie rule, so the settle order is the
+     * same either way.
      */
     final class Search {
         final double[] distance;
@@ -95,10 +109,17 @@ final class DistanceGraph<V> {
         private final double[] heapKey;
         private final int[] heapPosition;
         private int heapSize;
+        private final boolean scan;
 
         Search(boolean countPaths) {
+            this(countPaths, dense());
+        }
+
+        /** @param scan find the next vertex by a scan of the frontier, not by the heap */
+        Search(boolean countPaths, boolean scan) {
             int n = size();
             this.countPaths = countPaths;
+            this.scan = scan;
             distance = new double[n];
             settled = new int[n];
             heap = new int[n];
@@ -149,7 +170,9 @@ final class DistanceGraph<V> {
                         }
                     } else if (d < dw) {
                         distance[w] = d;
-                        siftUp(heapPosition[w], w, d);
+                        if (!scan) {
+                            siftUp(heapPosition[w], w, d);
+                        }
                         if (countPaths) {
                             sigma[w] = sigma[v];
                             predecessors[offsets[w]] = v;
@@ -173,11 +196,18 @@ final class DistanceGraph<V> {
         }
 
         private void push(int v) {
+            if (scan) {
+                heap[heapSize++] = v;
+                return;
+            }
             heapSize++;
             siftUp(heapSize - 1, v, distance[v]);
         }
 
         private int pop() {
+            if (scan) {
+                return popByScan();
+            }
             int top = heap[0];
             heapPosition[top] = -1;
             int last = heap[--heapSize];
@@ -185,6 +215,24 @@ final class DistanceGraph<V> {
                 siftDown(last, heapKey[heapSize]);
             }
             return top;
+        }
+
+        /** Takes the frontier's vertex of least distance, ties to the lower index, as the heap would. */
+        private int popByScan() {
+            int best = 0;
+            int b = heap[0];
+            double kb = distance[b];
+            for (int i = 1; i < heapSize; i++) {
+                int v = heap[i];
+                double kv = distance[v];
+                if (before(kv, v, kb, b)) {
+                    best = i;
+                    b = v;
+                    kb = kv;
+                }
+            }
+            heap[best] = heap[--heapSize];
+            return b;
         }
 
         /** Moves vertex v, of key k, up from slot i; the key is kept in the heap beside it to spare a lookup. */
