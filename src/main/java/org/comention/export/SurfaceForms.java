@@ -3,6 +3,7 @@ package org.comention.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
@@ -12,6 +13,7 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVPrinter;
 import org.comention.entity.Entity;
 import org.comention.entity.Gazetteer;
+import org.comention.entity.MatchKind;
 import org.comention.entity.Mention;
 
 /**
@@ -24,10 +26,17 @@ public final class SurfaceForms {
     /** How many surface forms a node lists. */
     static final int LISTED = 10;
 
+    private static final MatchKind[] KINDS = MatchKind.values();
+
     private final Gazetteer gazetteer;
-    /** entity id -> surface as written -> match kind -> count; sorted at every level. */
-    private final Map<String, Map<String, Map<String, Long>>> surfaces = new TreeMap<>();
-    private final Map<String, Map<String, Map<String, Integer>>> aliasesByLanguage = new TreeMap<>();
+    /**
+     * Per entity index: surface as written -> count per match kind (by ordinal). Hashed while
+     * counting, on the one thread that adds documents in input order, and sorted only when read:
+     * three TreeMap lookups per mention, comparing Arabic strings, were a tenth of that thread.
+     */
+    private final Map<Integer, Map<String, long[]>> surfaces = new HashMap<>();
+    /** Per entity index: alias language -> alias text -> count. */
+    private final Map<Integer, Map<String, Map<String, Integer>>> aliasesByLanguage = new HashMap<>();
     private final SortedSet<String> languages = new TreeSet<>();
 
     public SurfaceForms(Gazetteer gazetteer) {
@@ -41,14 +50,12 @@ public final class SurfaceForms {
 
     public void add(String text, List<Mention> mentions) {
         for (Mention m : mentions) {
-            Entity entity = gazetteer.entity(m.entity());
-            surfaces.computeIfAbsent(entity.id(), k -> new TreeMap<>())
-                    .computeIfAbsent(text.substring(m.start(), m.end()), k -> new TreeMap<>())
-                    .merge(m.how().code(), 1L, Long::sum);
+            surfaces.computeIfAbsent(m.entity(), k -> new HashMap<>())
+                    .computeIfAbsent(text.substring(m.start(), m.end()), k -> new long[KINDS.length])[m.how().ordinal()]++;
             if (m.alias() != null && !m.alias().lang().isEmpty()) {
                 languages.add(m.alias().lang());
-                aliasesByLanguage.computeIfAbsent(entity.id(), k -> new TreeMap<>())
-                        .computeIfAbsent(m.alias().lang(), k -> new TreeMap<>()).merge(m.alias().text(), 1, Integer::sum);
+                aliasesByLanguage.computeIfAbsent(m.entity(), k -> new HashMap<>())
+                        .computeIfAbsent(m.alias().lang(), k -> new HashMap<>()).merge(m.alias().text(), 1, Integer::sum);
             }
         }
     }
@@ -62,11 +69,18 @@ public final class SurfaceForms {
     public void writeAliasTable(Path target) throws IOException {
         AtomicOutput.write(target, writer -> {
             CSVPrinter printer = Csv.printer(writer, "entity_id", "label", "surface", "match", "count");
-            for (Map.Entry<String, Map<String, Map<String, Long>>> entity : surfaces.entrySet()) {
-                String label = gazetteer.entity(gazetteer.indexOf(entity.getKey())).label();
-                for (Map.Entry<String, Map<String, Long>> form : entity.getValue().entrySet()) {
-                    for (Map.Entry<String, Long> match : form.getValue().entrySet()) {
-                        printer.printRecord(entity.getKey(), label, form.getKey(), match.getKey(), match.getValue());
+            MatchKind[] byCode = KINDS.clone();
+            java.util.Arrays.sort(byCode, java.util.Comparator.comparing(MatchKind::code));
+            SortedMap<String, Integer> byId = new TreeMap<>();
+            surfaces.keySet().forEach(index -> byId.put(gazetteer.entity(index).id(), index));
+            for (Map.Entry<String, Integer> entity : byId.entrySet()) {
+                String label = gazetteer.entity(entity.getValue()).label();
+                for (Map.Entry<String, long[]> form : new TreeMap<>(surfaces.get(entity.getValue())).entrySet()) {
+                    for (MatchKind kind : byCode) {
+                        long count = form.getValue()[kind.ordinal()];
+                        if (count > 0) {
+                            printer.printRecord(entity.getKey(), label, form.getKey(), kind.code(), count);
+                        }
                     }
                 }
             }
@@ -81,12 +95,12 @@ public final class SurfaceForms {
 
     /** "form (count); form (count)" for the {@value #LISTED} most frequent forms, or null. */
     public String surfacesOf(String entityId) {
-        Map<String, Map<String, Long>> byForm = surfaces.get(entityId);
+        Map<String, long[]> byForm = surfaces.get(indexOf(entityId));
         if (byForm == null) {
             return null;
         }
         Map<String, Long> forms = new TreeMap<>();
-        byForm.forEach((form, byMatch) -> forms.put(form, byMatch.values().stream().mapToLong(Long::longValue).sum()));
+        byForm.forEach((form, byMatch) -> forms.put(form, java.util.Arrays.stream(byMatch).sum()));
         List<Map.Entry<String, Long>> sorted = new ArrayList<>(forms.entrySet());
         sorted.sort((a, b) -> !a.getValue().equals(b.getValue()) ? Long.compare(b.getValue(), a.getValue())
                 : a.getKey().compareTo(b.getKey()));
@@ -99,13 +113,13 @@ public final class SurfaceForms {
 
     /** The languages the entity was matched in, "ar, fa", or null. */
     public String languagesOf(String entityId) {
-        Map<String, Map<String, Integer>> byLanguage = aliasesByLanguage.get(entityId);
-        return byLanguage == null ? null : String.join(", ", byLanguage.keySet());
+        Map<String, Map<String, Integer>> byLanguage = aliasesByLanguage.get(indexOf(entityId));
+        return byLanguage == null ? null : String.join(", ", new TreeSet<>(byLanguage.keySet()));
     }
 
     /** The alias of most words matched in {@code lang}, then the most frequent, then by text; or null. */
     public String labelIn(String entityId, String lang) {
-        Map<String, Map<String, Integer>> byLanguage = aliasesByLanguage.get(entityId);
+        Map<String, Map<String, Integer>> byLanguage = aliasesByLanguage.get(indexOf(entityId));
         Map<String, Integer> aliases = byLanguage == null ? null : byLanguage.get(lang);
         if (aliases == null) {
             return null;
@@ -116,5 +130,14 @@ public final class SurfaceForms {
                         .thenComparingInt(Map.Entry::getValue)
                         .thenComparing(Map.Entry::getKey, java.util.Comparator.reverseOrder()))
                 .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The gazetteer index of {@code entityId}, or null when there is none (nothing collected, or an unknown id). */
+    private Integer indexOf(String entityId) {
+        if (gazetteer == null) {
+            return null;
+        }
+        int index = gazetteer.indexOf(entityId);
+        return index < 0 ? null : index;
     }
 }
