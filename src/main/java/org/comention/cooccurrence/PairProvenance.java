@@ -31,7 +31,7 @@ final class PairProvenance {
     private int[][] languageDocuments = new int[64][];
     private String[] firstDates = new String[64];
     private String[] lastDates = new String[64];
-    /** Per pair: entries of slice number (high bits) and windows (low bits), in first-seen order. */
+    /** Per pair: entries of slice number (high bits) and windows (low bits), by slice number. */
     private long[][] sliceWindows = new long[64][];
     private int[] sliceCounts = new int[64];
 
@@ -95,17 +95,27 @@ final class PairProvenance {
     private void addSliceWindows(int index, long windows) {
         long[] entries = sliceWindows[index];
         int n = sliceCounts[index];
-        // corpora usually come in date order, so the slice is most often the last one seen
-        for (int i = n - 1; i >= 0; i--) {
-            if ((int) (entries[i] >>> SLICE_SHIFT) == currentSlice) {
-                entries[i] += windows;
+        // kept sorted by slice number: a binary search, not a scan, finds the slice, in whatever
+        // date order the documents come
+        int low = 0;
+        int high = n - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int slice = (int) (entries[mid] >>> SLICE_SHIFT);
+            if (slice < currentSlice) {
+                low = mid + 1;
+            } else if (slice > currentSlice) {
+                high = mid - 1;
+            } else {
+                entries[mid] += windows;
                 return;
             }
         }
         if (entries == null || entries.length == n) {
             entries = sliceWindows[index] = Arrays.copyOf(entries == null ? new long[0] : entries, Math.max(2, n * 2));
         }
-        entries[n] = ((long) currentSlice << SLICE_SHIFT) | (windows & WINDOWS_MASK);
+        System.arraycopy(entries, low, entries, low + 1, n - low);
+        entries[low] = ((long) currentSlice << SLICE_SHIFT) | (windows & WINDOWS_MASK);
         sliceCounts[index] = n + 1;
     }
 
