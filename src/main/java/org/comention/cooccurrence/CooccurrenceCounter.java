@@ -26,8 +26,8 @@ public final class CooccurrenceCounter {
 
     /** Every pair seen, numbered; its windows, documents and provenance are indexed by that number. */
     private final PairIndex pairs = new PairIndex();
-    private long[] pairWindows = new long[64];
-    private int[] pairDocuments = new int[64];
+    /** Per pair, side by side so one cache line holds both: its windows at 2i, its documents at 2i+1. */
+    private long[] pairTotals = new long[128];
     private final PairProvenance provenance = new PairProvenance();
 
     /** Pairs documents for the add methods that take mentions; workers bring their own. */
@@ -120,16 +120,14 @@ public final class CooccurrenceCounter {
         long[] keys = counted.pairKeys;
         for (int p = 0; p < keys.length; p++) {
             int index = pairs.add(keys[p]);
-            if (index == pairWindows.length) {
-                int grown = index * 2;
-                pairWindows = Arrays.copyOf(pairWindows, grown);
-                pairDocuments = Arrays.copyOf(pairDocuments, grown);
+            if (2 * index == pairTotals.length) {
+                pairTotals = Arrays.copyOf(pairTotals, pairTotals.length * 2);
             }
-            pairWindows[index] += counted.pairWindows[p];
+            pairTotals[2 * index] += counted.pairWindows[p];
             if (document != null) {
-                provenance.add(index, pairDocuments[index], counted.pairWindows[p]);
+                provenance.add(index, (int) pairTotals[2 * index + 1], counted.pairWindows[p]);
             }
-            pairDocuments[index]++;
+            pairTotals[2 * index + 1]++;
         }
         int capped = counted.cappedWindows;
         if (capped > 0) {
@@ -173,8 +171,9 @@ public final class CooccurrenceCounter {
         PairProvenance.Sorter order = provenance.sorter();
         for (long key : keys) {
             int index = pairs.indexOf(key);
-            edges.add(new CooccurrenceCounts.PairCount(PairIndex.first(key), PairIndex.second(key), pairWindows[index],
-                    pairDocuments[index], provenance.build(index, pairDocuments[index], order)));
+            int pairDocuments = (int) pairTotals[2 * index + 1];
+            edges.add(new CooccurrenceCounts.PairCount(PairIndex.first(key), PairIndex.second(key), pairTotals[2 * index],
+                    pairDocuments, provenance.build(index, pairDocuments, order)));
             if (release) {
                 provenance.release(index);
             }

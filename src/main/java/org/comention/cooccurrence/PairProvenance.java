@@ -29,17 +29,23 @@ final class PairProvenance {
 
     private int[][] samples = new int[64][];
     private int[][] languageDocuments = new int[64][];
-    private String[] firstDates = new String[64];
-    private String[] lastDates = new String[64];
-    /** Per pair: entries of slice number (high bits) and windows (low bits), by slice number. */
+    /** Dates numbered from 1 as first seen, so a pair keeps two ints, not two references to follow. */
+    private final Map<String, Integer> dateNumbers = new HashMap<>();
+    private final List<String> dates = new ArrayList<>();
+    /** Per pair, side by side in one array (one cache line): the numbers of its first and last date, 0 for none. */
+    private int[] dateRange = new int[128];
+    /**
+     * Per pair: its entry count, then entries of slice number (high bits) and windows (low bits),
+     * by slice number.
+     */
     private long[][] sliceWindows = new long[64][];
-    private int[] sliceCounts = new int[64];
 
     private String currentId;
     private int currentRef;
     private int currentLanguage;
     private int currentSlice;
     private String currentDate;
+    private int currentDateNumber;
 
     /** Starts a document: what follows until the next call is provenance of this one. */
     void startDocument(DocumentInfo document, LocalDate slice) {
@@ -54,6 +60,10 @@ final class PairProvenance {
             return slices.size() - 1;
         });
         currentDate = document.date();
+        currentDateNumber = currentDate == null ? 0 : dateNumbers.computeIfAbsent(currentDate, date -> {
+            dates.add(date);
+            return dates.size();
+        });
     }
 
     /**
@@ -77,14 +87,14 @@ final class PairProvenance {
             }
             counts[currentLanguage]++;
         }
-        if (currentDate != null) {
-            String first = firstDates[index];
-            if (first == null || currentDate.compareTo(first) < 0) {
-                firstDates[index] = currentDate;
+        if (currentDateNumber > 0) {
+            int first = dateRange[2 * index];
+            if (first == 0 || first != currentDateNumber && currentDate.compareTo(dates.get(first - 1)) < 0) {
+                dateRange[2 * index] = currentDateNumber;
             }
-            String last = lastDates[index];
-            if (last == null || currentDate.compareTo(last) > 0) {
-                lastDates[index] = currentDate;
+            int last = dateRange[2 * index + 1];
+            if (last == 0 || last != currentDateNumber && currentDate.compareTo(dates.get(last - 1)) > 0) {
+                dateRange[2 * index + 1] = currentDateNumber;
             }
         }
         if (currentSlice >= 0) {
@@ -94,11 +104,11 @@ final class PairProvenance {
 
     private void addSliceWindows(int index, long windows) {
         long[] entries = sliceWindows[index];
-        int n = sliceCounts[index];
+        int n = entries == null ? 0 : (int) entries[0];
         // kept sorted by slice number: a binary search, not a scan, finds the slice, in whatever
         // date order the documents come
-        int low = 0;
-        int high = n - 1;
+        int low = 1;
+        int high = n;
         while (low <= high) {
             int mid = (low + high) >>> 1;
             int slice = (int) (entries[mid] >>> SLICE_SHIFT);
@@ -111,12 +121,16 @@ final class PairProvenance {
                 return;
             }
         }
-        if (entries == null || entries.length == n) {
-            entries = sliceWindows[index] = Arrays.copyOf(entries == null ? new long[0] : entries, Math.max(2, n * 2));
+        if (entries == null || entries.length == n + 1) {
+            entries = sliceWindows[index] = Arrays.copyOf(entries == null ? new long[1] : entries, Math.max(3, 2 * n + 1));
         }
-        System.arraycopy(entries, low, entries, low + 1, n - low);
+        System.arraycopy(entries, low, entries, low + 1, n + 1 - low);
         entries[low] = ((long) currentSlice << SLICE_SHIFT) | (windows & WINDOWS_MASK);
-        sliceCounts[index] = n + 1;
+        entries[0] = n + 1;
+    }
+
+    private String dateOf(int number) {
+        return number == 0 ? null : dates.get(number - 1);
     }
 
     private int currentRef() {
@@ -132,10 +146,8 @@ final class PairProvenance {
             int grown = Math.max(pairs, samples.length * 2);
             samples = Arrays.copyOf(samples, grown);
             languageDocuments = Arrays.copyOf(languageDocuments, grown);
-            firstDates = Arrays.copyOf(firstDates, grown);
-            lastDates = Arrays.copyOf(lastDates, grown);
+            dateRange = Arrays.copyOf(dateRange, 2 * grown);
             sliceWindows = Arrays.copyOf(sliceWindows, grown);
-            sliceCounts = Arrays.copyOf(sliceCounts, grown);
         }
     }
 
@@ -169,11 +181,12 @@ final class PairProvenance {
                 langCounts[k++] = counts[l];
             }
         }
-        int n = sliceCounts[index];
         long[] entries = sliceWindows[index];
+        int n = entries == null ? 0 : (int) entries[0];
         long[] byRank = new long[n];
         for (int i = 0; i < n; i++) {
-            byRank[i] = ((long) order.sliceRank[(int) (entries[i] >>> SLICE_SHIFT)] << SLICE_SHIFT) | (entries[i] & WINDOWS_MASK);
+            long entry = entries[i + 1];
+            byRank[i] = ((long) order.sliceRank[(int) (entry >>> SLICE_SHIFT)] << SLICE_SHIFT) | (entry & WINDOWS_MASK);
         }
         Arrays.sort(byRank);
         LocalDate[] sliceDates = new LocalDate[n];
@@ -182,7 +195,8 @@ final class PairProvenance {
             sliceDates[i] = order.slicesByRank[(int) (byRank[i] >>> SLICE_SHIFT)];
             windows[i] = byRank[i] & WINDOWS_MASK;
         }
-        return new CooccurrenceCounts.Provenance(sample, langs, langCounts, firstDates[index], lastDates[index],
+        return new CooccurrenceCounts.Provenance(sample, langs, langCounts, dateOf(dateRange[2 * index]),
+                dateOf(dateRange[2 * index + 1]),
                 sliceDates, windows);
     }
 
@@ -191,10 +205,9 @@ final class PairProvenance {
         if (index < samples.length) {
             samples[index] = null;
             languageDocuments[index] = null;
-            firstDates[index] = null;
-            lastDates[index] = null;
+            dateRange[2 * index] = 0;
+            dateRange[2 * index + 1] = 0;
             sliceWindows[index] = null;
-            sliceCounts[index] = 0;
         }
     }
 
