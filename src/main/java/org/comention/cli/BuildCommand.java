@@ -27,6 +27,7 @@ import org.comention.export.GexfWriter;
 import org.comention.export.GraphMlWriter;
 import org.comention.export.MentionTableWriter;
 import org.comention.export.NodeLinkJsonWriter;
+import org.comention.export.OutputBatch;
 import org.comention.export.OutputException;
 import org.comention.export.OutputStaging;
 import org.comention.export.RankingTableWriter;
@@ -242,23 +243,22 @@ public final class BuildCommand implements Callable<Integer> {
                     centrality.measures(corpus.threadCount()), measure -> progress.phase("ranking: " + measure.name()));
             progress.phase("communities");
             Communities communities = Communities.detect(graph.graph(), resolution);
-            progress.phase("writing graph.graphml");
-            new GraphMlWriter().write(graph, rankings, communities, surfaces, staging.file("graph.graphml"));
-            progress.phase("writing graph.json");
-            new NodeLinkJsonWriter().write(graph, rankings, communities, staging.file("graph.json"));
-            progress.phase("writing graph.gexf");
-            new GexfWriter(timeSlice).write(graph, rankings, communities, surfaces, rankBy, staging.file("graph.gexf"));
-            progress.phase("writing report.html");
-            new ReportWriter().write(graph, rankings, communities, surfaces, rankBy, Math.max(top, 25), staging.file("report.html"));
-            progress.phase("writing nodes.csv and edges.csv");
+            // the writers only read the graph, each writes its own file: side by side, largest first
+            progress.phase("writing the outputs");
             GephiTableWriter tables = new GephiTableWriter();
-            tables.writeNodes(graph, rankings, communities, staging.file("nodes.csv"));
-            tables.writeEdges(graph, staging.file("edges.csv"));
-            progress.phase("writing rankings.csv");
-            new RankingTableWriter().write(graph, rankings, communities, rankBy, staging.file("rankings.csv"));
-            progress.phase("writing aliases.csv and mentions.csv");
-            surfaces.writeAliasTable(staging.file("aliases.csv"));
-            mentionTable.commit();
+            new OutputBatch(corpus.threadCount())
+                    .add(() -> new GexfWriter(timeSlice).write(graph, rankings, communities, surfaces, rankBy,
+                            staging.file("graph.gexf")))
+                    .add(() -> new NodeLinkJsonWriter().write(graph, rankings, communities, staging.file("graph.json")))
+                    .add(() -> new GraphMlWriter().write(graph, rankings, communities, surfaces, staging.file("graph.graphml")))
+                    .add(() -> tables.writeEdges(graph, staging.file("edges.csv")))
+                    .add(() -> new ReportWriter().write(graph, rankings, communities, surfaces, rankBy, Math.max(top, 25),
+                            staging.file("report.html")))
+                    .add(() -> tables.writeNodes(graph, rankings, communities, staging.file("nodes.csv")))
+                    .add(() -> new RankingTableWriter().write(graph, rankings, communities, rankBy, staging.file("rankings.csv")))
+                    .add(() -> surfaces.writeAliasTable(staging.file("aliases.csv")))
+                    .add(mentionTable::commit)
+                    .run();
             JsonFile.write(runRecord(gazetteer, summary, graph, communities), staging.file(RUN_RECORD));
             // all files are complete: now, and only now, they replace the previous run's
             staging.publish(RUN_RECORD);
