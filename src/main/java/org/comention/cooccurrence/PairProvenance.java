@@ -28,17 +28,21 @@ final class PairProvenance {
     private final List<LocalDate> slices = new ArrayList<>();
 
     private int[][] samples = new int[64][];
-    private int[][] languageDocuments = new int[64][];
     /** Dates numbered from 1 as first seen, so a pair keeps two ints, not two references to follow. */
     private final Map<String, Integer> dateNumbers = new HashMap<>();
     private final List<String> dates = new ArrayList<>();
-    /** Per pair, side by side in one array (one cache line): the numbers of its first and last date, 0 for none. */
-    private int[] dateRange = new int[128];
     /**
-     * Per pair: its entry count, then entries of slice number (high bits) and windows (low bits),
-     * by slice number.
+     * Per pair, one block, so that adding a pair's document touches one array, not one per
+     * field (the thread adding documents waits on memory more than it computes):
+     * <ol start="0">
+     * <li>the numbers of its first and last date (high and low half; 0 for none);
+     * <li>its language slots L (high half) and slice entries n (low half);
+     * <li>then {@code (L + 1) / 2} longs of document counts per language number, two to a long;
+     * <li>then n entries of slice number (high bits) and windows (low bits), by slice number.
+     * </ol>
      */
-    private long[][] sliceWindows = new long[64][];
+    private long[][] blocks = new long[64][];
+    private static final int HEAD = 2;
 
     private String currentId;
     private int currentRef;
@@ -80,53 +84,81 @@ final class PairProvenance {
             }
             sample[documentsBefore] = currentRef();
         }
+        long[] block = blocks[index];
+        if (block == null || currentLanguage >= languageSlots(block)) {
+            block = blocks[index] = widened(block, languages.size());
+        }
         if (currentLanguage >= 0) {
-            int[] counts = languageDocuments[index];
-            if (counts == null || counts.length <= currentLanguage) {
-                counts = languageDocuments[index] = Arrays.copyOf(counts == null ? new int[0] : counts, languages.size());
-            }
-            counts[currentLanguage]++;
+            block[HEAD + (currentLanguage >> 1)] += 1L << ((currentLanguage & 1) * 32);
         }
         if (currentDateNumber > 0) {
-            int first = dateRange[2 * index];
+            int first = (int) (block[0] >>> 32);
+            int last = (int) block[0];
             if (first == 0 || first != currentDateNumber && currentDate.compareTo(dates.get(first - 1)) < 0) {
-                dateRange[2 * index] = currentDateNumber;
+                first = currentDateNumber;
             }
-            int last = dateRange[2 * index + 1];
             if (last == 0 || last != currentDateNumber && currentDate.compareTo(dates.get(last - 1)) > 0) {
-                dateRange[2 * index + 1] = currentDateNumber;
+                last = currentDateNumber;
             }
+            block[0] = ((long) first << 32) | (last & 0xFFFFFFFFL);
         }
         if (currentSlice >= 0) {
-            addSliceWindows(index, windows);
+            addSliceWindows(index, block, windows);
         }
     }
 
-    private void addSliceWindows(int index, long windows) {
-        long[] entries = sliceWindows[index];
-        int n = entries == null ? 0 : (int) entries[0];
+    private static int languageSlots(long[] block) {
+        return (int) (block[1] >>> 32);
+    }
+
+    private static int sliceEntries(long[] block) {
+        return (int) block[1];
+    }
+
+    /** The first slice entry: after the head and the language counts. */
+    private static int slicesFrom(long[] block) {
+        return HEAD + ((languageSlots(block) + 1) >> 1);
+    }
+
+    /** {@code block} (or a new one) with room for {@code slots} language counts, its slices moved up behind them. */
+    private static long[] widened(long[] block, int slots) {
+        int entries = block == null ? 0 : sliceEntries(block);
+        int from = HEAD + ((slots + 1) >> 1);
+        long[] grown = new long[from + Math.max(2, entries)];
+        if (block != null) {
+            int oldFrom = slicesFrom(block);
+            System.arraycopy(block, 0, grown, 0, oldFrom);
+            System.arraycopy(block, oldFrom, grown, from, entries);
+        }
+        grown[1] = ((long) slots << 32) | entries;
+        return grown;
+    }
+
+    private void addSliceWindows(int index, long[] block, long windows) {
+        int from = slicesFrom(block);
+        int n = sliceEntries(block);
         // kept sorted by slice number: a binary search, not a scan, finds the slice, in whatever
         // date order the documents come
-        int low = 1;
-        int high = n;
+        int low = from;
+        int high = from + n - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            int slice = (int) (entries[mid] >>> SLICE_SHIFT);
+            int slice = (int) (block[mid] >>> SLICE_SHIFT);
             if (slice < currentSlice) {
                 low = mid + 1;
             } else if (slice > currentSlice) {
                 high = mid - 1;
             } else {
-                entries[mid] += windows;
+                block[mid] += windows;
                 return;
             }
         }
-        if (entries == null || entries.length == n + 1) {
-            entries = sliceWindows[index] = Arrays.copyOf(entries == null ? new long[1] : entries, Math.max(3, 2 * n + 1));
+        if (from + n == block.length) {
+            block = blocks[index] = Arrays.copyOf(block, from + 2 * n);
         }
-        System.arraycopy(entries, low, entries, low + 1, n + 1 - low);
-        entries[low] = ((long) currentSlice << SLICE_SHIFT) | (windows & WINDOWS_MASK);
-        entries[0] = n + 1;
+        System.arraycopy(block, low, block, low + 1, from + n - low);
+        block[low] = ((long) currentSlice << SLICE_SHIFT) | (windows & WINDOWS_MASK);
+        block[1] = (block[1] & 0xFFFFFFFF00000000L) | (n + 1);
     }
 
     private String dateOf(int number) {
@@ -145,9 +177,7 @@ final class PairProvenance {
         if (pairs > samples.length) {
             int grown = Math.max(pairs, samples.length * 2);
             samples = Arrays.copyOf(samples, grown);
-            languageDocuments = Arrays.copyOf(languageDocuments, grown);
-            dateRange = Arrays.copyOf(dateRange, 2 * grown);
-            sliceWindows = Arrays.copyOf(sliceWindows, grown);
+            blocks = Arrays.copyOf(blocks, grown);
         }
     }
 
@@ -167,25 +197,26 @@ final class PairProvenance {
         for (int i = 0; i < sample.length; i++) {
             sample[i] = sampledIds.get(refs[i]);
         }
-        int[] counts = languageDocuments[index];
+        long[] block = blocks[index];
+        int slots = languageSlots(block);
         int present = 0;
-        for (int l = 0; counts != null && l < counts.length; l++) {
-            present += counts[l] > 0 ? 1 : 0;
+        for (int l = 0; l < slots; l++) {
+            present += languageCount(block, l) > 0 ? 1 : 0;
         }
         String[] langs = new String[present];
         int[] langCounts = new int[present];
         int k = 0;
         for (int l : order.languagesByName) {
-            if (counts != null && l < counts.length && counts[l] > 0) {
+            if (l < slots && languageCount(block, l) > 0) {
                 langs[k] = languages.get(l);
-                langCounts[k++] = counts[l];
+                langCounts[k++] = languageCount(block, l);
             }
         }
-        long[] entries = sliceWindows[index];
-        int n = entries == null ? 0 : (int) entries[0];
+        int from = slicesFrom(block);
+        int n = sliceEntries(block);
         long[] byRank = new long[n];
         for (int i = 0; i < n; i++) {
-            long entry = entries[i + 1];
+            long entry = block[from + i];
             byRank[i] = ((long) order.sliceRank[(int) (entry >>> SLICE_SHIFT)] << SLICE_SHIFT) | (entry & WINDOWS_MASK);
         }
         Arrays.sort(byRank);
@@ -195,19 +226,19 @@ final class PairProvenance {
             sliceDates[i] = order.slicesByRank[(int) (byRank[i] >>> SLICE_SHIFT)];
             windows[i] = byRank[i] & WINDOWS_MASK;
         }
-        return new CooccurrenceCounts.Provenance(sample, langs, langCounts, dateOf(dateRange[2 * index]),
-                dateOf(dateRange[2 * index + 1]),
-                sliceDates, windows);
+        return new CooccurrenceCounts.Provenance(sample, langs, langCounts, dateOf((int) (block[0] >>> 32)),
+                dateOf((int) block[0]), sliceDates, windows);
+    }
+
+    private static int languageCount(long[] block, int language) {
+        return (int) (block[HEAD + (language >> 1)] >>> ((language & 1) * 32));
     }
 
     /** Frees what pair {@code index} holds; {@link #build} then gives it no provenance. */
     void release(int index) {
         if (index < samples.length) {
             samples[index] = null;
-            languageDocuments[index] = null;
-            dateRange[2 * index] = 0;
-            dateRange[2 * index + 1] = 0;
-            sliceWindows[index] = null;
+            blocks[index] = null;
         }
     }
 
