@@ -10,7 +10,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVPrinter;
-import org.comention.entity.Entity;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.Mention;
 
@@ -41,15 +40,37 @@ public final class SurfaceForms {
 
     public void add(String text, List<Mention> mentions) {
         for (Mention m : mentions) {
-            Entity entity = gazetteer.entity(m.entity());
-            surfaces.computeIfAbsent(entity.id(), k -> new TreeMap<>())
-                    .computeIfAbsent(text.substring(m.start(), m.end()), k -> new TreeMap<>())
-                    .merge(m.how().code(), 1L, Long::sum);
-            if (m.alias() != null && !m.alias().lang().isEmpty()) {
-                languages.add(m.alias().lang());
-                aliasesByLanguage.computeIfAbsent(entity.id(), k -> new TreeMap<>())
-                        .computeIfAbsent(m.alias().lang(), k -> new TreeMap<>()).merge(m.alias().text(), 1, Integer::sum);
-            }
+            add(form(gazetteer, text, m), 1);
+        }
+    }
+
+    /**
+     * What one mention tells about its entity's written forms: the entity id, the surface as
+     * written, the match kind, and the language and text of the alias that matched ("" for none).
+     * Counts of forms add up in any order, so a Spark job counts them with a reduce and a build
+     * from its tables {@link #add(Form, long) adds} them back.
+     */
+    public record Form(String entityId, String surface, String match, String aliasLang, String aliasText)
+            implements java.io.Serializable {
+    }
+
+    /** The form of mention {@code m} of {@code text}. */
+    public static Form form(Gazetteer gazetteer, String text, Mention m) {
+        boolean alias = m.alias() != null && !m.alias().lang().isEmpty();
+        return new Form(gazetteer.entity(m.entity()).id(), text.substring(m.start(), m.end()), m.how().code(),
+                alias ? m.alias().lang() : "", alias ? m.alias().text() : "");
+    }
+
+    /** Counts {@code count} mentions of {@code form}. */
+    public void add(Form form, long count) {
+        surfaces.computeIfAbsent(form.entityId(), k -> new TreeMap<>())
+                .computeIfAbsent(form.surface(), k -> new TreeMap<>())
+                .merge(form.match(), count, Long::sum);
+        if (!form.aliasLang().isEmpty()) {
+            languages.add(form.aliasLang());
+            aliasesByLanguage.computeIfAbsent(form.entityId(), k -> new TreeMap<>())
+                    .computeIfAbsent(form.aliasLang(), k -> new TreeMap<>())
+                    .merge(form.aliasText(), Math.toIntExact(count), Integer::sum);
         }
     }
 
