@@ -133,6 +133,11 @@ public final class BuildCommand implements Callable<Integer> {
                     + "communities (default: ${DEFAULT-VALUE})")
     double resolution;
 
+    @Option(names = "--from-tables", paramLabel = "DIR",
+            description = "make the graph from the tables of `comention spark` (a local directory) instead of reading "
+                    + "articles: the same outputs but mentions.csv; window and time slice are the tables'")
+    Path fromTables;
+
     @Option(names = "--strict",
             description = "exit with code 2 when any input was skipped (a bad file, row or line), after writing the outputs")
     boolean strict;
@@ -178,6 +183,7 @@ public final class BuildCommand implements Callable<Integer> {
 
         CorpusOptions.Stages stages = corpus.stages();
         Gazetteer gazetteer = stages.gazetteer;
+        org.comention.cluster.Tables sparkTables = fromTables == null ? null : readTables(gazetteer);
         WindowSpec window = windowSpecs.get(0);
         List<WindowAssigner> assigners = windowSpecs.stream().map(WindowAssigner::new).toList();
         List<CooccurrenceCounter> counters = windowSpecs.stream()
@@ -195,44 +201,52 @@ public final class BuildCommand implements Callable<Integer> {
                 err.printf(java.util.Locale.ROOT, "comention: removed %d unfinished output%s of an interrupted run from %s%n",
                         staging.staleRemoved(), staging.staleRemoved() == 1 ? "" : "s", output);
             }
-            // read -> clean -> normalise -> match -> window (workers), then count and write (in input order)
-            stages.run(err, summary, progress,
-                    (part, normalized, mentions) -> new Windowed(part, mentions,
-                            languages.of(part.lang(), part.text()),
-                            assigners.stream().map(a -> pairings.get().pair(mentions,
-                                    a.assign(part.text(), normalized, mentions))).toList(),
-                            mentionTable.rows(part.id(), part.text(), mentions)),
-                    windowed -> {
-                        Document part = windowed.part();
-                        List<String> capped = new java.util.ArrayList<>();
-                        int cappedTotal = 0;
-                        for (int i = 0; i < counters.size(); i++) {
-                            int cappedWindows = i == 0
-                                    ? counters.get(0).add(new DocumentInfo(part.id(), windowed.language(), part.date()),
-                                            windowed.pairs().get(0))
-                                    : counters.get(i).add(null, windowed.pairs().get(i));
-                            cappedTotal += cappedWindows;
-                            capped.add(windowsOf(cappedWindows, windowSpecs.get(i).toString()));
-                        }
-                        capped.removeIf(java.util.Objects::isNull);
-                        if (cappedTotal > 0 && summary.addCappedDocument() <= CAPPED_WARNINGS) {
-                            err.printf(java.util.Locale.ROOT, "comention: warning: %s: %s had more than %,d distinct entities; "
-                                            + "only the %,d most mentioned %s paired (--max-window-entities)%n",
-                                    part.id(), String.join(" and ", capped), maxWindowEntities, maxWindowEntities,
-                                    cappedTotal == 1 ? "were" : "of each were");
-                        }
-                        mentionTable.append(windowed.mentionRows());
-                        surfaces.add(part.text(), windowed.mentions());
-                    });
-            if (summary.documentsCapped() > CAPPED_WARNINGS) {
-                long more = summary.documentsCapped() - CAPPED_WARNINGS;
-                err.printf(java.util.Locale.ROOT, "comention: warning: %,d more document%s had windows of more than %,d "
-                        + "distinct entities, capped alike%n", more, more == 1 ? "" : "s", maxWindowEntities);
+            if (sparkTables != null) {
+                // counted on Spark: the tables hold what the counter would have
+                sparkTables.addFormsTo(surfaces);
+                summary.addFigures(sparkTables.figures());
+            } else {
+                // read -> clean -> normalise -> match -> window (workers), then count and write (in input order)
+                stages.run(err, summary, progress,
+                        (part, normalized, mentions) -> new Windowed(part, mentions,
+                                languages.of(part.lang(), part.text()),
+                                assigners.stream().map(a -> pairings.get().pair(mentions,
+                                        a.assign(part.text(), normalized, mentions))).toList(),
+                                mentionTable.rows(part.id(), part.text(), mentions)),
+                        windowed -> {
+                            Document part = windowed.part();
+                            List<String> capped = new java.util.ArrayList<>();
+                            int cappedTotal = 0;
+                            for (int i = 0; i < counters.size(); i++) {
+                                int cappedWindows = i == 0
+                                        ? counters.get(0).add(new DocumentInfo(part.id(), windowed.language(), part.date()),
+                                                windowed.pairs().get(0))
+                                        : counters.get(i).add(null, windowed.pairs().get(i));
+                                cappedTotal += cappedWindows;
+                                capped.add(windowsOf(cappedWindows, windowSpecs.get(i).toString()));
+                            }
+                            capped.removeIf(java.util.Objects::isNull);
+                            if (cappedTotal > 0 && summary.addCappedDocument() <= CAPPED_WARNINGS) {
+                                err.printf(java.util.Locale.ROOT, "comention: warning: %s: %s had more than %,d distinct entities; "
+                                                + "only the %,d most mentioned %s paired (--max-window-entities)%n",
+                                        part.id(), String.join(" and ", capped), maxWindowEntities, maxWindowEntities,
+                                        cappedTotal == 1 ? "were" : "of each were");
+                            }
+                            mentionTable.append(windowed.mentionRows());
+                            surfaces.add(part.text(), windowed.mentions());
+                        });
+                if (summary.documentsCapped() > CAPPED_WARNINGS) {
+                    long more = summary.documentsCapped() - CAPPED_WARNINGS;
+                    err.printf(java.util.Locale.ROOT, "comention: warning: %,d more document%s had windows of more than %,d "
+                            + "distinct entities, capped alike%n", more, more == 1 ? "" : "s", maxWindowEntities);
+                }
             }
-            summary.setWindowsCapped(counters.stream().mapToLong(c -> c.capping().windows()).sum(), maxWindowEntities);
+            if (sparkTables == null) {
+                summary.setWindowsCapped(counters.stream().mapToLong(c -> c.capping().windows()).sum(), maxWindowEntities);
+            }
             // -> graph -> rank -> export
             progress.phase("building graph");
-            CooccurrenceCounts counted = counters.get(0).finish();
+            CooccurrenceCounts counted = sparkTables != null ? sparkTables.counts() : counters.get(0).finish();
             java.util.Map<String, CooccurrenceCounts> otherWindows = otherCounts(counters);
             EntityGraph graph = new GraphBuilder(weight, minWeight, minDocuments,
                     backbone == null ? null : new DisparityFilter(backbone), topEdges == null ? Integer.MAX_VALUE : topEdges)
@@ -257,7 +271,11 @@ public final class BuildCommand implements Callable<Integer> {
                     .add(() -> tables.writeNodes(graph, rankings, communities, staging.file("nodes.csv")))
                     .add(() -> new RankingTableWriter().write(graph, rankings, communities, rankBy, staging.file("rankings.csv")))
                     .add(() -> surfaces.writeAliasTable(staging.file("aliases.csv")))
-                    .add(mentionTable::commit)
+                    .add(() -> {
+                        if (sparkTables == null) {
+                            mentionTable.commit(); // the tables have no mentions: a run from them writes no mentions.csv
+                        }
+                    })
                     .run();
             JsonFile.write(runRecord(gazetteer, summary, graph, communities), staging.file(RUN_RECORD));
             // all files are complete: now, and only now, they replace the previous run's
@@ -283,6 +301,29 @@ public final class BuildCommand implements Callable<Integer> {
             return Main.EXIT_PARTIAL;
         }
         return Main.EXIT_OK;
+    }
+
+    /**
+     * The tables of {@code comention spark}; their window and time slice become this run's, and
+     * options that contradict them are refused.
+     */
+    private org.comention.cluster.Tables readTables(Gazetteer gazetteer) throws IOException {
+        org.comention.cluster.Tables tables = org.comention.cluster.Tables.read(fromTables, gazetteer);
+        picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
+        WindowSpec counted = WindowSpec.parse(tables.window());
+        if (given.hasMatchedOption("--window") && !windowSpecs.equals(List.of(counted))) {
+            throw new UserInputException("--window " + windowSpecs + ": the tables in " + fromTables + " were counted in "
+                    + counted + " windows; leave --window out");
+        }
+        windowSpecs = List.of(counted);
+        TimeSlice slicing = TimeSlice.byName(tables.timeSlice());
+        if (given.hasMatchedOption("--time-slice") && slicing != timeSlice) {
+            throw new UserInputException("--time-slice: the tables in " + fromTables + " were sliced by "
+                    + tables.timeSlice() + "; leave --time-slice out");
+        }
+        timeSlice = slicing;
+        maxWindowEntities = tables.maxWindowEntities();
+        return tables;
     }
 
     /** Documents with capped windows warned of one by one; the rest are counted in one line. */
@@ -339,6 +380,9 @@ public final class BuildCommand implements Callable<Integer> {
         record.put("gazetteer", gazetteerRecord);
         java.util.Map<String, Object> options = new java.util.LinkedHashMap<>();
         options.put("input", corpus.input.toString());
+        if (fromTables != null) {
+            options.put("from_tables", fromTables.toString());
+        }
         options.put("markers", corpus.markers.stream().map(Path::toString).toList());
         options.put("encoding", corpus.encoding);
         options.put("max_document_chars", corpus.maxDocumentChars);

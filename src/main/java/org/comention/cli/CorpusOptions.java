@@ -9,7 +9,6 @@ import java.util.List;
 import org.comention.common.OrderedWorkers;
 import org.comention.common.TextSource;
 import org.comention.common.UserInputException;
-import org.comention.corpus.BoilerplateMarkers;
 import org.comention.corpus.BoilerplateSplitter;
 import org.comention.corpus.CleanedDocument;
 import org.comention.corpus.ColumnNames;
@@ -17,6 +16,7 @@ import org.comention.corpus.Corpora;
 import org.comention.corpus.Document;
 import org.comention.corpus.InputProblem;
 import org.comention.corpus.ReadOptions;
+import org.comention.entity.DocumentMatching;
 import org.comention.entity.EntityMatcher;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.GazetteerReader;
@@ -118,22 +118,21 @@ final class CorpusOptions {
 
     /** The read, clean and match stages, set up once from the options. */
     final class Stages {
-        final TextNormalizer normalizer = new TextNormalizer();
+        final TextNormalizer normalizer;
         final Gazetteer gazetteer;
         final EntityMatcher matcher;
         final BoilerplateSplitter splitter;
         final ReadOptions reading;
+        /** Clean, normalise, match: the same object a Spark executor uses, so both find the same mentions. */
+        final DocumentMatching matching;
 
         Stages() throws IOException {
             reading = readOptions();
             gazetteer = GazetteerReader.readWithBundled(gazetteers);
-            matcher = new EntityMatcher(gazetteer, normalizer, adjectives);
-            List<TextSource> sources = new ArrayList<>();
-            sources.add(TextSource.resource(BUNDLED_MARKERS));
-            for (Path file : markers) {
-                sources.add(TextSource.file(file));
-            }
-            splitter = new BoilerplateSplitter(BoilerplateMarkers.read(sources, normalizer::normalizeToString));
+            matching = new DocumentMatching(gazetteer, markerSources(), adjectives, keepRelated);
+            normalizer = matching.normalizer();
+            matcher = matching.matcher();
+            splitter = matching.splitter();
         }
 
         /**
@@ -192,21 +191,14 @@ final class CorpusOptions {
 
         private <R> Processed<R> process(Document document, PartWork<R> work) {
             try {
-                CleanedDocument cleaned = splitter.split(document);
-                List<Document> parts = new ArrayList<>();
-                parts.add(cleaned.main());
-                if (keepRelated) {
-                    parts.addAll(cleaned.related());
+                DocumentMatching.Matched matched = matching.match(document);
+                List<R> results = new ArrayList<>(matched.parts().size());
+                List<Integer> counts = new ArrayList<>(matched.parts().size());
+                for (DocumentMatching.Part part : matched.parts()) {
+                    results.add(work.apply(part.document(), part.normalized(), part.mentions()));
+                    counts.add(part.mentions().size());
                 }
-                List<R> results = new ArrayList<>(parts.size());
-                List<Integer> counts = new ArrayList<>(parts.size());
-                for (Document part : parts) {
-                    NormalizedText normalized = normalizer.forMatching(part.text());
-                    List<Mention> mentions = matcher.find(part.text(), normalized);
-                    results.add(work.apply(part, normalized, mentions));
-                    counts.add(mentions.size());
-                }
-                return new Processed<>(document, cleaned, results, counts, null);
+                return new Processed<>(document, matched.cleaned(), results, counts, null);
             } catch (RuntimeException | StackOverflowError e) {
                 // a fault on one document must not lose the run: it is skipped and said, like unreadable input
                 return new Processed<>(document, null, List.of(), List.of(), new InputProblem(input, 0,
@@ -225,6 +217,16 @@ final class CorpusOptions {
 
     /** A part as matched, for handlers that need the text, its normalised form and its mentions. */
     private record Matched(Document part, NormalizedText normalized, List<Mention> mentions) {
+    }
+
+    /** The bundled boilerplate markers, then the --markers tables, in order. */
+    List<TextSource> markerSources() {
+        List<TextSource> sources = new ArrayList<>();
+        sources.add(TextSource.resource(BUNDLED_MARKERS));
+        for (Path file : markers) {
+            sources.add(TextSource.file(file));
+        }
+        return sources;
     }
 
     Stages stages() throws IOException {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Builds entity co-occurrence graphs from news articles in Arabic, Persian, English and more: "
                 + "finds the people, organisations and places they name, resolves every spelling to one canonical "
                 + "entity, links entities mentioned together, and exports the graph for Gephi with centrality rankings.",
-        subcommands = {BuildCommand.class, RankCommand.class, MentionsCommand.class, ExplainCommand.class, SuggestCommand.class, EvalCommand.class,
+        subcommands = {BuildCommand.class, SparkCommand.class, RankCommand.class, MentionsCommand.class, ExplainCommand.class, SuggestCommand.class, EvalCommand.class,
                 GazetteerCommand.class,
                 CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",

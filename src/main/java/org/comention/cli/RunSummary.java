@@ -32,6 +32,22 @@ final class RunSummary {
         }
     }
 
+    /** The figures of a count made elsewhere (the tables of {@code comention spark}). */
+    void addFigures(java.util.Map<String, Object> figures) {
+        documents += ((Number) figures.get("documents_read")).longValue();
+        characters += ((Number) figures.get("characters_read")).longValue();
+        charactersCut += ((Number) figures.get("characters_cut")).longValue();
+        teasers += ((Number) figures.get("teasers_kept")).longValue();
+        skipped += ((Number) figures.get("inputs_skipped")).longValue();
+        mentions += ((Number) figures.get("mentions")).longValue();
+        windowsCapped += ((Number) figures.get("windows_capped")).longValue();
+        for (Object reason : (java.util.List<?>) figures.get("skip_reasons")) {
+            if (skipReasons.size() < REASONS_KEPT) {
+                skipReasons.add(String.valueOf(reason));
+            }
+        }
+    }
+
     void addMentions(int count) {
         mentions += count;
     }

@@ -39,6 +39,33 @@ public final class DocumentPairs {
         return pairKeys.length;
     }
 
+    /** The distinct entities, in order of first mention; {@link #entityMentions} and {@link #entityWindows} go with them. */
+    public int[] entities() {
+        return entities.clone();
+    }
+
+    public int[] entityMentions() {
+        return entityMentions.clone();
+    }
+
+    public long[] entityWindows() {
+        return entityWindows.clone();
+    }
+
+    /** The pair keys {@code a << 32 | b}, {@code a < b}; {@link #pairWindows} go with them. */
+    public long[] pairKeys() {
+        return pairKeys.clone();
+    }
+
+    public long[] pairWindows() {
+        return pairWindows.clone();
+    }
+
+    /** The document's windows. */
+    public long windows() {
+        return windows;
+    }
+
     /** How many of the document's windows had more distinct entities than the cap. */
     public int cappedWindows() {
         return cappedWindows;

@@ -36,11 +36,35 @@ public final class JsonlCorpusReader implements CorpusReader {
         this.options = options;
     }
 
+    /** The longest line read: longer ones are skipped unparsed. */
+    private long maxLine() {
+        long n = options.maxDocumentChars();
+        return n == 0 || n > (Long.MAX_VALUE - METADATA_CHARS) / ESCAPED_CHARS_PER_CHAR ? Long.MAX_VALUE
+                : n * ESCAPED_CHARS_PER_CHAR + METADATA_CHARS;
+    }
+
+    private void tooLong(long lineNumber, long length, Consumer<InputProblem> problems) {
+        problems.accept(new InputProblem(file, lineNumber, String.format(Locale.ROOT,
+                "a line of %,d characters, too long for --max-document-chars %,d; skipped",
+                length, options.maxDocumentChars())));
+    }
+
+    /**
+     * Parses one line, already decoded, as {@link #read} parses each line of the file: what a Spark
+     * job does with the lines it is given. Ids are not checked for repeats, which needs every line.
+     * Thread-safe, as Jackson's ObjectMapper is for reading.
+     */
+    public void parseLine(String line, long lineNumber, Consumer<Document> documents, Consumer<InputProblem> problems) {
+        if (line.length() > maxLine()) {
+            tooLong(lineNumber, line.length(), problems);
+        } else if (!line.isBlank()) {
+            accept(line, lineNumber, null, documents, problems);
+        }
+    }
+
     @Override
     public void read(Consumer<Document> documents, Consumer<InputProblem> problems) throws IOException {
-        long n = options.maxDocumentChars();
-        long maxLine = n == 0 || n > (Long.MAX_VALUE - METADATA_CHARS) / ESCAPED_CHARS_PER_CHAR ? Long.MAX_VALUE
-                : n * ESCAPED_CHARS_PER_CHAR + METADATA_CHARS;
+        long maxLine = maxLine();
         try (DecodingReader decoded = DecodingReader.open(file, options.encoding(), options.meter())) {
             if (decoded.choice().warning() != null) {
                 problems.accept(InputProblem.warning(file, 0, decoded.choice().warning()));
@@ -51,9 +75,7 @@ public final class JsonlCorpusReader implements CorpusReader {
                 if (decoded.damagedUpTo(line.number())) {
                     problems.accept(new InputProblem(file, line.number(), "not valid " + decoded.choice().charset().name() + "; skipped"));
                 } else if (line.text() == null) {
-                    problems.accept(new InputProblem(file, line.number(), String.format(Locale.ROOT,
-                            "a line of %,d characters, too long for --max-document-chars %,d; skipped",
-                            line.length(), options.maxDocumentChars())));
+                    tooLong(line.number(), line.length(), problems);
                 } else if (!line.text().isBlank()) {
                     accept(line.text(), line.number(), seen, documents, problems);
                 }
@@ -82,7 +104,7 @@ public final class JsonlCorpusReader implements CorpusReader {
             problems.accept(new InputProblem(file, lineNumber, "no \"" + fields.id() + "\"; skipped"));
         } else if (text == null) {
             problems.accept(new InputProblem(file, lineNumber, "no \"" + fields.text() + "\"; skipped"));
-        } else if (!seen.add(id)) {
+        } else if (seen != null && !seen.add(id)) {
             problems.accept(new InputProblem(file, lineNumber, "duplicate id '" + id + "'; skipped"));
         } else if (options.tooLong(text.length())) {
             problems.accept(new InputProblem(file, lineNumber, options.tooLongMessage("document '" + id + "': ", text.length())));

@@ -127,6 +127,16 @@ public final class TextFileReader implements CorpusReader {
             problems.accept(new InputProblem(file, 0, "cannot read (" + reason(e) + "); skipped"));
             return;
         }
+        decode(file, id, bytes, options, documents, problems);
+    }
+
+    /**
+     * The article in the bytes of {@code file}, decoded as {@link Encodings} decides, or the
+     * problem that skips it: what this reader does with each file, and what a Spark job does
+     * with each file it is given.
+     */
+    public static void decode(Path file, String id, byte[] bytes, ReadOptions options, Consumer<Document> documents,
+                              Consumer<InputProblem> problems) {
         CharBuffer chars;
         try {
             Encodings.Choice choice = Encodings.choose(bytes, Math.min(bytes.length, Encodings.SAMPLE_BYTES),
@@ -153,6 +163,11 @@ public final class TextFileReader implements CorpusReader {
 
     private static String reason(IOException e) {
         return e instanceof AccessDeniedException ? "permission denied" : e.getClass().getSimpleName();
+    }
+
+    /** The document id of the file at {@code relative} (a path with {@code /} separators), as this reader gives it. */
+    public static String idOf(String relative) {
+        return idOf(Path.of(relative));
     }
 
     private static String idOf(Path relative) {

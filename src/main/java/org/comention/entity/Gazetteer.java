@@ -9,15 +9,19 @@ import java.util.Map;
  * Entities are indexed {@code 0..size()-1} in id order; an alias's {@code precedence} says which
  * layer listed it (0 for the bundled gazetteer, then each user file in order), so a later layer
  * can override an earlier one.
+ *
+ * <p>Serializable, so a Spark job can broadcast it to its executors once.
  */
-public final class Gazetteer {
+public final class Gazetteer implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     private final List<Entity> entities;
     private final Map<String, Integer> indexById;
     private final List<RankedAlias> aliases;
     private final String fingerprint;
 
     /** An alias with the layer that listed it. */
-    public record RankedAlias(Alias alias, int precedence) {
+    public record RankedAlias(Alias alias, int precedence) implements java.io.Serializable {
     }
 
     Gazetteer(List<Entity> entities, List<RankedAlias> aliases, String fingerprint) {

@@ -11,7 +11,6 @@ import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.commons.csv.CSVPrinter;
-import org.comention.entity.Entity;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.MatchKind;
 import org.comention.entity.Mention;
@@ -58,6 +57,48 @@ public final class SurfaceForms {
                         .computeIfAbsent(m.alias().lang(), k -> new HashMap<>()).merge(m.alias().text(), 1, Integer::sum);
             }
         }
+    }
+
+    /**
+     * What one mention tells about its entity's written forms: the entity id, the surface as
+     * written, the match kind, and the language and text of the alias that matched ("" for none).
+     * Counts of forms add up in any order, so a Spark job counts them with a reduce and a build
+     * from its tables {@link #add(Form, long) adds} them back.
+     */
+    public record Form(String entityId, String surface, String match, String aliasLang, String aliasText)
+            implements java.io.Serializable {
+    }
+
+    /** The form of mention {@code m} of {@code text}. */
+    public static Form form(Gazetteer gazetteer, String text, Mention m) {
+        boolean alias = m.alias() != null && !m.alias().lang().isEmpty();
+        return new Form(gazetteer.entity(m.entity()).id(), text.substring(m.start(), m.end()), m.how().code(),
+                alias ? m.alias().lang() : "", alias ? m.alias().text() : "");
+    }
+
+    /** Counts {@code count} mentions of {@code form}. */
+    public void add(Form form, long count) {
+        Integer entity = indexOf(form.entityId());
+        if (entity == null) {
+            throw new IllegalArgumentException("no entity " + form.entityId() + " in the gazetteer");
+        }
+        surfaces.computeIfAbsent(entity, k -> new HashMap<>())
+                .computeIfAbsent(form.surface(), k -> new long[KINDS.length])[kindOf(form.match()).ordinal()] += count;
+        if (!form.aliasLang().isEmpty()) {
+            languages.add(form.aliasLang());
+            aliasesByLanguage.computeIfAbsent(entity, k -> new HashMap<>())
+                    .computeIfAbsent(form.aliasLang(), k -> new HashMap<>())
+                    .merge(form.aliasText(), Math.toIntExact(count), Integer::sum);
+        }
+    }
+
+    private static MatchKind kindOf(String code) {
+        for (MatchKind kind : KINDS) {
+            if (kind.code().equals(code)) {
+                return kind;
+            }
+        }
+        throw new IllegalArgumentException("no match kind " + code);
     }
 
     /**

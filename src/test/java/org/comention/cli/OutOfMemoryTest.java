@@ -23,7 +23,7 @@ class OutOfMemoryTest {
         Path corpus = GeneratedCorpus.jsonl(dir.resolve("corpus.jsonl"), 50, 0, 7);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // 16 MB holds the JVM but not the gazetteer's matcher: the run fails while setting up
-        Process run = new ProcessBuilder(java, "-Xmx16m", "-cp", System.getProperty("java.class.path"),
+        Process run = new ProcessBuilder(java, "-Xmx16m", "-cp", userClassPath(),
                 Main.class.getName(), "build", "--input", corpus.toString(), "--output", previous.toString(), "--quiet")
                 .redirectErrorStream(true).start();
         String printed = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -36,5 +36,17 @@ class OutOfMemoryTest {
         assertFalse(printed.contains("\tat "), "no stack trace: " + printed);
         assertEquals(new String(graphBefore, StandardCharsets.UTF_8),
                 Files.readString(previous.resolve("graph.graphml")), "the previous outputs are unchanged");
+    }
+
+    /**
+     * The class path of the jar's users: our classes and the runtime dependencies, without the
+     * test and Spark jars, whose hundreds of zip directories alone would fill a 16 MB heap.
+     */
+    private static String userClassPath() throws java.io.IOException {
+        Path runtime = Path.of("target", "runtime-classpath.txt");
+        if (!Files.isRegularFile(runtime)) {
+            return System.getProperty("java.class.path");
+        }
+        return Path.of("target", "classes") + java.io.File.pathSeparator + Files.readString(runtime).strip();
     }
 }

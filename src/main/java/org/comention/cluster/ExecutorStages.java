@@ -1,0 +1,137 @@
+package org.comention.cluster;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.comention.common.TextSource;
+import org.comention.cooccurrence.DocumentPairing;
+import org.comention.cooccurrence.DocumentPairs;
+import org.comention.cooccurrence.TimeSlice;
+import org.comention.cooccurrence.WindowAssigner;
+import org.comention.cooccurrence.WindowSpec;
+import org.comention.corpus.Document;
+import org.comention.corpus.InputProblem;
+import org.comention.corpus.JsonlCorpusReader;
+import org.comention.corpus.ReadOptions;
+import org.comention.entity.DocumentMatching;
+import org.comention.entity.Mention;
+import org.comention.export.SurfaceForms;
+import org.comention.text.LanguageGuess;
+
+/**
+ * The per-document stages on an executor, built once per JVM from the broadcast settings and
+ * shared by its tasks (the matcher is built in about a second and holds the whole gazetteer;
+ * building it per record or per task would cost more than matching). Thread-safe: the matching
+ * stages keep no per-call state, and each task thread pairs with scratch arrays of its own.
+ */
+final class ExecutorStages {
+    /** By broadcast id: one job's stages, whatever the number of tasks this JVM runs for it. */
+    private static final Map<Long, ExecutorStages> BY_BROADCAST = new ConcurrentHashMap<>();
+
+    private final JobSettings settings;
+    private final DocumentMatching matching;
+    private final LanguageGuess languages = new LanguageGuess();
+    private final WindowAssigner assigner;
+    private final ThreadLocal<DocumentPairing> pairings;
+    private final TimeSlice slicing;
+    private final ReadOptions reading;
+    private final JsonlCorpusReader lines;
+
+    private ExecutorStages(JobSettings settings) {
+        this.settings = settings;
+        List<TextSource> markers = new ArrayList<>();
+        for (JobSettings.MarkerTable table : settings.markers()) {
+            markers.add(new TextSource() {
+                @Override
+                public String name() {
+                    return table.name();
+                }
+
+                @Override
+                public Reader open() {
+                    return new StringReader(table.text());
+                }
+            });
+        }
+        try {
+            matching = new DocumentMatching(settings.gazetteer(), markers, settings.adjectives(), settings.keepRelated());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        assigner = new WindowAssigner(WindowSpec.parse(settings.window()));
+        int entities = settings.gazetteer().size();
+        pairings = ThreadLocal.withInitial(() -> new DocumentPairing(entities, settings.maxWindowEntities()));
+        slicing = TimeSlice.byName(settings.timeSlice());
+        reading = ReadOptions.of(settings.encoding(), settings.maxDocumentChars());
+        lines = new JsonlCorpusReader(Path.of(settings.input()), settings.columns(), reading);
+    }
+
+    /** The stages of the job whose settings are broadcast as {@code broadcastId}; built on first use in this JVM. */
+    static ExecutorStages of(long broadcastId, Supplier<JobSettings> settings) {
+        return BY_BROADCAST.computeIfAbsent(broadcastId, id -> new ExecutorStages(settings.get()));
+    }
+
+    /** Drops the stages of a finished job, on the driver, where local mode runs its tasks. */
+    static void forget(long broadcastId) {
+        BY_BROADCAST.remove(broadcastId);
+    }
+
+    /** The document on one JSON line, or the problem that skips it. */
+    Counted.Read line(String line, long position) {
+        Document[] document = {null};
+        InputProblem[] problem = {null};
+        lines.parseLine(line, position, d -> document[0] = d, p -> problem[0] = p);
+        return new Counted.Read(document[0], problem[0]);
+    }
+
+    /** The article of one .txt file, or the problem that skips it. */
+    Counted.Read file(String path, String relative, byte[] bytes) {
+        List<Document> documents = new ArrayList<>(1);
+        List<InputProblem> problems = new ArrayList<>(1);
+        org.comention.corpus.TextFileReader.decode(Path.of(path), org.comention.corpus.TextFileReader.idOf(relative),
+                bytes, reading, documents::add, problems::add);
+        // a detected-encoding warning comes with the document; a skip comes alone
+        InputProblem problem = problems.isEmpty() ? null : problems.get(0);
+        return new Counted.Read(documents.isEmpty() ? null : documents.get(0), problem);
+    }
+
+    /**
+     * Cleans, matches, windows and pairs {@code document}, the {@code ordinal}-th of the input,
+     * as a local build's workers do: one {@link Counted.Part} per part.
+     */
+    Counted count(Document document, long ordinal) {
+        try {
+            DocumentMatching.Matched matched = matching.match(document);
+            List<Counted.Part> parts = new ArrayList<>(matched.parts().size());
+            long mentions = 0;
+            for (int i = 0; i < matched.parts().size(); i++) {
+                DocumentMatching.Part part = matched.parts().get(i);
+                Document d = part.document();
+                List<Mention> found = part.mentions();
+                mentions += found.size();
+                DocumentPairs pairs = pairings.get().pair(found, assigner.assign(d.text(), part.normalized(), found));
+                java.time.LocalDate day = TimeSlice.parseDate(d.date());
+                Map<SurfaceForms.Form, Long> forms = new HashMap<>();
+                for (Mention m : found) {
+                    forms.merge(SurfaceForms.form(settings.gazetteer(), d.text(), m), 1L, Long::sum);
+                }
+                parts.add(new Counted.Part(Counted.order(ordinal, i), d.id(), languages.of(d.lang(), d.text()), d.date(),
+                        day == null ? null : slicing.start(day), pairs.entities(), pairs.entityMentions(),
+                        pairs.entityWindows(), pairs.pairKeys(), pairs.pairWindows(), pairs.windows(),
+                        pairs.cappedWindows(), forms));
+            }
+            return new Counted(parts, document.text().length(), matched.cleaned().charactersCut(),
+                    settings.keepRelated() ? matched.cleaned().related().size() : 0, mentions, null, false);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Counted.skipped("document '" + document.id() + "': internal error (" + e + "); skipped, please report it");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.comention.entity;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.comention.common.TextSource;
+import org.comention.corpus.BoilerplateMarkers;
+import org.comention.corpus.BoilerplateSplitter;
+import org.comention.corpus.CleanedDocument;
+import org.comention.corpus.Document;
+import org.comention.text.NormalizedText;
+import org.comention.text.TextNormalizer;
+
+/**
+ * The per-document stages every run shares: cut the boilerplate, normalise, match the gazetteer.
+ * One instance serves many threads (the matcher, normaliser and splitter keep no per-call
+ * state), so a local build makes one for its worker threads and a Spark executor one for its
+ * tasks: both go through this class, so both find the same mentions.
+ */
+public final class DocumentMatching {
+    /** One part of a document (the article, or a kept teaser) as matched. */
+    public record Part(Document document, NormalizedText normalized, List<Mention> mentions) {
+    }
+
+    /** A document cut into its parts, each matched. */
+    public record Matched(CleanedDocument cleaned, List<Part> parts) {
+    }
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final EntityMatcher matcher;
+    private final BoilerplateSplitter splitter;
+    private final boolean keepRelated;
+
+    /**
+     * @param markers     boilerplate marker tables, read in order
+     * @param adjectives  whether adjectival mentions count for their entity
+     * @param keepRelated whether read-also teasers are parts of their own ({@code <id>#2}, ...)
+     */
+    public DocumentMatching(Gazetteer gazetteer, List<TextSource> markers, boolean adjectives, boolean keepRelated)
+            throws IOException {
+        this.matcher = new EntityMatcher(gazetteer, normalizer, adjectives);
+        this.splitter = new BoilerplateSplitter(BoilerplateMarkers.read(markers, normalizer::normalizeToString));
+        this.keepRelated = keepRelated;
+    }
+
+    public TextNormalizer normalizer() {
+        return normalizer;
+    }
+
+    public EntityMatcher matcher() {
+        return matcher;
+    }
+
+    public BoilerplateSplitter splitter() {
+        return splitter;
+    }
+
+    /** Cleans {@code document} and matches each of its parts, main text first. */
+    public Matched match(Document document) {
+        CleanedDocument cleaned = splitter.split(document);
+        List<Document> documents = new ArrayList<>();
+        documents.add(cleaned.main());
+        if (keepRelated) {
+            documents.addAll(cleaned.related());
+        }
+        List<Part> parts = new ArrayList<>(documents.size());
+        for (Document part : documents) {
+            NormalizedText normalized = normalizer.forMatching(part.text());
+            parts.add(new Part(part, normalized, matcher.find(part.text(), normalized)));
+        }
+        return new Matched(cleaned, parts);
+    }
+}
