@@ -82,7 +82,7 @@ run_measured() {
 [ -x /usr/bin/time ] || echo "bench.sh: no /usr/bin/time; peak RSS is VmHWM polled from /proc every 0.1 s" >&2
 
 bytes_of() {
-  if [ -d "$1" ]; then find "$1" -type f -printf '%s\n' | awk '{s += $1} END {print s}'; else stat -c %s "$1"; fi
+  if [ -d "$1" ]; then find -L "$1" -type f -printf '%s\n' | awk '{s += $1} END {print s}'; else stat -L -c %s "$1"; fi
 }
 cat_all() {
   if [ -d "$1" ]; then find "$1" -type f -exec cat {} + >/dev/null; else cat "$1" >/dev/null; fi
