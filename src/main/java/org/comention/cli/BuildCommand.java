@@ -280,6 +280,10 @@ public final class BuildCommand implements Callable<Integer> {
             JsonFile.write(runRecord(gazetteer, summary, graph, communities), staging.file(RUN_RECORD));
             // all files are complete: now, and only now, they replace the previous run's
             staging.publish(RUN_RECORD);
+            if (sparkTables != null) {
+                // an earlier run's mentions would sit beside a graph they do not describe
+                Files.deleteIfExists(output.resolve("mentions.csv"));
+            }
             // the line is taken away before the ranking goes to stdout, which may be the same terminal
             progress.close();
 

@@ -59,6 +59,9 @@ class SparkCommandTest {
 
         List<String> tableOptions = buildOptions.contains("--keep-related")
                 ? List.of("--keep-related") : List.of();
+        // an earlier local run's mentions.csv in the output directory does not survive a run from tables
+        Files.createDirectories(fromTables);
+        Files.writeString(fromTables.resolve("mentions.csv"), "doc_id,entity_id\nstale,stale\n");
         CliRunner reduced = CliRunner.run(concat(List.of("build", "--quiet", "--from-tables", tables.toString(), "--output",
                 fromTables.toString()), tableOptions));
         assertEquals(0, reduced.exitCode(), reduced.err());
