@@ -49,13 +49,21 @@ public final class SurfaceForms {
 
     public void add(String text, List<Mention> mentions) {
         for (Mention m : mentions) {
-            surfaces.computeIfAbsent(m.entity(), k -> new HashMap<>())
-                    .computeIfAbsent(text.substring(m.start(), m.end()), k -> new long[KINDS.length])[m.how().ordinal()]++;
-            if (m.alias() != null && !m.alias().lang().isEmpty()) {
-                languages.add(m.alias().lang());
-                aliasesByLanguage.computeIfAbsent(m.entity(), k -> new HashMap<>())
-                        .computeIfAbsent(m.alias().lang(), k -> new HashMap<>()).merge(m.alias().text(), 1, Integer::sum);
-            }
+            boolean alias = m.alias() != null && !m.alias().lang().isEmpty();
+            count(m.entity(), text.substring(m.start(), m.end()), m.how(), alias ? m.alias().lang() : "",
+                    alias ? m.alias().text() : "", 1);
+        }
+    }
+
+    /** Counts {@code count} mentions of entity {@code entity} as {@code surface}; {@code aliasLang} "" for no alias. */
+    private void count(int entity, String surface, MatchKind how, String aliasLang, String aliasText, long count) {
+        surfaces.computeIfAbsent(entity, k -> new HashMap<>())
+                .computeIfAbsent(surface, k -> new long[KINDS.length])[how.ordinal()] += count;
+        if (!aliasLang.isEmpty()) {
+            languages.add(aliasLang);
+            aliasesByLanguage.computeIfAbsent(entity, k -> new HashMap<>())
+                    .computeIfAbsent(aliasLang, k -> new HashMap<>())
+                    .merge(aliasText, Math.toIntExact(count), Integer::sum);
         }
     }
 
@@ -82,14 +90,7 @@ public final class SurfaceForms {
         if (entity == null) {
             throw new IllegalArgumentException("no entity " + form.entityId() + " in the gazetteer");
         }
-        surfaces.computeIfAbsent(entity, k -> new HashMap<>())
-                .computeIfAbsent(form.surface(), k -> new long[KINDS.length])[kindOf(form.match()).ordinal()] += count;
-        if (!form.aliasLang().isEmpty()) {
-            languages.add(form.aliasLang());
-            aliasesByLanguage.computeIfAbsent(entity, k -> new HashMap<>())
-                    .computeIfAbsent(form.aliasLang(), k -> new HashMap<>())
-                    .merge(form.aliasText(), Math.toIntExact(count), Integer::sum);
-        }
+        count(entity, form.surface(), kindOf(form.match()), form.aliasLang(), form.aliasText(), count);
     }
 
     private static MatchKind kindOf(String code) {
