@@ -55,17 +55,13 @@ public final class CooccurrenceCounter {
      *                          mentioned; 0 for no cap
      */
     public CooccurrenceCounter(int entities, TimeSlice slicing, int maxWindowEntities) {
-        if (maxWindowEntities < 0) {
-            throw new IllegalArgumentException("the cap on entities per window must be 0 (none) or more, not "
-                    + maxWindowEntities);
-        }
+        this.pairing = new DocumentPairing(entities, maxWindowEntities); // which refuses a negative cap
         this.slicing = slicing;
         this.maxWindowEntities = maxWindowEntities;
         this.mentions = new long[entities];
         this.documents = new int[entities];
         this.entityWindows = new long[entities];
         this.lastEntitySlice = new java.time.LocalDate[entities];
-        this.pairing = new DocumentPairing(entities, maxWindowEntities);
     }
 
     /**
