@@ -12,12 +12,14 @@ import java.util.Map;
  * {@value CooccurrenceCounts.Provenance#SAMPLE} supporting documents, documents per language,
  * first and last date, windows per time slice.
  *
- * <p>Languages and time slices are numbered once for the run, so a pair keeps small int and long
- * arrays instead of two TreeMaps: with maps, a 100 MB corpus of 730,000 pairs needed gigabytes.
- * A document's id is kept only when it enters some pair's sample.
+ * <p>Languages, time slices and dates are numbered once for the run, so a pair keeps its sample
+ * (an int array) and one block of longs instead of two TreeMaps: with maps, a 100 MB corpus of
+ * 730,000 pairs needed gigabytes. A document's id is kept only when it enters some pair's sample.
  */
 final class PairProvenance {
     private static final int SAMPLE = CooccurrenceCounts.Provenance.SAMPLE;
+    /** The longs of a block before its language counts: the dates, then the two counts. */
+    private static final int HEAD = 2;
     private static final int SLICE_SHIFT = 40;
     private static final long WINDOWS_MASK = (1L << SLICE_SHIFT) - 1;
 
@@ -42,7 +44,6 @@ final class PairProvenance {
      * </ol>
      */
     private long[][] blocks = new long[64][];
-    private static final int HEAD = 2;
 
     private String currentId;
     private int currentRef;
