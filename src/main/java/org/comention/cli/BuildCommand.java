@@ -12,8 +12,8 @@ import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
 import org.comention.common.UserInputException;
 import org.comention.cooccurrence.Association;
-import org.comention.cooccurrence.CooccurrenceCounter;
 import org.comention.cooccurrence.CooccurrenceCounts;
+import org.comention.cooccurrence.CounterShards;
 import org.comention.cooccurrence.DocumentInfo;
 import org.comention.cooccurrence.DocumentPairing;
 import org.comention.cooccurrence.DocumentPairs;
@@ -186,8 +186,10 @@ public final class BuildCommand implements Callable<Integer> {
         org.comention.cluster.Tables sparkTables = fromTables == null ? null : readTables(gazetteer);
         WindowSpec window = windowSpecs.get(0);
         List<WindowAssigner> assigners = windowSpecs.stream().map(WindowAssigner::new).toList();
-        List<CooccurrenceCounter> counters = windowSpecs.stream()
-                .map(spec -> new CooccurrenceCounter(gazetteer.size(), timeSlice, maxWindowEntities)).toList();
+        // as many counting threads as workers: on a dense graph counting is the slowest stage
+        int counterShards = sparkTables != null ? 1 : corpus.threadCount();
+        List<CounterShards> counters = windowSpecs.stream()
+                .map(spec -> new CounterShards(gazetteer.size(), timeSlice, maxWindowEntities, counterShards)).toList();
         // each worker thread pairs with scratch arrays of its own
         ThreadLocal<DocumentPairing> pairings = ThreadLocal.withInitial(
                 () -> new DocumentPairing(gazetteer.size(), maxWindowEntities));
@@ -298,6 +300,8 @@ public final class BuildCommand implements Callable<Integer> {
         } catch (OutputException e) {
             throw new UserInputException(output.resolve(e.fileName()) + ": cannot write (" + e.reason()
                     + "); the previous outputs in " + output + " are unchanged");
+        } finally {
+            counters.forEach(CounterShards::close);
         }
         if (strict && summary.skipped() > 0) {
             err.printf(java.util.Locale.ROOT, "comention: --strict: %,d input%s skipped (see the warnings above)%n",
@@ -418,7 +422,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /** The counts of the windows after the first, by window name. */
-    private java.util.Map<String, org.comention.cooccurrence.CooccurrenceCounts> otherCounts(List<CooccurrenceCounter> counters) {
+    private java.util.Map<String, org.comention.cooccurrence.CooccurrenceCounts> otherCounts(List<CounterShards> counters) {
         java.util.Map<String, org.comention.cooccurrence.CooccurrenceCounts> counts = new java.util.LinkedHashMap<>();
         for (int i = 1; i < counters.size(); i++) {
             counts.put(windowSpecs.get(i).toString(), counters.get(i).finish());

@@ -15,6 +15,7 @@ import org.comention.entity.Mention;
  * cap applied.
  */
 public final class CooccurrenceCounter {
+    private static final int[] NO_ENTITIES = {};
     private final long[] mentions;
     private final int[] documents;
     private final long[] entityWindows;
@@ -32,6 +33,9 @@ public final class CooccurrenceCounter {
 
     /** Pairs documents for the add methods that take mentions; workers bring their own. */
     private final DocumentPairing pairing;
+    /** Which of {@link #shards} this counter is: it counts only the pairs that hash to it, and only shard 0 counts entities. */
+    private final int shard;
+    private final int shards;
 
     private boolean finished;
     private long documentCount;
@@ -55,7 +59,14 @@ public final class CooccurrenceCounter {
      *                          mentioned; 0 for no cap
      */
     public CooccurrenceCounter(int entities, TimeSlice slicing, int maxWindowEntities) {
+        this(entities, slicing, maxWindowEntities, 0, 1);
+    }
+
+    /** One of {@code shards} counters that together count every pair once: see {@link CounterShards}. */
+    CooccurrenceCounter(int entities, TimeSlice slicing, int maxWindowEntities, int shard, int shards) {
         this.pairing = new DocumentPairing(entities, maxWindowEntities); // which refuses a negative cap
+        this.shard = shard;
+        this.shards = shards;
         this.slicing = slicing;
         this.maxWindowEntities = maxWindowEntities;
         this.mentions = new long[entities];
@@ -99,7 +110,7 @@ public final class CooccurrenceCounter {
         documentCount++;
         windowCount += counted.windows;
         java.time.LocalDate slice = document == null ? null : sliceOf(document.date());
-        int[] entities = counted.entities;
+        int[] entities = shard == 0 ? counted.entities : NO_ENTITIES;
         for (int k = 0; k < entities.length; k++) {
             int entity = entities[k];
             mentions[entity] += counted.entityMentions[k];
@@ -115,6 +126,9 @@ public final class CooccurrenceCounter {
         }
         long[] keys = counted.pairKeys;
         for (int p = 0; p < keys.length; p++) {
+            if (shards > 1 && shardOf(keys[p], shards) != shard) {
+                continue;
+            }
             int index = pairs.add(keys[p]);
             if (2 * index == pairTotals.length) {
                 pairTotals = Arrays.copyOf(pairTotals, pairTotals.length * 2);
@@ -176,6 +190,11 @@ public final class CooccurrenceCounter {
         }
         finished |= release;
         return new CooccurrenceCounts(nodes, edges, documentCount, windowCount);
+    }
+
+    /** The shard of a pair key: a multiplicative hash, so the shards of a dense graph get about as many pairs each. */
+    static int shardOf(long key, int shards) {
+        return (int) (((key * 0x9E3779B97F4A7C15L) >>> 33) % shards);
     }
 
     private java.time.LocalDate sliceOf(String date) {
