@@ -12,8 +12,8 @@ final class PairIndex {
     private static final int INITIAL_CAPACITY = 64;
     private static final int SHRINK_ABOVE = 1 << 20;
 
-    private long[] table = new long[INITIAL_CAPACITY];
-    private int[] indexAt = new int[INITIAL_CAPACITY];
+    /** Slot s holds a key at 2s and its number at 2s+1: one cache line has both, and the counting threads wait on memory. */
+    private long[] table = new long[2 * INITIAL_CAPACITY];
     private long[] keys = new long[INITIAL_CAPACITY / 2];
     /** Where each key sits in the table, so clear() touches only used slots, not the whole table. */
     private int[] slotOf = new int[INITIAL_CAPACITY / 2];
@@ -33,19 +33,19 @@ final class PairIndex {
 
     /** The number of {@code key}, given it if it is new. */
     int add(long key) {
-        if ((size + 1) * 2 > table.length) {
+        if ((size + 1) * 4 > table.length) {
             grow();
         }
-        int mask = table.length - 1;
+        int mask = (table.length >> 1) - 1;
         int slot = hash(key) & mask;
-        while (table[slot] != 0) {
-            if (table[slot] == key) {
-                return indexAt[slot];
+        while (table[2 * slot] != 0) {
+            if (table[2 * slot] == key) {
+                return (int) table[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }
-        table[slot] = key;
-        indexAt[slot] = size;
+        table[2 * slot] = key;
+        table[2 * slot + 1] = size;
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
             slotOf = Arrays.copyOf(slotOf, size * 2);
@@ -57,11 +57,11 @@ final class PairIndex {
 
     /** The number of {@code key}, or -1 when it was never added. */
     int indexOf(long key) {
-        int mask = table.length - 1;
+        int mask = (table.length >> 1) - 1;
         int slot = hash(key) & mask;
-        while (table[slot] != 0) {
-            if (table[slot] == key) {
-                return indexAt[slot];
+        while (table[2 * slot] != 0) {
+            if (table[2 * slot] == key) {
+                return (int) table[2 * slot + 1];
             }
             slot = (slot + 1) & mask;
         }
@@ -89,31 +89,29 @@ final class PairIndex {
      * of the run.
      */
     void clear() {
-        if (table.length > SHRINK_ABOVE) {
-            table = new long[INITIAL_CAPACITY];
-            indexAt = new int[INITIAL_CAPACITY];
+        if (table.length > 2 * SHRINK_ABOVE) {
+            table = new long[2 * INITIAL_CAPACITY];
             keys = new long[INITIAL_CAPACITY / 2];
             slotOf = new int[INITIAL_CAPACITY / 2];
         } else {
             for (int i = 0; i < size; i++) {
-                table[slotOf[i]] = 0;
+                table[2 * slotOf[i]] = 0;
             }
         }
         size = 0;
     }
 
     private void grow() {
-        int capacity = table.length * 2;
-        table = new long[capacity];
-        indexAt = new int[capacity];
+        int capacity = table.length; // slots: twice as many as now
+        table = new long[2 * capacity];
         int mask = capacity - 1;
         for (int i = 0; i < size; i++) {
             int slot = hash(keys[i]) & mask;
-            while (table[slot] != 0) {
+            while (table[2 * slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            table[slot] = keys[i];
-            indexAt[slot] = i;
+            table[2 * slot] = keys[i];
+            table[2 * slot + 1] = i;
             slotOf[i] = slot;
         }
     }

@@ -12,13 +12,13 @@ import java.util.Map;
  * {@value CooccurrenceCounts.Provenance#SAMPLE} supporting documents, documents per language,
  * first and last date, windows per time slice.
  *
- * <p>Languages, time slices and dates are numbered once for the run, so a pair keeps its sample
- * (an int array) and one block of longs instead of two TreeMaps: with maps, a 100 MB corpus of
- * 730,000 pairs needed gigabytes. A document's id is kept only when it enters some pair's sample.
+ * <p>Languages, time slices and dates are numbered once for the run, so a pair keeps one block
+ * of longs, its sample included, instead of two TreeMaps and a list: with maps, a 100 MB corpus
+ * of 730,000 pairs needed gigabytes. A document's id is kept only when it enters some pair's sample.
  */
 final class PairProvenance {
     private static final int SAMPLE = CooccurrenceCounts.Provenance.SAMPLE;
-    /** The longs of a block before its language counts: the dates, then the two counts. */
+    /** The longs of a block before its sample: the dates, then the sizes of its parts. */
     private static final int HEAD = 2;
     private static final int SLICE_SHIFT = 40;
     private static final long WINDOWS_MASK = (1L << SLICE_SHIFT) - 1;
@@ -29,16 +29,16 @@ final class PairProvenance {
     private final Map<LocalDate, Integer> sliceNumbers = new HashMap<>();
     private final List<LocalDate> slices = new ArrayList<>();
 
-    private int[][] samples = new int[64][];
     /** Dates numbered from 1 as first seen, so a pair keeps two ints, not two references to follow. */
     private final Map<String, Integer> dateNumbers = new HashMap<>();
     private final List<String> dates = new ArrayList<>();
     /**
      * Per pair, one block, so that adding a pair's document touches one array, not one per
-     * field (the thread adding documents waits on memory more than it computes):
+     * field (the threads adding documents wait on memory more than they compute):
      * <ol start="0">
      * <li>the numbers of its first and last date (high and low half; 0 for none);
-     * <li>its language slots L (high half) and slice entries n (low half);
+     * <li>its language slots L (bits 40 and up), sample slots S (bits 32 to 39) and slice entries n (low half);
+     * <li>then {@code (S + 1) / 2} longs of sampled document numbers, two to a long;
      * <li>then {@code (L + 1) / 2} longs of document counts per language number, two to a long;
      * <li>then n entries of slice number (high bits) and windows (low bits), by slice number.
      * </ol>
@@ -77,20 +77,20 @@ final class PairProvenance {
      */
     void add(int index, int documentsBefore, long windows) {
         ensureCapacity(index + 1);
-        if (documentsBefore < SAMPLE) {
-            int[] sample = samples[index];
-            if (sample == null || sample.length == documentsBefore) {
-                sample = samples[index] = Arrays.copyOf(sample == null ? new int[0] : sample,
-                        Math.min(SAMPLE, Math.max(2, documentsBefore * 2)));
-            }
-            sample[documentsBefore] = currentRef();
-        }
         long[] block = blocks[index];
-        if (block == null || currentLanguage >= languageSlots(block)) {
-            block = blocks[index] = widened(block, languages.size());
+        int sampleSlots = block == null ? 0 : sampleSlots(block);
+        int languageSlots = block == null ? 0 : languageSlots(block);
+        boolean sampleFull = documentsBefore < SAMPLE && documentsBefore >= sampleSlots;
+        if (block == null || sampleFull || currentLanguage >= languageSlots) {
+            block = blocks[index] = reshaped(block,
+                    sampleFull ? Math.min(SAMPLE, Math.max(2, documentsBefore * 2)) : sampleSlots,
+                    currentLanguage >= languageSlots ? languages.size() : languageSlots);
+        }
+        if (documentsBefore < SAMPLE) {
+            block[HEAD + (documentsBefore >> 1)] |= (long) currentRef() << ((documentsBefore & 1) * 32);
         }
         if (currentLanguage >= 0) {
-            block[HEAD + (currentLanguage >> 1)] += 1L << ((currentLanguage & 1) * 32);
+            block[languagesFrom(block) + (currentLanguage >> 1)] += 1L << ((currentLanguage & 1) * 32);
         }
         if (currentDateNumber > 0) {
             int first = (int) (block[0] >>> 32);
@@ -109,29 +109,39 @@ final class PairProvenance {
     }
 
     private static int languageSlots(long[] block) {
-        return (int) (block[1] >>> 32);
+        return (int) (block[1] >>> 40);
+    }
+
+    private static int sampleSlots(long[] block) {
+        return (int) (block[1] >>> 32) & 0xFF;
     }
 
     private static int sliceEntries(long[] block) {
         return (int) block[1];
     }
 
-    /** The first slice entry: after the head and the language counts. */
-    private static int slicesFrom(long[] block) {
-        return HEAD + ((languageSlots(block) + 1) >> 1);
+    private static int languagesFrom(long[] block) {
+        return HEAD + ((sampleSlots(block) + 1) >> 1);
     }
 
-    /** {@code block} (or a new one) with room for {@code slots} language counts, its slices moved up behind them. */
-    private static long[] widened(long[] block, int slots) {
+    /** The first slice entry: after the head, the sample and the language counts. */
+    private static int slicesFrom(long[] block) {
+        return languagesFrom(block) + ((languageSlots(block) + 1) >> 1);
+    }
+
+    /** {@code block} (or a new one) with room for {@code samples} sampled documents and {@code languages} language counts. */
+    private static long[] reshaped(long[] block, int samples, int languages) {
         int entries = block == null ? 0 : sliceEntries(block);
-        int from = HEAD + ((slots + 1) >> 1);
-        long[] grown = new long[from + Math.max(2, entries)];
+        int languagesFrom = HEAD + ((samples + 1) >> 1);
+        int slicesFrom = languagesFrom + ((languages + 1) >> 1);
+        long[] grown = new long[slicesFrom + Math.max(2, entries)];
         if (block != null) {
-            int oldFrom = slicesFrom(block);
-            System.arraycopy(block, 0, grown, 0, oldFrom);
-            System.arraycopy(block, oldFrom, grown, from, entries);
+            grown[0] = block[0];
+            System.arraycopy(block, HEAD, grown, HEAD, (sampleSlots(block) + 1) >> 1);
+            System.arraycopy(block, languagesFrom(block), grown, languagesFrom, (languageSlots(block) + 1) >> 1);
+            System.arraycopy(block, slicesFrom(block), grown, slicesFrom, entries);
         }
-        grown[1] = ((long) slots << 32) | entries;
+        grown[1] = ((long) languages << 40) | ((long) samples << 32) | entries;
         return grown;
     }
 
@@ -175,10 +185,8 @@ final class PairProvenance {
     }
 
     private void ensureCapacity(int pairs) {
-        if (pairs > samples.length) {
-            int grown = Math.max(pairs, samples.length * 2);
-            samples = Arrays.copyOf(samples, grown);
-            blocks = Arrays.copyOf(blocks, grown);
+        if (pairs > blocks.length) {
+            blocks = Arrays.copyOf(blocks, Math.max(pairs, blocks.length * 2));
         }
     }
 
@@ -190,15 +198,14 @@ final class PairProvenance {
     /** The provenance of pair {@code index} supported by {@code documents} documents. */
     CooccurrenceCounts.Provenance build(int index, int documents, Sorter order) {
         // every pair added with provenance has its first document in its sample
-        if (index >= samples.length || samples[index] == null) {
+        if (index >= blocks.length || blocks[index] == null) {
             return CooccurrenceCounts.Provenance.NONE;
         }
-        int[] refs = samples[index];
+        long[] block = blocks[index];
         String[] sample = new String[Math.min(SAMPLE, documents)];
         for (int i = 0; i < sample.length; i++) {
-            sample[i] = sampledIds.get(refs[i]);
+            sample[i] = sampledIds.get((int) (block[HEAD + (i >> 1)] >>> ((i & 1) * 32)));
         }
-        long[] block = blocks[index];
         int slots = languageSlots(block);
         int present = 0;
         for (int l = 0; l < slots; l++) {
@@ -232,13 +239,12 @@ final class PairProvenance {
     }
 
     private static int languageCount(long[] block, int language) {
-        return (int) (block[HEAD + (language >> 1)] >>> ((language & 1) * 32));
+        return (int) (block[languagesFrom(block) + (language >> 1)] >>> ((language & 1) * 32));
     }
 
     /** Frees what pair {@code index} holds; {@link #build} then gives it no provenance. */
     void release(int index) {
-        if (index < samples.length) {
-            samples[index] = null;
+        if (index < blocks.length) {
             blocks[index] = null;
         }
     }
