@@ -125,7 +125,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--time-slice", paramLabel = "UNIT", defaultValue = "month", converter = TimeSliceConverter.class,
             description = "when documents have dates, graph.gexf is dynamic: day, week, month or year slices, each "
-                    + "with its own edge weights (default: ${DEFAULT-VALUE})")
+                    + "with its own edge weights; none for a static graph, counted faster (default: ${DEFAULT-VALUE})")
     TimeSlice timeSlice;
 
     @Option(names = "--resolution", paramLabel = "R", defaultValue = "1.0",

@@ -12,19 +12,23 @@ import java.util.Locale;
  * first day. Weeks start on Monday (ISO 8601).
  */
 public enum TimeSlice {
-    DAY, WEEK, MONTH, YEAR;
+    DAY, WEEK, MONTH, YEAR,
+    /** No slices: a static graph even of dated documents, and no windows per slice to count for every pair. */
+    NONE;
 
     public static TimeSlice byName(String name) {
         try {
             return valueOf(name.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("time slice must be day, week, month or year, not '" + name + "'");
+            throw new IllegalArgumentException("time slice must be day, week, month, year or none, not '" + name + "'");
         }
     }
 
-    /** The first day of the slice holding {@code date}. */
+    /** The first day of the slice holding {@code date}; null for {@link #NONE}. */
     public LocalDate start(LocalDate date) {
         switch (this) {
+            case NONE:
+                return null;
             case DAY:
                 return date;
             case WEEK:

@@ -86,6 +86,24 @@ class GephiGexfTest {
         assertEquals(2, blinken.getIntervals().length, "Blinken in May and June");
     }
 
+    @Test
+    void timeSliceNoneMakesAStaticGraphOfDatedArticles() throws Exception {
+        Path corpus = Files.writeString(dir.resolve("dated.jsonl"), String.join("\n",
+                "{\"id\": \"a\", \"date\": \"2024-05-10\", \"text\": \"التقى بلينكن وستولتنبرغ في براغ.\"}",
+                "{\"id\": \"b\", \"date\": \"2024-06-12\", \"text\": \"ستولتنبرغ وبلينكن في بروكسل.\"}", ""));
+        Path out = dir.resolve("static");
+        org.comention.cli.TestRuns.build(corpus, out, "--time-slice", "none");
+        String gexf = Files.readString(out.resolve("graph.gexf"));
+        assertTrue(gexf.contains("mode=\"static\"") && !gexf.contains("<spell"), "no slices, no spells");
+        Imported gephi = importGexf(out.resolve("graph.gexf"));
+        assertTrue(gephi.issues().isEmpty(), gephi.issues().toString());
+        Edge pair = gephi.graph().getEdge(gephi.graph().getNode("antony-blinken"), gephi.graph().getNode("jens-stoltenberg"));
+        assertTrue(!pair.hasDynamicWeight());
+        assertEquals(2.0, pair.getWeight(), 1e-9);
+        String graphml = Files.readString(out.resolve("graph.graphml"));
+        assertTrue(graphml.contains("first_date") && graphml.contains(">2024-06-12<"), "the pair's first and last dates stay");
+    }
+
     private static double day(int y, int m, int d) {
         return LocalDate.of(y, m, d).toEpochDay() * 86_400_000.0;
     }
