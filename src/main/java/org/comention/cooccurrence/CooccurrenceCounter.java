@@ -20,7 +20,6 @@ public final class CooccurrenceCounter {
     private final int[] documents;
     private final long[] entityWindows;
     private final TimeSlice slicing;
-    private final int maxWindowEntities;
     private final Map<Integer, java.util.TreeSet<java.time.LocalDate>> entitySlices = new HashMap<>();
     /** The slice last added to each entity's set: dated corpora mostly come in date order, so most adds are repeats. */
     private final java.time.LocalDate[] lastEntitySlice;
@@ -40,9 +39,7 @@ public final class CooccurrenceCounter {
     private boolean finished;
     private long documentCount;
     private long windowCount;
-    private long windowsCapped;
-    private long documentsCapped;
-    private final List<String> cappedSample = new ArrayList<>();
+    private final CapTally capping;
 
     /** @param entities the number of gazetteer entities, so indices are {@code 0..entities-1}; no cap */
     public CooccurrenceCounter(int entities) {
@@ -68,7 +65,7 @@ public final class CooccurrenceCounter {
         this.shard = shard;
         this.shards = shards;
         this.slicing = slicing;
-        this.maxWindowEntities = maxWindowEntities;
+        this.capping = new CapTally(maxWindowEntities);
         this.mentions = new long[entities];
         this.documents = new int[entities];
         this.entityWindows = new long[entities];
@@ -139,20 +136,13 @@ public final class CooccurrenceCounter {
             }
             pairTotals[2 * index + 1]++;
         }
-        int capped = counted.cappedWindows;
-        if (capped > 0) {
-            windowsCapped += capped;
-            documentsCapped++;
-            if (cappedSample.size() < WindowCap.SAMPLE) {
-                cappedSample.add(document != null && document.id() != null ? document.id() : "#" + documentCount);
-            }
-        }
-        return capped;
+        capping.add(counted.cappedWindows, document, documentCount);
+        return counted.cappedWindows;
     }
 
     /** How often the cap on entities per window applied so far. */
     public WindowCap capping() {
-        return new WindowCap(maxWindowEntities, windowsCapped, documentsCapped, cappedSample);
+        return capping.capping();
     }
 
     /** A sorted snapshot of the totals so far. */

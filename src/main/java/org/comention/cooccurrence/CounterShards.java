@@ -35,10 +35,7 @@ public final class CounterShards implements AutoCloseable {
     private final List<BlockingQueue<Item>> queues = new ArrayList<>();
     private final List<Future<CooccurrenceCounts>> results = new ArrayList<>();
     private final ExecutorService executor;
-    private final int maxWindowEntities;
-    private long windowsCapped;
-    private long documentsCapped;
-    private final List<String> cappedSample = new ArrayList<>();
+    private final CapTally capping;
     private long documents;
     private boolean finished;
 
@@ -50,7 +47,7 @@ public final class CounterShards implements AutoCloseable {
         if (shards < 1) {
             throw new IllegalArgumentException("shards must be at least 1, not " + shards);
         }
-        this.maxWindowEntities = maxWindowEntities;
+        this.capping = new CapTally(maxWindowEntities);
         for (int s = 0; s < shards; s++) {
             counters.add(new CooccurrenceCounter(entities, slicing, maxWindowEntities, s, shards));
         }
@@ -101,20 +98,13 @@ public final class CounterShards implements AutoCloseable {
                 }
             }
         }
-        int capped = counted.cappedWindows;
-        if (capped > 0) {
-            windowsCapped += capped;
-            documentsCapped++;
-            if (cappedSample.size() < WindowCap.SAMPLE) {
-                cappedSample.add(document != null && document.id() != null ? document.id() : "#" + documents);
-            }
-        }
-        return capped;
+        capping.add(counted.cappedWindows, document, documents);
+        return counted.cappedWindows;
     }
 
     /** How often the cap on entities per window applied so far. */
     public WindowCap capping() {
-        return new WindowCap(maxWindowEntities, windowsCapped, documentsCapped, cappedSample);
+        return capping.capping();
     }
 
     /** The totals of every document added, as {@link CooccurrenceCounter#finish()} gives them; no documents after. */
