@@ -36,16 +36,17 @@ import picocli.CommandLine.Spec;
                 "Run with spark-submit: spark-submit --class org.comention.cli.Main target/comention.jar spark "
                         + "--input hdfs:///news/*.jsonl --tables hdfs:///news/tables",
                 "",
-                "Input: a directory of .txt files (recursively; doc id = relative path without .txt), or a .jsonl "
-                        + "file or a glob of them (fields as for build), on any file system Hadoop reads. "
-                        + "JSON lines must be UTF-8; repeated ids are not detected. Cleaning, normalisation, "
-                        + "matching and pairing are build's own code."})
+                "Input: a directory of .txt files (recursively; doc id = relative path without .txt), or .jsonl, "
+                        + ".csv or .parquet files (a file, a glob, or a Parquet directory; columns as for build), on any "
+                        + "file system Hadoop reads. JSON lines must be UTF-8. A record whose id an earlier one has is "
+                        + "skipped, as build skips it. Reading, cleaning, normalisation, matching and pairing are "
+                        + "build's own code."})
 final class SparkCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--input", paramLabel = "URI", required = true,
-            description = "directory of .txt files, or .jsonl file(s): a Hadoop path or URI, globs allowed")
+            description = "directory of .txt files, or .jsonl, .csv or .parquet file(s): a Hadoop path or URI, globs allowed")
     String input;
 
     @Option(names = "--tables", paramLabel = "URI", required = true,
@@ -145,8 +146,10 @@ final class SparkCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         @SuppressWarnings("unchecked")
         Map<String, Object> figures = (Map<String, Object>) corpus.get("figures");
-        out.printf(Locale.ROOT, "%,d documents read, %,d skipped, %,d mentions, %,d %s windows in %.1f s; tables in %s%n",
+        long repeated = ((Number) figures.get("repeated_ids_skipped")).longValue();
+        out.printf(Locale.ROOT, "%,d documents read, %,d skipped%s, %,d mentions, %,d %s windows in %.1f s; tables in %s%n",
                 ((Number) figures.get("documents_read")).longValue(), ((Number) figures.get("inputs_skipped")).longValue(),
+                repeated == 0 ? "" : String.format(Locale.ROOT, " (%,d of them repeated ids)", repeated),
                 ((Number) figures.get("mentions")).longValue(), ((Number) corpus.get("windows")).longValue(), window,
                 (System.nanoTime() - started) / 1e9, tables);
         out.println("next: comention build --from-tables " + tables + " (a local copy of the directory)");

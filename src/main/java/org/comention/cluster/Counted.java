@@ -12,18 +12,24 @@ import org.comention.export.SurfaceForms;
  * What an executor made of one input document: its counted parts, and the figures of the run
  * summary; or, for a skipped input, why.
  *
- * @param problem why it was skipped, or a warning about it, or null
+ * @param documents 1 for a document read, 0 for a skipped input or a notice
+ * @param problem   why it was skipped, or a warning about it, or null
  */
-record Counted(List<Part> parts, long characters, long charactersCut, long teasers, long mentions, String problem,
-               boolean skipped) implements Serializable {
+record Counted(List<Part> parts, int documents, long characters, long charactersCut, long teasers, long mentions,
+               String problem, boolean skipped) implements Serializable {
 
     static Counted skipped(String problem) {
-        return new Counted(List.of(), 0, 0, 0, 0, problem, true);
+        return new Counted(List.of(), 0, 0, 0, 0, 0, problem, true);
+    }
+
+    /** A warning about the input that is not a document and skipped none (a CSV file's detected encoding). */
+    static Counted notice(String warning) {
+        return new Counted(List.of(), 0, 0, 0, 0, 0, warning, false);
     }
 
     /** This document with a warning that did not skip it (a detected encoding). */
     Counted warned(String warning) {
-        return new Counted(parts, characters, charactersCut, teasers, mentions, warning, false);
+        return new Counted(parts, documents, characters, charactersCut, teasers, mentions, warning, false);
     }
 
     /** A document read, or the problem that skips it, or both when the problem is a warning. */

@@ -92,6 +92,15 @@ final class ExecutorStages {
         return new Counted.Read(document[0], problem[0]);
     }
 
+    /**
+     * Reads the CSV file {@code file} from {@code in} with build's own CSV reader (header, quoting,
+     * fields across lines, records skipped, repeated ids within the file), giving each record as read.
+     */
+    void csv(String file, java.io.InputStream in, java.util.function.Consumer<Counted.Read> records) throws IOException {
+        new org.comention.corpus.CsvCorpusReader(Path.of(file), settings.columns(), reading)
+                .read(in, d -> records.accept(new Counted.Read(d, null)), p -> records.accept(new Counted.Read(null, p)));
+    }
+
     /** The article of one .txt file, or the problem that skips it. */
     Counted.Read file(String path, String relative, byte[] bytes) {
         List<Document> documents = new ArrayList<>(1);
@@ -128,7 +137,7 @@ final class ExecutorStages {
                         pairs.entityWindows(), pairs.pairKeys(), pairs.pairWindows(), pairs.windows(),
                         pairs.cappedWindows(), forms));
             }
-            return new Counted(parts, document.text().length(), matched.cleaned().charactersCut(),
+            return new Counted(parts, 1, document.text().length(), matched.cleaned().charactersCut(),
                     settings.keepRelated() ? matched.cleaned().related().size() : 0, mentions, null, false);
         } catch (RuntimeException | StackOverflowError e) {
             return Counted.skipped("document '" + document.id() + "': internal error (" + e + "); skipped, please report it");

@@ -1,6 +1,7 @@
 package org.comention.corpus;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -43,7 +44,16 @@ public final class CsvCorpusReader implements CorpusReader {
 
     @Override
     public void read(Consumer<Document> documents, Consumer<InputProblem> problems) throws IOException {
-        try (DecodingReader decoded = DecodingReader.open(file, options.encoding(), options.meter());
+        read(null, documents, problems);
+    }
+
+    /**
+     * Reads the CSV bytes of {@code in} (closed at the end) as {@link #read(Consumer, Consumer)} reads
+     * the file, naming the file in what it reports: a Spark job reads a file of a Hadoop file system so.
+     */
+    public void read(InputStream in, Consumer<Document> documents, Consumer<InputProblem> problems) throws IOException {
+        try (DecodingReader decoded = in == null ? DecodingReader.open(file, options.encoding(), options.meter())
+                : DecodingReader.open(in, options.encoding());
              CSVParser parser = parse(decoded)) {
             String charset = decoded.choice().charset().name();
             if (decoded.choice().warning() != null) {

@@ -52,7 +52,11 @@ final class DecodingReader extends Reader {
     static DecodingReader open(Path file, Charset given, ReadMeter meter) throws IOException, Encodings.UndecodableException {
         // a pipe or a device has no size to show a share of
         meter.expect(Files.isRegularFile(file) ? Files.size(file) : -1);
-        InputStream raw = new CountingInputStream(Files.newInputStream(file), meter);
+        return open(new CountingInputStream(Files.newInputStream(file), meter), given);
+    }
+
+    /** Decodes {@code raw} as {@link #open(Path, Charset)} decodes a file; closes it if that fails. */
+    static DecodingReader open(InputStream raw, Charset given) throws IOException, Encodings.UndecodableException {
         try {
             byte[] head = raw.readNBytes(Encodings.SAMPLE_BYTES);
             Encodings.Choice choice = Encodings.choose(head, head.length, head.length < Encodings.SAMPLE_BYTES, given);
