@@ -127,6 +127,7 @@ public final class Tables {
         }
         nodes.sort(Comparator.comparingInt(CooccurrenceCounts.NodeCount::entity));
         List<CooccurrenceCounts.PairCount> pairs = new ArrayList<>();
+        CooccurrenceCounts.Dictionary words = new CooccurrenceCounts.Dictionary();
         for (CSVRecord row : rows(directory, EDGES)) {
             int a = index(gazetteer, row.get("Source"), row);
             int b = index(gazetteer, row.get("Target"), row);
@@ -141,7 +142,7 @@ public final class Tables {
             bySlice.forEach((day, windows) -> slices.put(LocalDate.parse(day), windows));
             pairs.add(new CooccurrenceCounts.PairCount(Math.min(a, b), Math.max(a, b), Long.parseLong(row.get("Weight")),
                     Math.toIntExact(Long.parseLong(row.get("documents"))),
-                    new CooccurrenceCounts.Provenance(sample, languages, blankToNull(row.get("first_date")),
+                    words.provenance(sample, languages, blankToNull(row.get("first_date")),
                             blankToNull(row.get("last_date")), slices)));
         }
         pairs.sort(Comparator.comparingInt(CooccurrenceCounts.PairCount::a).thenComparingInt(CooccurrenceCounts.PairCount::b));

@@ -23,10 +23,8 @@ final class PairProvenance {
     private static final int SLICE_SHIFT = 40;
     private static final long WINDOWS_MASK = (1L << SLICE_SHIFT) - 1;
 
-    private final List<String> sampledIds = new ArrayList<>();
-    private final Map<String, Integer> languageNumbers = new HashMap<>();
-    private final List<String> languages = new ArrayList<>();
-    private final Map<LocalDate, Integer> sliceNumbers = new HashMap<>();
+    /** The ids of sampled documents, the languages and the slices, numbered as first seen; the records share it. */
+    private final CooccurrenceCounts.Dictionary words = new CooccurrenceCounts.Dictionary();
     private final List<LocalDate> slices = new ArrayList<>();
 
     /** Dates numbered from 1 as first seen, so a pair keeps two ints, not two references to follow. */
@@ -56,14 +54,15 @@ final class PairProvenance {
     void startDocument(DocumentInfo document, LocalDate slice) {
         currentId = document.id();
         currentRef = -1;
-        currentLanguage = document.lang() == null ? -1 : languageNumbers.computeIfAbsent(document.lang(), lang -> {
-            languages.add(lang);
-            return languages.size() - 1;
-        });
-        currentSlice = slice == null ? -1 : sliceNumbers.computeIfAbsent(slice, s -> {
-            slices.add(s);
-            return slices.size() - 1;
-        });
+        currentLanguage = document.lang() == null ? -1 : words.languageNumber(document.lang());
+        if (slice == null) {
+            currentSlice = -1;
+        } else {
+            currentSlice = words.sliceNumber(slice);
+            if (currentSlice == slices.size()) {
+                slices.add(slice);
+            }
+        }
         currentDate = document.date();
         currentDateNumber = currentDate == null ? 0 : dateNumbers.computeIfAbsent(currentDate, date -> {
             dates.add(date);
@@ -84,7 +83,7 @@ final class PairProvenance {
         if (block == null || sampleFull || currentLanguage >= languageSlots) {
             block = blocks[index] = reshaped(block,
                     sampleFull ? Math.min(SAMPLE, Math.max(2, documentsBefore * 2)) : sampleSlots,
-                    currentLanguage >= languageSlots ? languages.size() : languageSlots);
+                    currentLanguage >= languageSlots ? words.languageCount() : languageSlots);
         }
         if (documentsBefore < SAMPLE) {
             block[HEAD + (documentsBefore >> 1)] |= (long) currentRef() << ((documentsBefore & 1) * 32);
@@ -178,8 +177,7 @@ final class PairProvenance {
 
     private int currentRef() {
         if (currentRef < 0) {
-            sampledIds.add(currentId);
-            currentRef = sampledIds.size() - 1;
+            currentRef = words.addNewId(currentId);
         }
         return currentRef;
     }
@@ -202,40 +200,34 @@ final class PairProvenance {
             return CooccurrenceCounts.Provenance.NONE;
         }
         long[] block = blocks[index];
-        String[] sample = new String[Math.min(SAMPLE, documents)];
-        for (int i = 0; i < sample.length; i++) {
-            sample[i] = sampledIds.get((int) (block[HEAD + (i >> 1)] >>> ((i & 1) * 32)));
-        }
+        int sampleSize = Math.min(SAMPLE, documents);
+        int sampleLongs = CooccurrenceCounts.Provenance.sampleLongs(sampleSize);
         int slots = languageSlots(block);
         int present = 0;
         for (int l = 0; l < slots; l++) {
             present += languageCount(block, l) > 0 ? 1 : 0;
         }
-        String[] langs = new String[present];
-        int[] langCounts = new int[present];
-        int k = 0;
-        for (int l : order.languagesByName) {
-            if (l < slots && languageCount(block, l) > 0) {
-                langs[k] = languages.get(l);
-                langCounts[k++] = languageCount(block, l);
-            }
-        }
         int from = slicesFrom(block);
         int n = sliceEntries(block);
-        long[] byRank = new long[n];
+        // the sample is copied as it is: slots past the sample size were never written
+        long[] data = Arrays.copyOfRange(block, HEAD, HEAD + sampleLongs + present + n);
+        int k = sampleLongs;
+        for (int l : order.languagesByName) {
+            if (l < slots && languageCount(block, l) > 0) {
+                data[k++] = CooccurrenceCounts.Provenance.languageEntry(l, languageCount(block, l));
+            }
+        }
         for (int i = 0; i < n; i++) {
             long entry = block[from + i];
-            byRank[i] = ((long) order.sliceRank[(int) (entry >>> SLICE_SHIFT)] << SLICE_SHIFT) | (entry & WINDOWS_MASK);
+            data[k + i] = ((long) order.sliceRank[(int) (entry >>> SLICE_SHIFT)] << SLICE_SHIFT) | (entry & WINDOWS_MASK);
         }
-        Arrays.sort(byRank);
-        LocalDate[] sliceDates = new LocalDate[n];
-        long[] windows = new long[n];
-        for (int i = 0; i < n; i++) {
-            sliceDates[i] = order.slicesByRank[(int) (byRank[i] >>> SLICE_SHIFT)];
-            windows[i] = byRank[i] & WINDOWS_MASK;
+        Arrays.sort(data, k, k + n);
+        for (int i = k; i < k + n; i++) {
+            data[i] = CooccurrenceCounts.Provenance.sliceEntry(order.sliceOfRank[(int) (data[i] >>> SLICE_SHIFT)],
+                    data[i] & WINDOWS_MASK);
         }
-        return new CooccurrenceCounts.Provenance(sample, langs, langCounts, dateOf((int) (block[0] >>> 32)),
-                dateOf((int) block[0]), sliceDates, windows);
+        return new CooccurrenceCounts.Provenance(words, data, sampleSize, present, n, dateOf((int) (block[0] >>> 32)),
+                dateOf((int) block[0]));
     }
 
     private static int languageCount(long[] block, int language) {
@@ -253,15 +245,16 @@ final class PairProvenance {
     final class Sorter {
         private final int[] languagesByName;
         private final int[] sliceRank;
-        private final LocalDate[] slicesByRank;
+        private final int[] sliceOfRank;
 
         private Sorter() {
-            languagesByName = java.util.stream.IntStream.range(0, languages.size()).boxed()
-                    .sorted(java.util.Comparator.comparing(languages::get)).mapToInt(Integer::intValue).toArray();
-            slicesByRank = slices.stream().sorted().toArray(LocalDate[]::new);
+            languagesByName = java.util.stream.IntStream.range(0, words.languageCount()).boxed()
+                    .sorted(java.util.Comparator.comparing(words::language)).mapToInt(Integer::intValue).toArray();
+            sliceOfRank = java.util.stream.IntStream.range(0, slices.size()).boxed()
+                    .sorted(java.util.Comparator.comparing(slices::get)).mapToInt(Integer::intValue).toArray();
             sliceRank = new int[slices.size()];
-            for (int s = 0; s < slices.size(); s++) {
-                sliceRank[s] = Arrays.binarySearch(slicesByRank, slices.get(s));
+            for (int rank = 0; rank < sliceOfRank.length; rank++) {
+                sliceRank[sliceOfRank[rank]] = rank;
             }
         }
     }
