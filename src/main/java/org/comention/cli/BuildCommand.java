@@ -186,10 +186,10 @@ public final class BuildCommand implements Callable<Integer> {
         org.comention.cluster.Tables sparkTables = fromTables == null ? null : readTables(gazetteer);
         WindowSpec window = windowSpecs.get(0);
         List<WindowAssigner> assigners = windowSpecs.stream().map(WindowAssigner::new).toList();
-        // as many counting threads as workers: on a dense graph counting is the slowest stage
-        int counterShards = sparkTables != null ? 1 : corpus.threadCount();
-        List<CounterShards> counters = windowSpecs.stream()
-                .map(spec -> new CounterShards(gazetteer.size(), timeSlice, maxWindowEntities, counterShards)).toList();
+        // as many counting threads as workers: on a dense graph counting is the slowest stage; none
+        // for tables, which hold what the counters would
+        List<CounterShards> counters = sparkTables != null ? List.of() : windowSpecs.stream()
+                .map(spec -> new CounterShards(gazetteer.size(), timeSlice, maxWindowEntities, corpus.threadCount())).toList();
         // each worker thread pairs with scratch arrays of its own
         ThreadLocal<DocumentPairing> pairings = ThreadLocal.withInitial(
                 () -> new DocumentPairing(gazetteer.size(), maxWindowEntities));
@@ -249,7 +249,8 @@ public final class BuildCommand implements Callable<Integer> {
             // -> graph -> rank -> export
             progress.phase("building graph");
             CooccurrenceCounts counted = sparkTables != null ? sparkTables.counts() : counters.get(0).finish();
-            java.util.Map<String, CooccurrenceCounts> otherWindows = otherCounts(counters);
+            java.util.Map<String, CooccurrenceCounts> otherWindows = sparkTables != null ? sparkTables.otherCounts()
+                    : otherCounts(counters);
             EntityGraph graph = new GraphBuilder(weight, minWeight, minDocuments,
                     backbone == null ? null : new DisparityFilter(backbone), topEdges == null ? Integer.MAX_VALUE : topEdges)
                     .build(counted, gazetteer, window.toString(), otherWindows);
@@ -312,18 +313,18 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     /**
-     * The tables of {@code comention spark}; their window and time slice become this run's, and
+     * The tables of {@code comention spark}; their windows and time slice become this run's, and
      * options that contradict them are refused.
      */
     private org.comention.cluster.Tables readTables(Gazetteer gazetteer) throws IOException {
         org.comention.cluster.Tables tables = org.comention.cluster.Tables.read(fromTables, gazetteer);
         picocli.CommandLine.ParseResult given = spec.commandLine().getParseResult();
-        WindowSpec counted = WindowSpec.parse(tables.window());
-        if (given.hasMatchedOption("--window") && !windowSpecs.equals(List.of(counted))) {
-            throw new UserInputException("--window " + windowSpecs + ": the tables in " + fromTables + " were counted in "
-                    + counted + " windows; leave --window out");
+        List<WindowSpec> counted = tables.windows().stream().map(WindowSpec::parse).toList();
+        if (given.hasMatchedOption("--window") && !windowSpecs.equals(counted)) {
+            throw new UserInputException("--window " + windowNames(windowSpecs) + ": the tables in " + fromTables
+                    + " were counted in " + windowNames(counted) + " windows; leave --window out");
         }
-        windowSpecs = List.of(counted);
+        windowSpecs = counted;
         TimeSlice slicing = TimeSlice.byName(tables.timeSlice());
         if (given.hasMatchedOption("--time-slice") && slicing != timeSlice) {
             throw new UserInputException("--time-slice: the tables in " + fromTables + " were sliced by "
@@ -332,6 +333,11 @@ public final class BuildCommand implements Callable<Integer> {
         timeSlice = slicing;
         maxWindowEntities = tables.maxWindowEntities();
         return tables;
+    }
+
+    /** {@code document,sentence}: the windows as {@code --window} takes them. */
+    private static String windowNames(List<WindowSpec> windows) {
+        return String.join(",", windows.stream().map(WindowSpec::toString).toList());
     }
 
     /** Documents with capped windows warned of one by one; the rest are counted in one line. */

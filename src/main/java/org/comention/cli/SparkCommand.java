@@ -92,8 +92,11 @@ final class SparkCommand implements Callable<Integer> {
     long maxDocumentChars;
 
     @Option(names = "--window", paramLabel = "UNIT", defaultValue = "document", converter = BuildCommand.WindowConverter.class,
-            description = "co-occurrence window: document, paragraph, sentence, or N tokens (default: ${DEFAULT-VALUE})")
-    WindowSpec window;
+            split = ",",
+            description = "co-occurrence window: document, paragraph, sentence, or N (blocks of N tokens); several, "
+                    + "comma-separated (document,sentence), count side by side, as for build: the first one makes the "
+                    + "edges and Weight, and the edges table adds weight_document, weight_sentence (default: ${DEFAULT-VALUE})")
+    List<WindowSpec> windows;
 
     @Option(names = "--max-window-entities", paramLabel = "K", defaultValue = "500",
             description = "pair only the K most mentioned entities of a window; 0 = no cap (default: ${DEFAULT-VALUE})")
@@ -133,7 +136,7 @@ final class SparkCommand implements Callable<Integer> {
         }
         JobSettings settings = new JobSettings(input, tables, master, gazetteer, markerTables, adjectives, keepRelated,
                 new ColumnNames(idColumn, textColumn, dateColumn, sourceColumn, titleColumn, urlColumn, langColumn),
-                encoding, maxDocumentChars, window.toString(), maxWindowEntities,
+                encoding, maxDocumentChars, windows.stream().map(WindowSpec::toString).toList(), maxWindowEntities,
                 timeSlice.name().toLowerCase(Locale.ROOT), partitions);
         long started = System.nanoTime();
         Map<String, Object> corpus;
@@ -150,7 +153,7 @@ final class SparkCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%,d documents read, %,d skipped%s, %,d mentions, %,d %s windows in %.1f s; tables in %s%n",
                 ((Number) figures.get("documents_read")).longValue(), ((Number) figures.get("inputs_skipped")).longValue(),
                 repeated == 0 ? "" : String.format(Locale.ROOT, " (%,d of them repeated ids)", repeated),
-                ((Number) figures.get("mentions")).longValue(), ((Number) corpus.get("windows")).longValue(), window,
+                ((Number) figures.get("mentions")).longValue(), ((Number) corpus.get("windows")).longValue(), windows.get(0),
                 (System.nanoTime() - started) / 1e9, tables);
         out.println("next: comention build --from-tables " + tables + " (a local copy of the directory)");
         return Main.EXIT_OK;

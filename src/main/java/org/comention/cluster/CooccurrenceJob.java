@@ -88,8 +88,9 @@ public final class CooccurrenceJob {
             Broadcast<HashMap<String, Long>> firsts = sc.broadcast(repeated);
             JavaRDD<Input> inputs = read.spread() ? read.inputs().repartition(partitions) : read.inputs();
             int entities = settings.gazetteer().size();
+            int windows = settings.windows().size();
             JavaRDD<Tuple2<Object, Object>> sums = inputs.mapPartitions(records -> new PartitionTallies(
-                    ExecutorStages.of(id, shared::value), firsts.value(), records, entities));
+                    ExecutorStages.of(id, shared::value), firsts.value(), records, entities, windows));
             // each partition gives one record per key already: Spark's map-side combine would only hash them again
             JavaPairRDD<Object, Object> reduced = JavaPairRDD.fromJavaRDD(sums)
                     .combineByKey(v -> v, Tallies::merge, Tallies::merge, new HashPartitioner(partitions), false, null)
@@ -105,9 +106,11 @@ public final class CooccurrenceJob {
             write(spark, reduced.filter(t -> t._1 instanceof Integer)
                     .map(t -> nodeRow(shared.value().gazetteer(), (Integer) t._1, (Tallies.Node) t._2)),
                     nodeSchema(), tables, Tables.NODES, "Id");
-            write(spark, reduced.filter(t -> t._1 instanceof Long)
-                    .map(t -> edgeRow(shared.value().gazetteer(), PartitionTallies.unspread((Long) t._1), (Tallies.Pair) t._2)),
-                    edgeSchema(), tables, Tables.EDGES, "Source", "Target");
+            int[] weightColumns = Tables.windowColumnSources(settings.windows());
+            write(spark, reduced.filter(t -> t._1 instanceof Long && ((Tallies.Pair) t._2).isEdge())
+                    .map(t -> edgeRow(shared.value().gazetteer(), PartitionTallies.unspread((Long) t._1), (Tallies.Pair) t._2,
+                            weightColumns)),
+                    edgeSchema(settings.windows()), tables, Tables.EDGES, "Source", "Target");
             write(spark, reduced.filter(t -> t._1 instanceof SurfaceForms.Form).map(t -> {
                 SurfaceForms.Form form = (SurfaceForms.Form) t._1;
                 return RowFactory.create(form.entityId(), form.surface(), form.match(), form.aliasLang(), form.aliasText(), t._2);
@@ -129,7 +132,7 @@ public final class CooccurrenceJob {
             corpus.put("format", Tables.FORMAT_NAME);
             corpus.put("version", Tables.FORMAT_VERSION);
             corpus.put("input", settings.input());
-            corpus.put("window", settings.window());
+            corpus.put("window", settings.windows());
             corpus.put("max_window_entities", settings.maxWindowEntities());
             corpus.put("time_slice", settings.timeSlice());
             corpus.put("keep_related", settings.keepRelated());
@@ -178,22 +181,42 @@ public final class CooccurrenceJob {
                 node.windows, node.slices.stream().map(Object::toString).collect(Collectors.joining(";")));
     }
 
-    private static StructType edgeSchema() {
-        return new StructType()
+    private static StructType edgeSchema(java.util.List<String> windows) {
+        StructType schema = new StructType()
                 .add("Source", DataTypes.StringType, false).add("Target", DataTypes.StringType, false)
                 .add("Weight", DataTypes.LongType, false).add("documents", DataTypes.LongType, false)
                 .add("sample_documents", DataTypes.StringType, false)
                 .add("documents_by_language", DataTypes.StringType, false)
                 .add("first_date", DataTypes.StringType, true).add("last_date", DataTypes.StringType, true)
                 .add("windows_by_slice", DataTypes.StringType, false);
+        for (String column : Tables.windowColumns(windows)) {
+            schema = schema.add(column, DataTypes.LongType, false);
+        }
+        return schema;
     }
 
-    private static Row edgeRow(Gazetteer gazetteer, long key, Tallies.Pair pair) throws IOException {
+    /**
+     * @param weightColumns for each {@link Tables#windowColumns} column, the index of its window
+     *                      in {@code --window}: 0 for the first, whose count is {@code Weight} too
+     */
+    private static Row edgeRow(Gazetteer gazetteer, long key, Tallies.Pair pair, int[] weightColumns) throws IOException {
         Map<String, Long> bySlice = new LinkedHashMap<>();
         pair.slices.forEach((slice, windows) -> bySlice.put(slice.toString(), windows));
-        return RowFactory.create(gazetteer.entity((int) (key >>> 32)).id(), gazetteer.entity((int) key).id(),
-                pair.windows, pair.documents, JSON.writeValueAsString(pair.sample()),
-                JSON.writeValueAsString(pair.languages), pair.firstDate, pair.lastDate, JSON.writeValueAsString(bySlice));
+        int fixed = Tables.EDGE_COLUMNS.length;
+        Object[] row = new Object[fixed + weightColumns.length];
+        row[0] = gazetteer.entity((int) (key >>> 32)).id();
+        row[1] = gazetteer.entity((int) key).id();
+        row[2] = pair.windows;
+        row[3] = pair.documents;
+        row[4] = JSON.writeValueAsString(pair.sample());
+        row[5] = JSON.writeValueAsString(pair.languages);
+        row[6] = pair.firstDate;
+        row[7] = pair.lastDate;
+        row[8] = JSON.writeValueAsString(bySlice);
+        for (int c = 0; c < weightColumns.length; c++) {
+            row[fixed + c] = weightColumns[c] == 0 ? pair.windows : pair.others[weightColumns[c] - 1];
+        }
+        return RowFactory.create(row);
     }
 
     private static StructType formSchema() {

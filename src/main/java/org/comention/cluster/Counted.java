@@ -64,11 +64,18 @@ record Counted(List<Part> parts, int documents, long characters, long characters
     }
 
     /**
-     * One part (an article or a teaser) as counted: what a local build adds to its counter for
-     * it, with the order key that stands for its place in the input.
+     * One part (an article or a teaser) as counted: what a local build adds to its counters for
+     * it, with the order key that stands for its place in the input. The entities' windows and
+     * the part's {@code windows} are those of the first {@code --window}, as a local build's
+     * graph takes them from its first counter; {@code pairs} holds each window's pairs, the first
+     * window's first; {@code cappedWindows} sums the capped windows of every window kind.
      */
     record Part(long order, String id, String lang, String date, LocalDate slice, int[] entities, int[] entityMentions,
-                long[] entityWindows, long[] pairKeys, long[] pairWindows, long windows, int cappedWindows,
+                long[] entityWindows, List<Pairs> pairs, long windows, int cappedWindows,
                 Map<SurfaceForms.Form, Long> forms) implements Serializable {
+    }
+
+    /** The pairs of one window kind: their keys {@code a << 32 | b}, and the windows each shares at the same index. */
+    record Pairs(long[] keys, long[] windows) implements Serializable {
     }
 }

@@ -39,7 +39,8 @@ final class ExecutorStages {
     private final JobSettings settings;
     private final DocumentMatching matching;
     private final LanguageGuess languages = new LanguageGuess();
-    private final WindowAssigner assigner;
+    /** One per {@code --window}, in order: build's own assigners, as its workers use them. */
+    private final List<WindowAssigner> assigners;
     private final ThreadLocal<DocumentPairing> pairings;
     private final TimeSlice slicing;
     private final ReadOptions reading;
@@ -66,7 +67,7 @@ final class ExecutorStages {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        assigner = new WindowAssigner(WindowSpec.parse(settings.window()));
+        assigners = settings.windows().stream().map(window -> new WindowAssigner(WindowSpec.parse(window))).toList();
         int entities = settings.gazetteer().size();
         pairings = ThreadLocal.withInitial(() -> new DocumentPairing(entities, settings.maxWindowEntities()));
         slicing = TimeSlice.byName(settings.timeSlice());
@@ -126,7 +127,12 @@ final class ExecutorStages {
                 Document d = part.document();
                 List<Mention> found = part.mentions();
                 mentions += found.size();
-                DocumentPairs pairs = pairings.get().pair(found, assigner.assign(d.text(), part.normalized(), found));
+                List<DocumentPairs> paired = new ArrayList<>(assigners.size());
+                for (WindowAssigner assigner : assigners) {
+                    paired.add(pairings.get().pair(found, assigner.assign(d.text(), part.normalized(), found)));
+                }
+                // the entities' windows of the first window only, as a local build's graph takes them from its first counter
+                DocumentPairs pairs = paired.get(0);
                 java.time.LocalDate day = TimeSlice.parseDate(d.date());
                 Map<SurfaceForms.Form, Long> forms = new HashMap<>();
                 for (Mention m : found) {
@@ -134,8 +140,8 @@ final class ExecutorStages {
                 }
                 parts.add(new Counted.Part(Counted.order(ordinal, i), d.id(), languages.of(d.lang(), d.text()), d.date(),
                         day == null ? null : slicing.start(day), pairs.entities(), pairs.entityMentions(),
-                        pairs.entityWindows(), pairs.pairKeys(), pairs.pairWindows(), pairs.windows(),
-                        pairs.cappedWindows(), forms));
+                        pairs.entityWindows(), paired.stream().map(p -> new Counted.Pairs(p.pairKeys(), p.pairWindows())).toList(),
+                        pairs.windows(), paired.stream().mapToInt(DocumentPairs::cappedWindows).sum(), forms));
             }
             return new Counted(parts, 1, document.text().length(), matched.cleaned().charactersCut(),
                     settings.keepRelated() ? matched.cleaned().related().size() : 0, mentions, null, false);

@@ -14,13 +14,13 @@ import org.comention.entity.Gazetteer;
  * @param master            the Spark master, or null for spark-submit's
  * @param markers           the boilerplate marker tables, read on the driver, in order
  * @param encoding          the charset of .txt files without a byte order mark, or null to detect it
- * @param window            the co-occurrence window, as {@code --window} takes it
+ * @param windows           the co-occurrence windows, as {@code --window} takes them, the first making the edges
  * @param timeSlice         day, week, month or year
  * @param partitions        the least number of input partitions, 0 for Spark's default
  */
 public record JobSettings(String input, String tables, String master, Gazetteer gazetteer, List<MarkerTable> markers,
                           boolean adjectives, boolean keepRelated, ColumnNames columns, String encoding,
-                          long maxDocumentChars, String window, int maxWindowEntities, String timeSlice, int partitions)
+                          long maxDocumentChars, List<String> windows, int maxWindowEntities, String timeSlice, int partitions)
         implements Serializable {
 
     /** A boilerplate marker table's name and text. */
@@ -29,5 +29,9 @@ public record JobSettings(String input, String tables, String master, Gazetteer 
 
     public JobSettings {
         markers = List.copyOf(markers);
+        windows = List.copyOf(windows);
+        if (windows.isEmpty()) {
+            throw new IllegalArgumentException("at least one window");
+        }
     }
 }

@@ -29,6 +29,8 @@ final class PartitionTallies implements Iterator<Tuple2<Object, Object>> {
     private final Map<String, Long> firstOfRepeated;
     private final Iterator<Input> inputs;
     private final int entities;
+    /** The {@code --window}s after the first, whose shared windows each pair also sums. */
+    private final int otherWindows;
 
     private Tallies.Node[] nodes;
     /** Open addressing, by {@link #spread}: pair key, or EMPTY; its pair's index at the same slot. */
@@ -44,12 +46,15 @@ final class PartitionTallies implements Iterator<Tuple2<Object, Object>> {
     /**
      * @param firstOfRepeated the ordinal of the first record of each id that several records have;
      *                        the others are skipped as a local build skips them
+     * @param windows         how many {@code --window}s each part is counted in
      */
-    PartitionTallies(ExecutorStages stages, Map<String, Long> firstOfRepeated, Iterator<Input> inputs, int entities) {
+    PartitionTallies(ExecutorStages stages, Map<String, Long> firstOfRepeated, Iterator<Input> inputs, int entities,
+                     int windows) {
         this.stages = stages;
         this.firstOfRepeated = firstOfRepeated;
         this.inputs = inputs;
         this.entities = entities;
+        this.otherWindows = windows - 1;
         clear();
     }
 
@@ -133,9 +138,16 @@ final class PartitionTallies implements Iterator<Tuple2<Object, Object>> {
                 }
                 node.add(part.entityMentions()[k], part.entityWindows()[k], part.slice());
             }
-            long[] partPairs = part.pairKeys();
-            for (int p = 0; p < partPairs.length; p++) {
-                pair(partPairs[p]).add(part.order(), part.id(), part.lang(), part.date(), part.slice(), part.pairWindows()[p]);
+            Counted.Pairs first = part.pairs().get(0);
+            for (int p = 0; p < first.keys().length; p++) {
+                pair(first.keys()[p]).add(part.order(), part.id(), part.lang(), part.date(), part.slice(), first.windows()[p]);
+            }
+            // later windows add only their shared windows, as a local build's later counters give the graph only those
+            for (int w = 1; w < part.pairs().size(); w++) {
+                Counted.Pairs other = part.pairs().get(w);
+                for (int p = 0; p < other.keys().length; p++) {
+                    pair(other.keys()[p]).addOther(w - 1, other.windows()[p]);
+                }
             }
             part.forms().forEach((form, count) -> forms.merge(form, count, Long::sum));
         }
@@ -151,7 +163,7 @@ final class PartitionTallies implements Iterator<Tuple2<Object, Object>> {
             if (keys[slot] == EMPTY) {
                 keys[slot] = key;
                 slots[slot] = pairs.size();
-                Tallies.Pair pair = new Tallies.Pair();
+                Tallies.Pair pair = new Tallies.Pair(otherWindows);
                 pairs.add(pair);
                 pairKeys.add(key);
                 if (pairs.size() * 2 > keys.length) {

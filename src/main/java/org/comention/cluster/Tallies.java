@@ -82,12 +82,20 @@ final class Tallies {
         }
     }
 
-    /** A pair's shared windows and documents, and its provenance. */
+    /**
+     * A pair's shared windows and documents, and its provenance, in the first {@code --window};
+     * and its shared windows in each later one. A pair that shares only later windows has no
+     * documents: a local build makes no edge of it, and neither do the tables.
+     */
     static final class Pair implements Serializable {
-        private static final long serialVersionUID = 2L;
+        private static final long serialVersionUID = 3L;
         static final int SAMPLE = CooccurrenceCounts.Provenance.SAMPLE;
         long windows;
         long documents;
+        /** Shared by the pairs of a one-window count, so that they cost no array each; empty, so nothing writes it. */
+        private static final long[] NO_OTHERS = {};
+        /** The windows shared in the second {@code --window}, the third, ...; empty with one window. */
+        transient long[] others;
         /** The order keys of the first supporting documents, ascending, {@code sampled} of them; ids at the same index. */
         transient int sampled;
         transient long[] sampleOrder = new long[1];
@@ -96,6 +104,26 @@ final class Tallies {
         transient String firstDate;
         transient String lastDate;
         transient TreeMap<LocalDate, Long> slices = new TreeMap<>();
+
+        /** A pair of one window only. */
+        Pair() {
+            this(0);
+        }
+
+        /** A pair counted in {@code 1 + otherWindows} windows. */
+        Pair(int otherWindows) {
+            others = otherWindows == 0 ? NO_OTHERS : new long[otherWindows];
+        }
+
+        /** True when the pair shares a window of the first {@code --window}: it is an edge. */
+        boolean isEdge() {
+            return documents > 0;
+        }
+
+        /** Adds {@code windows} shared windows of the {@code (other + 2)}-th {@code --window}. */
+        void addOther(int other, long windows) {
+            others[other] += windows;
+        }
 
         /** Adds one document part, at {@code order} in the input, that shares {@code windows} windows. */
         void add(long order, String id, String lang, String date, LocalDate slice, long windows) {
@@ -146,6 +174,9 @@ final class Tallies {
         static Pair merge(Pair a, Pair b) {
             a.windows += b.windows;
             a.documents += b.documents;
+            for (int i = 0; i < a.others.length; i++) {
+                a.others[i] += b.others[i];
+            }
             // the SAMPLE smallest order keys of both: the first supporting documents in input order
             int n = Math.min(SAMPLE, a.sampled + b.sampled);
             long[] order = new long[n];
@@ -169,6 +200,10 @@ final class Tallies {
 
         private void writeObject(ObjectOutputStream out) throws IOException {
             out.defaultWriteObject();
+            out.writeInt(others.length);
+            for (long other : others) {
+                out.writeLong(other);
+            }
             out.writeInt(sampled);
             for (int i = 0; i < sampled; i++) {
                 out.writeLong(sampleOrder[i]);
@@ -190,6 +225,11 @@ final class Tallies {
 
         private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
             in.defaultReadObject();
+            int otherWindows = in.readInt();
+            others = otherWindows == 0 ? NO_OTHERS : new long[otherWindows];
+            for (int i = 0; i < others.length; i++) {
+                others[i] = in.readLong();
+            }
             sampled = in.readInt();
             sampleOrder = new long[Math.max(1, sampled)];
             sampleIds = new String[Math.max(1, sampled)];

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkCommandTest {
     /** The outputs that must be equal byte for byte: every per-entity and per-edge figure is in them. */
     private static final List<String> SAME = List.of("nodes.csv", "edges.csv", "rankings.csv", "aliases.csv",
-            "graph.graphml", "graph.gexf", "graph.json");
+            "graph.graphml", "graph.gexf", "graph.json", "report.html");
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -47,6 +47,39 @@ class SparkCommandTest {
     void sentenceWindowsAndTeasersToo() throws IOException {
         Path corpus = GeneratedCorpus.jsonl(dir.resolve("small.jsonl"), 300, 0, 11);
         assertSameAsLocal(corpus, List.of("--window", "sentence", "--keep-related", "--time-slice", "week"));
+    }
+
+    @Test
+    void severalWindowsCountSideBySideAsInALocalBuild() throws IOException {
+        Path corpus = GeneratedCorpus.jsonl(dir.resolve("windows.jsonl"), 800, 2, 19);
+        Map<String, Object> counted = assertSameAsLocal(corpus, List.of("--window", "document,sentence,paragraph",
+                "--partitions", "3"));
+        assertEquals(List.of("document", "sentence", "paragraph"), counted.get("window"));
+        String header = Files.readString(dir.resolve("local-windows.jsonl").resolve("edges.csv")).lines().findFirst().orElseThrow();
+        assertTrue(header.endsWith(",weight_document,weight_paragraph,weight_sentence"), header);
+        assertTrue(edgeTableHeader(dir.resolve("tables-windows.jsonl"))
+                .endsWith(",weight_document,weight_sentence,weight_paragraph"), "the weights in the tables too");
+    }
+
+    @Test
+    void theNarrowerWindowFirstMakesTheEdgesAsInALocalBuild() throws IOException {
+        // a pair in one document but never in one sentence is no edge; a cap of 4 caps windows of both kinds
+        Path corpus = GeneratedCorpus.jsonl(dir.resolve("narrow.jsonl"), 300, 0, 23);
+        List<String> options = List.of("--window", "sentence,document", "--keep-related", "--max-window-entities", "4");
+        Map<String, Object> counted = assertSameAsLocal(corpus, options);
+        assertTrue(((Number) figures(counted).get("windows_capped")).longValue() > 0, figures(counted).toString());
+        CliRunner documents = CliRunner.run("build", "--quiet", "--input", corpus.toString(), "--output",
+                dir.resolve("documents-only").toString(), "--keep-related", "--max-window-entities", "4");
+        assertEquals(0, documents.exitCode(), documents.err());
+        assertTrue(Files.readString(dir.resolve("documents-only/edges.csv")).lines().count()
+                        > Files.readString(dir.resolve("local-narrow.jsonl/edges.csv")).lines().count(),
+                "pairs that share a document and no sentence: edges only with the document window first");
+
+        CliRunner other = CliRunner.run("build", "--quiet", "--from-tables", dir.resolve("tables-narrow.jsonl").toString(),
+                "--output", dir.resolve("other-window").toString(), "--keep-related", "--window", "document,sentence");
+        assertEquals(Main.EXIT_INPUT, other.exitCode(), other.err());
+        assertTrue(other.oneLineError(), other.err());
+        assertTrue(other.err().contains("were counted in sentence,document windows; leave --window out"), other.err());
     }
 
     @Test
@@ -90,6 +123,14 @@ class SparkCommandTest {
         assertTrue(spark.err().contains(corpus + ":1: no column 'id'"), spark.err());
     }
 
+    /** The header of the first part file of the tables' edges.csv. */
+    private static String edgeTableHeader(Path tables) throws IOException {
+        try (java.util.stream.Stream<Path> parts = Files.list(tables.resolve("edges.csv"))) {
+            Path first = parts.filter(p -> p.getFileName().toString().endsWith(".csv")).sorted().findFirst().orElseThrow();
+            return Files.readString(first).lines().findFirst().orElseThrow();
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> figures(Map<String, Object> corpus) {
         return (Map<String, Object>) corpus.get("figures");
@@ -128,7 +169,8 @@ class SparkCommandTest {
         });
         Map<String, Object> run = JSON.readValue(local.resolve("run.json").toFile(), new TypeReference<>() {
         });
-        for (String figure : List.of("documents_read", "inputs_skipped", "mentions", "characters_read", "teasers_kept")) {
+        for (String figure : List.of("documents_read", "inputs_skipped", "mentions", "characters_read", "teasers_kept",
+                "windows_capped")) {
             assertEquals(figures(run).get(figure), figures(corpus).get(figure), figure);
         }
         assertTrue(Files.isDirectory(tables.resolve("edges.parquet")), "Parquet tables too");

@@ -1,6 +1,8 @@
 package org.comention.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -74,6 +76,27 @@ class TalliesTest {
         Tallies.Node nodeCopy = (Tallies.Node) copy(node);
         assertEquals(node.slices, nodeCopy.slices);
         assertEquals(3, nodeCopy.mentions);
+    }
+
+    @Test
+    void laterWindowsAddOnlyTheirWindowsAndCrossTheShuffle() throws IOException, ClassNotFoundException {
+        Tallies.Pair left = new Tallies.Pair(2);
+        Tallies.Pair right = new Tallies.Pair(2);
+        // in the second window only, in this partition: no edge yet
+        right.addOther(0, 3);
+        assertFalse(right.isEdge());
+        left.add(1, "a", "en", null, null, 2);
+        left.addOther(0, 1);
+        left.addOther(1, 4);
+        Tallies.Pair merged = Tallies.Pair.merge(left, (Tallies.Pair) copy(right));
+        assertTrue(merged.isEdge());
+        assertEquals(2, merged.windows);
+        assertEquals(1, merged.documents);
+        assertEquals(List.of("a"), merged.sample());
+        Tallies.Pair copy = (Tallies.Pair) copy(merged);
+        assertEquals(List.of(4L, 4L), java.util.Arrays.stream(copy.others).boxed().toList());
+        assertEquals(List.of("a"), copy.sample());
+        assertEquals(0, ((Tallies.Pair) copy(new Tallies.Pair())).others.length);
     }
 
     private static Object copy(Object o) throws IOException, ClassNotFoundException {
