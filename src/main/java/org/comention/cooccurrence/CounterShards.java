@@ -123,6 +123,7 @@ public final class CounterShards implements AutoCloseable {
             shardCounts.add(await(result));
         }
         counters.clear(); // their tables were freed as they finished
+        results.clear(); // a done future holds its shard's counts: a dense graph's pairs would outlive the graph made of them
         return merged(shardCounts);
     }
 
