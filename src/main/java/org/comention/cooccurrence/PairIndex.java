@@ -6,9 +6,10 @@ import java.util.Arrays;
  * Numbers pair keys 0, 1, 2, ... in the order they are first added: an open-addressing hash set
  * of primitive longs, so counting a window's k(k-1)/2 pairs boxes nothing, and the counts live in
  * plain arrays indexed by these numbers. Key 0 marks an empty slot, which is safe because a pair
- * key {@code a << 32 | b} has {@code a < b}, so its low half is never 0.
+ * key {@code a << 32 | b} has {@code a < b}, so its low half is never 0. The graph's edge lookup
+ * uses it too. Not thread-safe.
  */
-final class PairIndex {
+public final class PairIndex {
     private static final int INITIAL_CAPACITY = 64;
     private static final int SHRINK_ABOVE = 1 << 20;
 
@@ -19,7 +20,7 @@ final class PairIndex {
     private int[] slotOf = new int[INITIAL_CAPACITY / 2];
     private int size;
 
-    static long key(int a, int b) {
+    public static long key(int a, int b) {
         return ((long) a << 32) | b;
     }
 
@@ -32,7 +33,7 @@ final class PairIndex {
     }
 
     /** The number of {@code key}, given it if it is new. */
-    int add(long key) {
+    public int add(long key) {
         if ((size + 1) * 4 > table.length) {
             grow();
         }
@@ -56,7 +57,7 @@ final class PairIndex {
     }
 
     /** The number of {@code key}, or -1 when it was never added. */
-    int indexOf(long key) {
+    public int indexOf(long key) {
         int mask = (table.length >> 1) - 1;
         int slot = hash(key) & mask;
         while (table[2 * slot] != 0) {
@@ -68,7 +69,7 @@ final class PairIndex {
         return -1;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 

@@ -11,7 +11,6 @@ import org.comention.cooccurrence.CooccurrenceCounts;
 import org.comention.entity.Entity;
 import org.comention.entity.Gazetteer;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.SimpleWeightedGraph;
 
 /**
  * Builds the {@link EntityGraph} from co-occurrence counts: one vertex per entity mentioned, one
@@ -82,18 +81,14 @@ public final class GraphBuilder {
                     entity.wikidata(), node.mentions(), node.documents(), node.slices()));
             windows.put(node.entity(), node.windows());
         }
-        Association[] measures = Association.values();
         List<Candidate> edges = new ArrayList<>();
         for (CooccurrenceCounts.PairCount pair : counts.pairs()) {
             if (pair.documents() < minDocuments) {
                 continue;
             }
-            double[] values = new double[measures.length];
-            for (Association measure : measures) {
-                values[measure.ordinal()] = measure.of(pair.windows(), windows.get(pair.a()), windows.get(pair.b()),
-                        counts.windows());
-            }
-            double w = values[weight.ordinal()];
+            long windowsA = windows.get(pair.a());
+            long windowsB = windows.get(pair.b());
+            double w = weight.of(pair.windows(), windowsA, windowsB, counts.windows());
             if (w < minWeight || !(w > 0)) {
                 continue;
             }
@@ -105,7 +100,8 @@ public final class GraphBuilder {
                 }
             }
             edges.add(new Candidate(gazetteer.entity(pair.a()).id(), gazetteer.entity(pair.b()).id(),
-                    new CooccurrenceEdge(pair.documents(), values, pair.provenance(), byWindow), w));
+                    new CooccurrenceEdge(pair.documents(), pair.windows(), windowsA, windowsB, counts.windows(),
+                            pair.provenance(), byWindow), w));
         }
         // filters choose edges before the graph is made: JGraphT removes an edge in time linear in
         // its ends' degrees, so cutting most of 200,000 edges one by one costs more than leaving them out
@@ -131,7 +127,7 @@ public final class GraphBuilder {
 
     /** The graph of {@code vertices} and {@code edges}, both added in their order. */
     private static Graph<String, CooccurrenceEdge> graphOf(Set<String> vertices, List<Candidate> edges) {
-        Graph<String, CooccurrenceEdge> graph = new SimpleWeightedGraph<>(null, null);
+        Graph<String, CooccurrenceEdge> graph = new SimplePairGraph<>();
         vertices.forEach(graph::addVertex);
         for (Candidate candidate : edges) {
             graph.addEdge(candidate.source(), candidate.target(), candidate.edge());

@@ -13,7 +13,6 @@ import org.comention.common.InputFiles;
 import org.comention.common.UserInputException;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultWeightedEdge;
-import org.jgrapht.graph.SimpleWeightedGraph;
 import org.jgrapht.graph.WeightedPseudograph;
 import org.jgrapht.util.SupplierUtil;
 import org.jgrapht.nio.Attribute;
@@ -53,7 +52,7 @@ public final class GraphMlReader {
             throw new UserInputException(file + ": not valid GraphML: " + message);
         }
 
-        Graph<String, CooccurrenceEdge> graph = new SimpleWeightedGraph<>(null, null);
+        Graph<String, CooccurrenceEdge> graph = new SimplePairGraph<>();
         Map<String, NodeAttributes> nodes = new LinkedHashMap<>();
         for (String v : new TreeSet<>(raw.vertexSet())) {
             graph.addVertex(v);
