@@ -81,6 +81,10 @@ public final class GraphBuilder {
                     entity.wikidata(), node.mentions(), node.documents(), node.slices()));
             windows.put(node.entity(), node.windows());
         }
+        // with no filter to apply, edges go straight into the graph: a list of every candidate
+        // beside a dense graph would hold 50 MB at 1.5 million edges, at the run's peak
+        boolean filtered = backbone != null || counts.pairs().size() > topEdges;
+        Graph<String, CooccurrenceEdge> unfiltered = filtered ? null : graphOf(nodes.keySet(), List.of());
         List<Candidate> edges = new ArrayList<>();
         for (CooccurrenceCounts.PairCount pair : counts.pairs()) {
             if (pair.documents() < minDocuments) {
@@ -99,9 +103,17 @@ public final class GraphBuilder {
                     byWindow.put(other.getKey(), other.getValue().getOrDefault(((long) pair.a() << 32) | pair.b(), 0L));
                 }
             }
-            edges.add(new Candidate(gazetteer.entity(pair.a()).id(), gazetteer.entity(pair.b()).id(),
+            Candidate candidate = new Candidate(gazetteer.entity(pair.a()).id(), gazetteer.entity(pair.b()).id(),
                     new CooccurrenceEdge(pair.documents(), pair.windows(), windowsA, windowsB, counts.windows(),
-                            pair.provenance(), byWindow), w));
+                            pair.provenance(), byWindow), w);
+            if (unfiltered != null) {
+                add(unfiltered, candidate);
+            } else {
+                edges.add(candidate);
+            }
+        }
+        if (unfiltered != null) {
+            return new EntityGraph(unfiltered, nodes, weight);
         }
         // filters choose edges before the graph is made: JGraphT removes an edge in time linear in
         // its ends' degrees, so cutting most of 200,000 edges one by one costs more than leaving them out
@@ -129,10 +141,12 @@ public final class GraphBuilder {
     private static Graph<String, CooccurrenceEdge> graphOf(Set<String> vertices, List<Candidate> edges) {
         Graph<String, CooccurrenceEdge> graph = new SimplePairGraph<>();
         vertices.forEach(graph::addVertex);
-        for (Candidate candidate : edges) {
-            graph.addEdge(candidate.source(), candidate.target(), candidate.edge());
-            graph.setEdgeWeight(candidate.edge(), candidate.weight());
-        }
+        edges.forEach(candidate -> add(graph, candidate));
         return graph;
+    }
+
+    private static void add(Graph<String, CooccurrenceEdge> graph, Candidate candidate) {
+        graph.addEdge(candidate.source(), candidate.target(), candidate.edge());
+        graph.setEdgeWeight(candidate.edge(), candidate.weight());
     }
 }
