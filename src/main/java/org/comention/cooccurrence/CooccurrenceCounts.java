@@ -215,6 +215,10 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
             return languages.size();
         }
 
+        int sliceCount() {
+            return slices.size();
+        }
+
         String id(int number) {
             return ids.get(number);
         }

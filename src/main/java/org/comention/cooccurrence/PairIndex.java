@@ -69,7 +69,7 @@ public final class PairIndex {
         return -1;
     }
 
-    public int size() {
+    int size() {
         return size;
     }
 

@@ -25,7 +25,6 @@ final class PairProvenance {
 
     /** The ids of sampled documents, the languages and the slices, numbered as first seen; the records share it. */
     private final CooccurrenceCounts.Dictionary words = new CooccurrenceCounts.Dictionary();
-    private final List<LocalDate> slices = new ArrayList<>();
 
     /** Dates numbered from 1 as first seen, so a pair keeps two ints, not two references to follow. */
     private final Map<String, Integer> dateNumbers = new HashMap<>();
@@ -55,14 +54,7 @@ final class PairProvenance {
         currentId = document.id();
         currentRef = -1;
         currentLanguage = document.lang() == null ? -1 : words.languageNumber(document.lang());
-        if (slice == null) {
-            currentSlice = -1;
-        } else {
-            currentSlice = words.sliceNumber(slice);
-            if (currentSlice == slices.size()) {
-                slices.add(slice);
-            }
-        }
+        currentSlice = slice == null ? -1 : words.sliceNumber(slice);
         currentDate = document.date();
         currentDateNumber = currentDate == null ? 0 : dateNumbers.computeIfAbsent(currentDate, date -> {
             dates.add(date);
@@ -250,9 +242,9 @@ final class PairProvenance {
         private Sorter() {
             languagesByName = java.util.stream.IntStream.range(0, words.languageCount()).boxed()
                     .sorted(java.util.Comparator.comparing(words::language)).mapToInt(Integer::intValue).toArray();
-            sliceOfRank = java.util.stream.IntStream.range(0, slices.size()).boxed()
-                    .sorted(java.util.Comparator.comparing(slices::get)).mapToInt(Integer::intValue).toArray();
-            sliceRank = new int[slices.size()];
+            sliceOfRank = java.util.stream.IntStream.range(0, words.sliceCount()).boxed()
+                    .sorted(java.util.Comparator.comparing(words::slice)).mapToInt(Integer::intValue).toArray();
+            sliceRank = new int[sliceOfRank.length];
             for (int rank = 0; rank < sliceOfRank.length; rank++) {
                 sliceRank[sliceOfRank[rank]] = rank;
             }
