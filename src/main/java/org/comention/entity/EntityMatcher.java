@@ -1,13 +1,10 @@
 package org.comention.entity;
 
-import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.comention.common.UserInputException;
 import org.comention.text.ArabicProclitics;
 import org.comention.text.NormalizedText;
 import org.comention.text.TextNormalizer;
@@ -31,8 +28,8 @@ import org.comention.text.Scripts;
  *   <li>a capitalised Latin name may carry a genitive s (Putins, Russlands);</li>
  *   <li>overlapping matches: the longest wins, then the leftmost.</li>
  * </ul>
- * One normalised alias names one entity: two aliases of the same layer that normalise alike but
- * name different entities are an error; a later layer's alias overrides an earlier layer's.
+ * The keys and their meanings come from {@link MatcherKeys}; for the bundled gazetteer they are
+ * read from the table the build made ({@link PrebuiltMatcher}) instead of derived again.
  * Immutable and thread-safe.
  */
 public final class EntityMatcher {
@@ -41,31 +38,14 @@ public final class EntityMatcher {
 
     private final TextNormalizer normalizer;
     private final ArabicProclitics proclitics = new ArabicProclitics();
-    private final AhoCorasickDoubleArrayTrie<Key> trie = new AhoCorasickDoubleArrayTrie<>();
-    private final DenseAlphabet alphabet;
+    /** What each of the automaton's keys stands for, by its position. */
+    private final AutomatonKey[] keys;
+    /** Null when there are no keys. */
+    private final KeyAutomaton automaton;
     private final boolean includeAdjectival;
-    private final int keyCount;
-
-    /** What an automaton key stands for. */
-    /**
-     * What an automaton key stands for. {@code coreferents} is set for a derived surname: the
-     * people it may refer to, resolved per document.
-     */
-    private record Key(int entity, AliasKind kind, boolean capitalsOnly, boolean afterArticleOnly,
-                       int precedence, Alias alias, boolean variant, int[] coreferents) {
-
-        Key(int entity, AliasKind kind, boolean capitalsOnly, boolean afterArticleOnly, int precedence, Alias alias) {
-            this(entity, kind, capitalsOnly, afterArticleOnly, precedence, alias, false, null);
-        }
-
-        Key(int entity, AliasKind kind, boolean capitalsOnly, boolean afterArticleOnly, int precedence, Alias alias,
-            boolean variant) {
-            this(entity, kind, capitalsOnly, afterArticleOnly, precedence, alias, variant, null);
-        }
-    }
 
     /** A possible mention; {@code genitive} when it took a genitive s beyond its key. */
-    private record Candidate(int tokenStart, int begin, int end, Key key, boolean genitive) {
+    private record Candidate(int tokenStart, int begin, int end, AutomatonKey key, boolean genitive) {
         int length() {
             return end - begin;
         }
@@ -78,141 +58,15 @@ public final class EntityMatcher {
     public EntityMatcher(Gazetteer gazetteer, TextNormalizer normalizer, boolean includeAdjectival) {
         this.normalizer = normalizer;
         this.includeAdjectival = includeAdjectival;
-        Map<String, Key> keys = new TreeMap<>();
-        for (Gazetteer.RankedAlias ranked : gazetteer.aliases()) {
-            Alias alias = ranked.alias();
-            String normalized = normalizer.forMatchingToString(alias.text());
-            String unusable = GazetteerCheck.unusable(alias, normalized);
-            if (unusable != null) {
-                throw new UserInputException(unusable);
-            }
-            Key key = new Key(gazetteer.indexOf(alias.entityId()), alias.kind(), isCapitalsOnly(alias.text()), false,
-                    ranked.precedence(), alias);
-            keys.merge(normalized, key, (earlier, later) -> resolve(normalized, earlier, later));
-        }
-        addShortForms(gazetteer, keys);
-        addVariants(gazetteer, keys);
-        Map<String, Key> stems = new TreeMap<>();
-        for (Map.Entry<String, Key> entry : keys.entrySet()) {
-            String key = entry.getKey();
-            if (key.startsWith("ال") && key.length() >= 2 + MIN_LENGTH_AFTER_PROCLITIC
-                    && ArabicProclitics.isArabicLetter(key.charAt(2))) {
-                String stem = key.substring(2);
-                Key value = entry.getValue();
-                if (!keys.containsKey(stem)) {
-                    stems.putIfAbsent(stem, new Key(value.entity(), value.kind(), false, true, value.precedence(), value.alias(),
-                            value.variant(), value.coreferents()));
-                }
-            }
-        }
-        keys.putAll(stems);
-        this.keyCount = keys.size();
-        this.alphabet = new DenseAlphabet(keys.keySet());
-        Map<String, Key> encoded = new TreeMap<>();
-        for (Map.Entry<String, Key> entry : keys.entrySet()) {
-            encoded.put(alphabet.encodeToString(entry.getKey()), entry.getValue());
-        }
-        if (!encoded.isEmpty()) {
-            trie.build(encoded);
-        }
-    }
-
-    /**
-     * Adds each person's surname, the last word of a listed full name, as a key that links only
-     * after that person's full name earlier in the same document (Gale, Church and Yarowsky 1992,
-     * "One sense per discourse"), to whoever of its bearers was named last. Surnames the
-     * gazetteer lists on their own are names already; surnames that are common words or given
-     * names ({@link ShortForms}) are never derived.
-     */
-    private void addShortForms(Gazetteer gazetteer, Map<String, Key> keys) {
-        Map<String, java.util.TreeSet<Integer>> bearers = new TreeMap<>();
-        Map<String, Key> first = new TreeMap<>();
-        for (Map.Entry<String, Key> entry : keys.entrySet()) {
-            Key key = entry.getValue();
-            if (key.kind() != AliasKind.NAME || gazetteer.entity(key.entity()).type() != EntityType.PERSON) {
-                continue;
-            }
-            String surname = ShortForms.surname(entry.getKey());
-            if (surname == null || keys.containsKey(surname)) {
-                continue;
-            }
-            bearers.computeIfAbsent(surname, k -> new java.util.TreeSet<>()).add(key.entity());
-            first.putIfAbsent(surname, key);
-        }
-        for (Map.Entry<String, java.util.TreeSet<Integer>> entry : bearers.entrySet()) {
-            Key template = first.get(entry.getKey());
-            int[] people = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
-            keys.put(entry.getKey(), new Key(people[0], AliasKind.NAME, false, false, Integer.MIN_VALUE, template.alias(),
-                    false, people));
-        }
-    }
-
-    /**
-     * Adds the spelling variants ({@link ArabicScriptVariants}) of every person's Arabic-script
-     * name, and the spacing variants of every Arabic-script name (کی یف, الولاياتالمتحدة). A variant never displaces a listed alias, and a variant two people share is dropped:
-     * generated spellings only fill gaps.
-     */
-    private void addVariants(Gazetteer gazetteer, Map<String, Key> keys) {
-        ArabicScriptVariants generator = new ArabicScriptVariants(normalizer::forMatchingToString);
-        Map<String, Key> variants = new TreeMap<>();
-        java.util.Set<String> shared = new java.util.HashSet<>();
-        for (Map.Entry<String, Key> entry : keys.entrySet()) {
-            Key key = entry.getValue();
-            if (key.kind() != AliasKind.NAME || key.coreferents() != null
-                    || !ArabicProclitics.isArabicLetter(entry.getKey().charAt(0))) {
-                continue;
-            }
-            java.util.Set<String> generated = new java.util.LinkedHashSet<>(generator.spacing(entry.getKey()));
-            if (gazetteer.entity(key.entity()).type() == EntityType.PERSON) {
-                generated.addAll(generator.of(entry.getKey()));
-            }
-            for (String variant : generated) {
-                if (keys.containsKey(variant)) {
-                    continue;
-                }
-                Key earlier = variants.putIfAbsent(variant,
-                        new Key(key.entity(), AliasKind.NAME, false, false, Integer.MIN_VALUE, key.alias(), true));
-                if (earlier != null && earlier.entity() != key.entity()) {
-                    shared.add(variant);
-                }
-            }
-        }
-        shared.forEach(variants::remove);
-        keys.putAll(variants);
-    }
-
-    private static Key resolve(String normalized, Key earlier, Key later) {
-        if (earlier.entity() != later.entity()) {
-            if (earlier.precedence() == later.precedence()) {
-                throw new UserInputException(GazetteerCheck.collision(normalized, earlier.alias(), later.alias()));
-            }
-            return later.precedence() > earlier.precedence() ? later : earlier;
-        }
-        AliasKind kind = earlier.kind() == AliasKind.NAME || later.kind() == AliasKind.NAME ? AliasKind.NAME : later.kind();
-        return new Key(earlier.entity(), kind, earlier.capitalsOnly() && later.capitalsOnly(), false,
-                Math.max(earlier.precedence(), later.precedence()), earlier.alias());
-    }
-
-    /** An acronym such as NATO or U.S.: Latin capitals, digits and dots, at least two letters, no lowercase. */
-    static boolean isCapitalsOnly(String alias) {
-        int letters = 0;
-        for (int i = 0; i < alias.length(); i++) {
-            char c = alias.charAt(i);
-            if (Character.isLetter(c)) {
-                if (!(c >= 'A' && c <= 'Z')) {
-                    return false;
-                }
-                letters++;
-            } else if (!(Character.isDigit(c) || c == '.' || c == '&' || c == '-')) {
-                return false;
-            }
-        }
-        return letters >= 2;
+        KeyTable prebuilt = PrebuiltMatcher.load(gazetteer);
+        KeyTable table = prebuilt != null ? prebuilt : KeyTable.build(gazetteer, normalizer);
+        this.keys = table.keys().values().toArray(new AutomatonKey[0]);
+        this.automaton = table.automaton();
     }
 
     /** How many distinct normalised keys the automaton holds. */
     public int keyCount() {
-        return keyCount;
+        return keys.length;
     }
 
     /** The mentions in {@code text}, sorted by start. */
@@ -222,13 +76,13 @@ public final class EntityMatcher {
 
     /** The mentions in {@code text}, given its normalised form; sorted by start. */
     public List<Mention> find(String text, NormalizedText normalized) {
-        if (keyCount == 0) {
+        if (automaton == null) {
             return List.of();
         }
         String s = normalized.text();
         List<Candidate> candidates = new ArrayList<>();
-        trie.parseText(alphabet.encode(s), (begin, end, key) -> {
-            Candidate candidate = accept(text, normalized, begin, end, key);
+        automaton.parse(s, (begin, end, key) -> {
+            Candidate candidate = accept(text, normalized, begin, end, keys[key]);
             if (candidate != null) {
                 candidates.add(candidate);
             }
@@ -313,7 +167,7 @@ public final class EntityMatcher {
                 && end - start == c.key().alias().text().length() ? MatchKind.EXACT : MatchKind.NORMALISED;
     }
 
-    private Candidate accept(String text, NormalizedText normalized, int begin, int end, Key key) {
+    private Candidate accept(String text, NormalizedText normalized, int begin, int end, AutomatonKey key) {
         String s = normalized.text();
         boolean genitive = false;
         if (end < s.length() && TextNormalizer.isWordChar(s.charAt(end))) {

@@ -1,0 +1,152 @@
+package org.comention.entity;
+
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.comention.common.UserInputException;
+import org.comention.text.ArabicProclitics;
+import org.comention.text.TextNormalizer;
+
+/**
+ * The keys of the matcher's automaton, from a gazetteer: every alias normalised, the surnames of
+ * listed people, the spelling and spacing variants of Arabic-script names, and the article-less
+ * stems of Arabic names (ناتو of الناتو, for للناتو), each with what it stands for.
+ *
+ * <p>One normalised alias names one entity: two aliases of the same layer that normalise alike but
+ * name different entities are an error; a later layer's alias overrides an earlier layer's.
+ */
+final class MatcherKeys {
+    private MatcherKeys() {
+    }
+
+    /** The keys in their natural order; the same gazetteer and normaliser give the same map. */
+    static NavigableMap<String, AutomatonKey> of(Gazetteer gazetteer, TextNormalizer normalizer) {
+        NavigableMap<String, AutomatonKey> keys = new TreeMap<>();
+        for (Gazetteer.RankedAlias ranked : gazetteer.aliases()) {
+            Alias alias = ranked.alias();
+            String normalized = normalizer.forMatchingToString(alias.text());
+            String unusable = GazetteerCheck.unusable(alias, normalized);
+            if (unusable != null) {
+                throw new UserInputException(unusable);
+            }
+            AutomatonKey key = new AutomatonKey(gazetteer.indexOf(alias.entityId()), alias.kind(),
+                    isCapitalsOnly(alias.text()), false, ranked.precedence(), alias);
+            keys.merge(normalized, key, (earlier, later) -> resolve(normalized, earlier, later));
+        }
+        addShortForms(gazetteer, keys);
+        addVariants(gazetteer, normalizer, keys);
+        Map<String, AutomatonKey> stems = new TreeMap<>();
+        for (Map.Entry<String, AutomatonKey> entry : keys.entrySet()) {
+            String key = entry.getKey();
+            if (key.startsWith("ال") && key.length() >= 2 + EntityMatcher.MIN_LENGTH_AFTER_PROCLITIC
+                    && ArabicProclitics.isArabicLetter(key.charAt(2))) {
+                String stem = key.substring(2);
+                AutomatonKey value = entry.getValue();
+                if (!keys.containsKey(stem)) {
+                    stems.putIfAbsent(stem, new AutomatonKey(value.entity(), value.kind(), false, true, value.precedence(),
+                            value.alias(), value.variant(), value.coreferents()));
+                }
+            }
+        }
+        keys.putAll(stems);
+        return keys;
+    }
+
+    /**
+     * Adds each person's surname, the last word of a listed full name, as a key that links only
+     * after that person's full name earlier in the same document (Gale, Church and Yarowsky 1992,
+     * "One sense per discourse"), to whoever of its bearers was named last. Surnames the
+     * gazetteer lists on their own are names already; surnames that are common words or given
+     * names ({@link ShortForms}) are never derived.
+     */
+    private static void addShortForms(Gazetteer gazetteer, Map<String, AutomatonKey> keys) {
+        Map<String, TreeSet<Integer>> bearers = new TreeMap<>();
+        Map<String, AutomatonKey> first = new TreeMap<>();
+        for (Map.Entry<String, AutomatonKey> entry : keys.entrySet()) {
+            AutomatonKey key = entry.getValue();
+            if (key.kind() != AliasKind.NAME || gazetteer.entity(key.entity()).type() != EntityType.PERSON) {
+                continue;
+            }
+            String surname = ShortForms.surname(entry.getKey());
+            if (surname == null || keys.containsKey(surname)) {
+                continue;
+            }
+            bearers.computeIfAbsent(surname, k -> new TreeSet<>()).add(key.entity());
+            first.putIfAbsent(surname, key);
+        }
+        for (Map.Entry<String, TreeSet<Integer>> entry : bearers.entrySet()) {
+            AutomatonKey template = first.get(entry.getKey());
+            int[] people = entry.getValue().stream().mapToInt(Integer::intValue).toArray();
+            keys.put(entry.getKey(), new AutomatonKey(people[0], AliasKind.NAME, false, false, Integer.MIN_VALUE,
+                    template.alias(), false, people));
+        }
+    }
+
+    /**
+     * Adds the spelling variants ({@link ArabicScriptVariants}) of every person's Arabic-script
+     * name, and the spacing variants of every Arabic-script name (کی یف, الولاياتالمتحدة). A
+     * variant never displaces a listed alias, and a variant two people share is dropped:
+     * generated spellings only fill gaps.
+     */
+    private static void addVariants(Gazetteer gazetteer, TextNormalizer normalizer, Map<String, AutomatonKey> keys) {
+        ArabicScriptVariants generator = new ArabicScriptVariants(normalizer::forMatchingToString);
+        Map<String, AutomatonKey> variants = new TreeMap<>();
+        Set<String> shared = new HashSet<>();
+        for (Map.Entry<String, AutomatonKey> entry : keys.entrySet()) {
+            AutomatonKey key = entry.getValue();
+            if (key.kind() != AliasKind.NAME || key.coreferents() != null
+                    || !ArabicProclitics.isArabicLetter(entry.getKey().charAt(0))) {
+                continue;
+            }
+            Set<String> generated = new LinkedHashSet<>(generator.spacing(entry.getKey()));
+            if (gazetteer.entity(key.entity()).type() == EntityType.PERSON) {
+                generated.addAll(generator.of(entry.getKey()));
+            }
+            for (String variant : generated) {
+                if (keys.containsKey(variant)) {
+                    continue;
+                }
+                AutomatonKey earlier = variants.putIfAbsent(variant,
+                        new AutomatonKey(key.entity(), AliasKind.NAME, false, false, Integer.MIN_VALUE, key.alias(), true));
+                if (earlier != null && earlier.entity() != key.entity()) {
+                    shared.add(variant);
+                }
+            }
+        }
+        shared.forEach(variants::remove);
+        keys.putAll(variants);
+    }
+
+    private static AutomatonKey resolve(String normalized, AutomatonKey earlier, AutomatonKey later) {
+        if (earlier.entity() != later.entity()) {
+            if (earlier.precedence() == later.precedence()) {
+                throw new UserInputException(GazetteerCheck.collision(normalized, earlier.alias(), later.alias()));
+            }
+            return later.precedence() > earlier.precedence() ? later : earlier;
+        }
+        AliasKind kind = earlier.kind() == AliasKind.NAME || later.kind() == AliasKind.NAME ? AliasKind.NAME : later.kind();
+        return new AutomatonKey(earlier.entity(), kind, earlier.capitalsOnly() && later.capitalsOnly(), false,
+                Math.max(earlier.precedence(), later.precedence()), earlier.alias());
+    }
+
+    /** An acronym such as NATO or U.S.: Latin capitals, digits and dots, at least two letters, no lowercase. */
+    static boolean isCapitalsOnly(String alias) {
+        int letters = 0;
+        for (int i = 0; i < alias.length(); i++) {
+            char c = alias.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!(c >= 'A' && c <= 'Z')) {
+                    return false;
+                }
+                letters++;
+            } else if (!(Character.isDigit(c) || c == '.' || c == '&' || c == '-')) {
+                return false;
+            }
+        }
+        return letters >= 2;
+    }
+}
