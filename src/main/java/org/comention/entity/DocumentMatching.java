@@ -26,7 +26,7 @@ public final class DocumentMatching {
     public record Matched(CleanedDocument cleaned, List<Part> parts) {
     }
 
-    private final TextNormalizer normalizer = new TextNormalizer();
+    private final TextNormalizer normalizer;
     private final EntityMatcher matcher;
     private final BoilerplateSplitter splitter;
     private final boolean keepRelated;
@@ -38,6 +38,13 @@ public final class DocumentMatching {
      */
     public DocumentMatching(Gazetteer gazetteer, List<TextSource> markers, boolean adjectives, boolean keepRelated)
             throws IOException {
+        this(gazetteer, new TextNormalizer(), markers, adjectives, keepRelated);
+    }
+
+    /** As above, with a normaliser made beforehand (building its table takes a while at start-up). */
+    public DocumentMatching(Gazetteer gazetteer, TextNormalizer normalizer, List<TextSource> markers, boolean adjectives,
+                            boolean keepRelated) throws IOException {
+        this.normalizer = normalizer;
         this.matcher = new EntityMatcher(gazetteer, normalizer, adjectives);
         this.splitter = new BoilerplateSplitter(BoilerplateMarkers.read(markers, normalizer::normalizeToString));
         this.keepRelated = keepRelated;
