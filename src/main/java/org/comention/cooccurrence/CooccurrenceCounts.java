@@ -45,28 +45,42 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
      * compare as text, so ISO 8601 dates order correctly; null when no document had one), and the
      * shared windows per time slice.
      *
-     * <p>One array of longs per pair, its words (document ids, languages, slices) numbered in a
+     * <p>One array of ints per pair, its words (document ids, languages, slices) numbered in a
      * {@link Dictionary} that every pair of a count shares: a dense graph has millions of pairs,
      * and a list of ids, an array of languages and one of slices per pair took 420 bytes a pair, more
-     * than the graph itself (1.5 million pairs: 640 MB); this takes about 250. The lists and maps
-     * are made when asked for.
+     * than the graph itself (1.5 million pairs: 640 MB). A slice entry takes one int where its
+     * number and windows fit ({@value #NARROW_SLICES} slices, {@value #NARROW_WINDOWS} windows), two
+     * otherwise: a pair of a 1 GB corpus has some 35 monthly slices. The lists and maps are made
+     * when asked for.
      */
     public static final class Provenance {
         public static final int SAMPLE = 20;
+        /** Slice numbers below this fit a narrow entry... */
+        static final int NARROW_SLICES = 1 << 14;
+        /** ...and windows below this. */
+        static final int NARROW_WINDOWS = 1 << 18;
+        private static final int NARROW_SHIFT = 18;
         private static final int SLICE_SHIFT = 40;
         private static final long WINDOWS_MASK = (1L << SLICE_SHIFT) - 1;
-        public static final Provenance NONE = new Provenance(new Dictionary(), new long[0], 0, 0, 0, null, null);
+        /** A narrow sample: each document number at most this much above the one before. */
+        private static final int NARROW_GAP = 0xFFFF;
+        public static final Provenance NONE = new Provenance(new Dictionary(), new int[0], 0, false, 0, 0, false, null, null);
 
         private final Dictionary words;
         /**
-         * The sampled documents' numbers, two to a long; then per language, in name order, its
-         * number (high half) and documents (low half); then per slice, in date order, its number
-         * (bits 40 and up) and windows.
+         * The sampled documents' numbers: narrow, the first number and then the gaps to the next,
+         * two to an int (documents are numbered in input order, so a pair's sample rises, mostly
+         * by less than {@value #NARROW_GAP}); with {@link #wideSample}, one number per int. Then per language, in name order, its number and its
+         * documents; then per slice, in date order, one narrow entry (number in the high bits,
+         * windows in the low {@value #NARROW_SHIFT}) or, with {@link #wideSlices}, two ints
+         * holding the long {@code number << 40 | windows}.
          */
-        private final long[] data;
+        private final int[] data;
         private final int sampleSize;
+        private final boolean wideSample;
         private final int languageCount;
         private final int sliceCount;
+        private final boolean wideSlices;
         private final String firstDate;
         private final String lastDate;
 
@@ -78,60 +92,128 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
         }
 
         private Provenance(Provenance made) {
-            this(made.words, made.data, made.sampleSize, made.languageCount, made.sliceCount, made.firstDate, made.lastDate);
+            this(made.words, made.data, made.sampleSize, made.wideSample, made.languageCount, made.sliceCount,
+                    made.wideSlices, made.firstDate, made.lastDate);
         }
 
         /** Takes the array as it is: the layout of {@link #data}, languages by name, slices by date. */
-        Provenance(Dictionary words, long[] data, int sampleSize, int languageCount, int sliceCount,
-                   String firstDate, String lastDate) {
-            if (data.length != sampleLongs(sampleSize) + languageCount + sliceCount) {
+        Provenance(Dictionary words, int[] data, int sampleSize, boolean wideSample, int languageCount, int sliceCount,
+                   boolean wideSlices, String firstDate, String lastDate) {
+            if (data.length != sampleInts(sampleSize, wideSample) + 2 * languageCount + (wideSlices ? 2 : 1) * sliceCount) {
                 throw new IllegalArgumentException("the array does not hold " + sampleSize + " documents, "
                         + languageCount + " languages and " + sliceCount + " slices");
             }
             this.words = words;
             this.data = data;
             this.sampleSize = sampleSize;
+            this.wideSample = wideSample;
             this.languageCount = languageCount;
             this.sliceCount = sliceCount;
+            this.wideSlices = wideSlices;
             this.firstDate = firstDate;
             this.lastDate = lastDate;
         }
 
-        static int sampleLongs(int sampleSize) {
-            return (sampleSize + 1) >> 1;
+        /** The ints that a sample of {@code size} documents takes. */
+        static int sampleInts(int size, boolean wide) {
+            return wide || size == 0 ? size : 1 + size / 2;
         }
 
-        static long languageEntry(int language, int documents) {
-            return ((long) language << 32) | (documents & 0xFFFFFFFFL);
+        /** Whether {@code count} document numbers from {@code from} fit a narrow sample. */
+        static boolean sampleFitsNarrow(int[] numbers, int from, int count) {
+            for (int i = from + 1; i < from + count; i++) {
+                long gap = (long) numbers[i] - numbers[i - 1];
+                if (gap < 0 || gap > NARROW_GAP) {
+                    return false;
+                }
+            }
+            return true;
         }
 
-        static long sliceEntry(int slice, long windows) {
-            return ((long) slice << SLICE_SHIFT) | (windows & WINDOWS_MASK);
+        /** Writes {@code count} document numbers from {@code from} at the start of {@code data}. */
+        static void putSample(int[] data, int[] numbers, int from, int count, boolean wide) {
+            if (wide) {
+                System.arraycopy(numbers, from, data, 0, count);
+                return;
+            }
+            if (count > 0) {
+                data[0] = numbers[from];
+            }
+            for (int i = 1; i < count; i++) {
+                data[1 + ((i - 1) >> 1)] |= (numbers[from + i] - numbers[from + i - 1]) << (((i - 1) & 1) * 16);
+            }
+        }
+
+        /** Whether slice {@code number} with {@code windows} fits a narrow entry. */
+        static boolean fitsNarrow(int number, long windows) {
+            return number < NARROW_SLICES && windows < NARROW_WINDOWS;
+        }
+
+        static int narrowEntry(int number, long windows) {
+            return number << NARROW_SHIFT | (int) windows;
+        }
+
+        static int narrowSlice(int entry) {
+            return entry >>> NARROW_SHIFT;
+        }
+
+        static int narrowWindows(int entry) {
+            return entry & (NARROW_WINDOWS - 1);
+        }
+
+        static long wideEntry(int number, long windows) {
+            return ((long) number << SLICE_SHIFT) | (windows & WINDOWS_MASK);
+        }
+
+        static int wideSlice(long entry) {
+            return (int) (entry >>> SLICE_SHIFT);
+        }
+
+        static long wideWindows(long entry) {
+            return entry & WINDOWS_MASK;
+        }
+
+        /** The long that ints {@code at} and {@code at + 1} of {@code data} hold, high half first. */
+        static long longAt(int[] data, int at) {
+            return ((long) data[at] << 32) | (data[at + 1] & 0xFFFFFFFFL);
+        }
+
+        static void putLong(int[] data, int at, long value) {
+            data[at] = (int) (value >>> 32);
+            data[at + 1] = (int) value;
         }
 
         public List<String> sampleDocuments() {
             String[] sample = new String[sampleSize];
+            int number = 0;
             for (int i = 0; i < sampleSize; i++) {
-                sample[i] = words.id((int) (data[i >> 1] >>> ((i & 1) * 32)));
+                if (wideSample) {
+                    number = data[i];
+                } else if (i == 0) {
+                    number = data[0];
+                } else {
+                    number += (data[1 + ((i - 1) >> 1)] >>> (((i - 1) & 1) * 16)) & NARROW_GAP;
+                }
+                sample[i] = words.id(number);
             }
             return java.util.Collections.unmodifiableList(java.util.Arrays.asList(sample));
         }
 
         public java.util.SortedMap<String, Integer> documentsByLanguage() {
             java.util.SortedMap<String, Integer> byLanguage = new java.util.TreeMap<>();
-            int from = sampleLongs(sampleSize);
-            for (int i = from; i < from + languageCount; i++) {
-                byLanguage.put(words.language((int) (data[i] >>> 32)), (int) data[i]);
+            int from = sampleInts(sampleSize, wideSample);
+            for (int i = from; i < from + 2 * languageCount; i += 2) {
+                byLanguage.put(words.language(data[i]), data[i + 1]);
             }
             return java.util.Collections.unmodifiableSortedMap(byLanguage);
         }
 
         /** The supporting documents in {@code lang}; 0 when none. */
         public int documentsIn(String lang) {
-            int from = sampleLongs(sampleSize);
-            for (int i = from; i < from + languageCount; i++) {
-                if (words.language((int) (data[i] >>> 32)).equals(lang)) {
-                    return (int) data[i];
+            int from = sampleInts(sampleSize, wideSample);
+            for (int i = from; i < from + 2 * languageCount; i += 2) {
+                if (words.language(data[i]).equals(lang)) {
+                    return data[i + 1];
                 }
             }
             return 0;
@@ -147,9 +229,15 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
 
         public java.util.SortedMap<java.time.LocalDate, Long> windowsBySlice() {
             java.util.SortedMap<java.time.LocalDate, Long> bySlice = new java.util.TreeMap<>();
-            int from = sampleLongs(sampleSize) + languageCount;
-            for (int i = from; i < from + sliceCount; i++) {
-                bySlice.put(words.slice((int) (data[i] >>> SLICE_SHIFT)), data[i] & WINDOWS_MASK);
+            int from = sampleInts(sampleSize, wideSample) + 2 * languageCount;
+            for (int i = 0; i < sliceCount; i++) {
+                if (wideSlices) {
+                    long entry = longAt(data, from + 2 * i);
+                    bySlice.put(words.slice(wideSlice(entry)), wideWindows(entry));
+                } else {
+                    int entry = data[from + i];
+                    bySlice.put(words.slice(narrowSlice(entry)), (long) narrowWindows(entry));
+                }
             }
             return java.util.Collections.unmodifiableSortedMap(bySlice);
         }
@@ -180,7 +268,14 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
      * thread-safe: one thread makes the records, others may read them once it has handed them over.
      */
     public static final class Dictionary {
-        private final List<String> ids = new java.util.ArrayList<>();
+        /**
+         * The ids' characters end to end, and where each ends: a String per sampled document
+         * took 56 bytes for an 11-character id, and a gigabyte of news samples 460,000 of them.
+         * Characters, not UTF-8, so an id with a lone surrogate comes back as it was.
+         */
+        private char[] idChars = new char[1024];
+        private int[] idEnds = new int[64];
+        private int idCount;
         private final java.util.Map<String, Integer> idNumbers = new java.util.HashMap<>();
         private final List<String> languages = new java.util.ArrayList<>();
         private final java.util.Map<String, Integer> languageNumbers = new java.util.HashMap<>();
@@ -193,8 +288,18 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
          * the ids.
          */
         int addNewId(String id) {
-            ids.add(id);
-            return ids.size() - 1;
+            int start = idCount == 0 ? 0 : idEnds[idCount - 1];
+            int end = Math.addExact(start, id.length());
+            if (end > idChars.length) {
+                idChars = java.util.Arrays.copyOf(idChars, (int) Math.min(Integer.MAX_VALUE - 8,
+                        Math.max(end, 2L * idChars.length)));
+            }
+            if (idCount == idEnds.length) {
+                idEnds = java.util.Arrays.copyOf(idEnds, idCount * 2);
+            }
+            id.getChars(0, id.length(), idChars, start);
+            idEnds[idCount] = end;
+            return idCount++;
         }
 
         int languageNumber(String lang) {
@@ -220,7 +325,9 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
         }
 
         String id(int number) {
-            return ids.get(number);
+            java.util.Objects.checkIndex(number, idCount);
+            int start = number == 0 ? 0 : idEnds[number - 1];
+            return new String(idChars, start, idEnds[number] - start);
         }
 
         String language(int number) {
@@ -236,20 +343,37 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
                                      String firstDate, String lastDate,
                                      java.util.SortedMap<java.time.LocalDate, Long> windowsBySlice) {
             int sampleSize = sampleDocuments.size();
-            long[] data = new long[Provenance.sampleLongs(sampleSize) + documentsByLanguage.size() + windowsBySlice.size()];
-            for (int i = 0; i < sampleSize; i++) {
-                int number = idNumbers.computeIfAbsent(sampleDocuments.get(i), this::addNewId);
-                data[i >> 1] |= (number & 0xFFFFFFFFL) << ((i & 1) * 32);
-            }
-            int k = Provenance.sampleLongs(sampleSize);
-            for (java.util.Map.Entry<String, Integer> language : documentsByLanguage.entrySet()) {
-                data[k++] = Provenance.languageEntry(languageNumber(language.getKey()), language.getValue());
-            }
+            int[] slices = new int[windowsBySlice.size()];
+            boolean wide = false;
+            int n = 0;
             for (java.util.Map.Entry<java.time.LocalDate, Long> slice : windowsBySlice.entrySet()) {
-                data[k++] = Provenance.sliceEntry(sliceNumber(slice.getKey()), slice.getValue());
+                slices[n] = sliceNumber(slice.getKey());
+                wide |= !Provenance.fitsNarrow(slices[n++], slice.getValue());
             }
-            return new Provenance(this, data, sampleSize, documentsByLanguage.size(), windowsBySlice.size(),
-                    firstDate, lastDate);
+            int[] numbers = new int[sampleSize];
+            for (int i = 0; i < sampleSize; i++) {
+                numbers[i] = idNumbers.computeIfAbsent(sampleDocuments.get(i), this::addNewId);
+            }
+            boolean wideSample = !Provenance.sampleFitsNarrow(numbers, 0, sampleSize);
+            int[] data = new int[Provenance.sampleInts(sampleSize, wideSample) + 2 * documentsByLanguage.size()
+                    + (wide ? 2 : 1) * slices.length];
+            Provenance.putSample(data, numbers, 0, sampleSize, wideSample);
+            int k = Provenance.sampleInts(sampleSize, wideSample);
+            for (java.util.Map.Entry<String, Integer> language : documentsByLanguage.entrySet()) {
+                data[k++] = languageNumber(language.getKey());
+                data[k++] = language.getValue();
+            }
+            n = 0;
+            for (long windows : windowsBySlice.values()) {
+                if (wide) {
+                    Provenance.putLong(data, k, Provenance.wideEntry(slices[n++], windows));
+                    k += 2;
+                } else {
+                    data[k++] = Provenance.narrowEntry(slices[n++], windows);
+                }
+            }
+            return new Provenance(this, data, sampleSize, wideSample, documentsByLanguage.size(), windowsBySlice.size(),
+                    wide, firstDate, lastDate);
         }
     }
 }

@@ -18,10 +18,10 @@ import java.util.Map;
  */
 final class PairProvenance {
     private static final int SAMPLE = CooccurrenceCounts.Provenance.SAMPLE;
-    /** The longs of a block before its sample: the dates, then the sizes of its parts. */
-    private static final int HEAD = 2;
-    private static final int SLICE_SHIFT = 40;
-    private static final long WINDOWS_MASK = (1L << SLICE_SHIFT) - 1;
+    /** The ints of a block before its sample: the dates, then the sizes of its parts. */
+    private static final int HEAD = 4;
+    /** In the slice count: the block's slice entries are wide. */
+    private static final int WIDE = 1 << 31;
 
     /** The ids of sampled documents, the languages and the slices, numbered as first seen; the records share it. */
     private final CooccurrenceCounts.Dictionary words = new CooccurrenceCounts.Dictionary();
@@ -33,14 +33,18 @@ final class PairProvenance {
      * Per pair, one block, so that adding a pair's document touches one array, not one per
      * field (the threads adding documents wait on memory more than they compute):
      * <ol start="0">
-     * <li>the numbers of its first and last date (high and low half; 0 for none);
-     * <li>its language slots L (bits 40 and up), sample slots S (bits 32 to 39) and slice entries n (low half);
-     * <li>then {@code (S + 1) / 2} longs of sampled document numbers, two to a long;
-     * <li>then {@code (L + 1) / 2} longs of document counts per language number, two to a long;
-     * <li>then n entries of slice number (high bits) and windows (low bits), by slice number.
+     * <li>the number of its first date (0 for none), then of its last;
+     * <li>its language slots L (bits 8 and up) and sample slots S (low 8 bits);
+     * <li>its slice entries n, and {@link #WIDE} if they are wide;
+     * <li>then S sampled document numbers;
+     * <li>then L document counts, by language number;
+     * <li>then n slice entries by slice number, narrow (one int, as in the records) until a
+     *     number or a count outgrows one; then wide, two ints each.
      * </ol>
+     * Ints, not longs: at a gigabyte of news, a pair's block holds some 35 slice entries, and the
+     * blocks of 1.5 million pairs were most of the heap at the end of reading.
      */
-    private long[][] blocks = new long[64][];
+    private int[][] blocks = new int[64][];
 
     private String currentId;
     private int currentRef;
@@ -68,7 +72,7 @@ final class PairProvenance {
      */
     void add(int index, int documentsBefore, long windows) {
         ensureCapacity(index + 1);
-        long[] block = blocks[index];
+        int[] block = blocks[index];
         int sampleSlots = block == null ? 0 : sampleSlots(block);
         int languageSlots = block == null ? 0 : languageSlots(block);
         boolean sampleFull = documentsBefore < SAMPLE && documentsBefore >= sampleSlots;
@@ -78,89 +82,133 @@ final class PairProvenance {
                     currentLanguage >= languageSlots ? words.languageCount() : languageSlots);
         }
         if (documentsBefore < SAMPLE) {
-            block[HEAD + (documentsBefore >> 1)] |= (long) currentRef() << ((documentsBefore & 1) * 32);
+            block[HEAD + documentsBefore] = currentRef();
         }
         if (currentLanguage >= 0) {
-            block[languagesFrom(block) + (currentLanguage >> 1)] += 1L << ((currentLanguage & 1) * 32);
+            block[languagesFrom(block) + currentLanguage]++;
         }
         if (currentDateNumber > 0) {
-            int first = (int) (block[0] >>> 32);
-            int last = (int) block[0];
+            int first = block[0];
+            int last = block[1];
             if (first == 0 || first != currentDateNumber && currentDate.compareTo(dates.get(first - 1)) < 0) {
-                first = currentDateNumber;
+                block[0] = currentDateNumber;
             }
             if (last == 0 || last != currentDateNumber && currentDate.compareTo(dates.get(last - 1)) > 0) {
-                last = currentDateNumber;
+                block[1] = currentDateNumber;
             }
-            block[0] = ((long) first << 32) | (last & 0xFFFFFFFFL);
         }
         if (currentSlice >= 0) {
             addSliceWindows(index, block, windows);
         }
     }
 
-    private static int languageSlots(long[] block) {
-        return (int) (block[1] >>> 40);
+    private static int languageSlots(int[] block) {
+        return block[2] >>> 8;
     }
 
-    private static int sampleSlots(long[] block) {
-        return (int) (block[1] >>> 32) & 0xFF;
+    private static int sampleSlots(int[] block) {
+        return block[2] & 0xFF;
     }
 
-    private static int sliceEntries(long[] block) {
-        return (int) block[1];
+    private static int sliceEntries(int[] block) {
+        return block[3] & ~WIDE;
     }
 
-    private static int languagesFrom(long[] block) {
-        return HEAD + ((sampleSlots(block) + 1) >> 1);
+    private static boolean isWide(int[] block) {
+        return (block[3] & WIDE) != 0;
+    }
+
+    private static int width(int[] block) {
+        return isWide(block) ? 2 : 1;
+    }
+
+    private static int languagesFrom(int[] block) {
+        return HEAD + sampleSlots(block);
     }
 
     /** The first slice entry: after the head, the sample and the language counts. */
-    private static int slicesFrom(long[] block) {
-        return languagesFrom(block) + ((languageSlots(block) + 1) >> 1);
+    private static int slicesFrom(int[] block) {
+        return languagesFrom(block) + languageSlots(block);
     }
 
     /** {@code block} (or a new one) with room for {@code samples} sampled documents and {@code languages} language counts. */
-    private static long[] reshaped(long[] block, int samples, int languages) {
+    private static int[] reshaped(int[] block, int samples, int languages) {
         int entries = block == null ? 0 : sliceEntries(block);
-        int languagesFrom = HEAD + ((samples + 1) >> 1);
-        int slicesFrom = languagesFrom + ((languages + 1) >> 1);
-        long[] grown = new long[slicesFrom + Math.max(2, entries)];
+        int width = block == null ? 1 : width(block);
+        int slicesFrom = HEAD + samples + languages;
+        int[] grown = new int[slicesFrom + width * Math.max(2, entries)];
         if (block != null) {
             grown[0] = block[0];
-            System.arraycopy(block, HEAD, grown, HEAD, (sampleSlots(block) + 1) >> 1);
-            System.arraycopy(block, languagesFrom(block), grown, languagesFrom, (languageSlots(block) + 1) >> 1);
-            System.arraycopy(block, slicesFrom(block), grown, slicesFrom, entries);
+            grown[1] = block[1];
+            grown[3] = block[3];
+            System.arraycopy(block, HEAD, grown, HEAD, sampleSlots(block));
+            System.arraycopy(block, languagesFrom(block), grown, HEAD + samples, languageSlots(block));
+            System.arraycopy(block, slicesFrom(block), grown, slicesFrom, width * entries);
         }
-        grown[1] = ((long) languages << 40) | ((long) samples << 32) | entries;
+        grown[2] = languages << 8 | samples;
         return grown;
     }
 
-    private void addSliceWindows(int index, long[] block, long windows) {
+    private void addSliceWindows(int index, int[] block, long windows) {
         int from = slicesFrom(block);
         int n = sliceEntries(block);
+        boolean wide = isWide(block);
         // kept sorted by slice number: a binary search, not a scan, finds the slice, in whatever
         // date order the documents come
-        int low = from;
-        int high = from + n - 1;
+        int low = 0;
+        int high = n - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            int slice = (int) (block[mid] >>> SLICE_SHIFT);
+            int slice = wide ? CooccurrenceCounts.Provenance.wideSlice(CooccurrenceCounts.Provenance.longAt(block, from + 2 * mid))
+                    : CooccurrenceCounts.Provenance.narrowSlice(block[from + mid]);
             if (slice < currentSlice) {
                 low = mid + 1;
             } else if (slice > currentSlice) {
                 high = mid - 1;
+            } else if (wide) {
+                CooccurrenceCounts.Provenance.putLong(block, from + 2 * mid,
+                        CooccurrenceCounts.Provenance.longAt(block, from + 2 * mid) + windows);
+                return;
+            } else if (CooccurrenceCounts.Provenance.fitsNarrow(slice,
+                    CooccurrenceCounts.Provenance.narrowWindows(block[from + mid]) + windows)) {
+                block[from + mid] += (int) windows;
+                return;
             } else {
-                block[mid] += windows;
+                addSliceWindows(index, widened(index, block), windows);
                 return;
             }
         }
-        if (from + n == block.length) {
-            block = blocks[index] = Arrays.copyOf(block, from + 2 * n);
+        if (!wide && !CooccurrenceCounts.Provenance.fitsNarrow(currentSlice, windows)) {
+            addSliceWindows(index, widened(index, block), windows);
+            return;
         }
-        System.arraycopy(block, low, block, low + 1, from + n - low);
-        block[low] = ((long) currentSlice << SLICE_SHIFT) | (windows & WINDOWS_MASK);
-        block[1] = (block[1] & 0xFFFFFFFF00000000L) | (n + 1);
+        int width = wide ? 2 : 1;
+        if (from + width * n == block.length) {
+            // half again, not double: the blocks are most of the memory, and a pair gains slices slowly
+            block = blocks[index] = Arrays.copyOf(block, from + width * (n + Math.max(2, n >> 1)));
+        }
+        System.arraycopy(block, from + width * low, block, from + width * (low + 1), width * (n - low));
+        if (wide) {
+            CooccurrenceCounts.Provenance.putLong(block, from + 2 * low,
+                    CooccurrenceCounts.Provenance.wideEntry(currentSlice, windows));
+        } else {
+            block[from + low] = CooccurrenceCounts.Provenance.narrowEntry(currentSlice, windows);
+        }
+        block[3] = (block[3] & WIDE) | (n + 1);
+    }
+
+    /** Pair {@code index}'s block with its slice entries made wide. */
+    private int[] widened(int index, int[] block) {
+        int from = slicesFrom(block);
+        int n = sliceEntries(block);
+        int[] wide = Arrays.copyOf(block, from + 2 * Math.max(2, n));
+        for (int i = 0; i < n; i++) {
+            int entry = block[from + i];
+            CooccurrenceCounts.Provenance.putLong(wide, from + 2 * i, CooccurrenceCounts.Provenance.wideEntry(
+                    CooccurrenceCounts.Provenance.narrowSlice(entry), CooccurrenceCounts.Provenance.narrowWindows(entry)));
+        }
+        wide[3] = WIDE | n;
+        return blocks[index] = wide;
     }
 
     private String dateOf(int number) {
@@ -191,39 +239,55 @@ final class PairProvenance {
         if (index >= blocks.length || blocks[index] == null) {
             return CooccurrenceCounts.Provenance.NONE;
         }
-        long[] block = blocks[index];
+        int[] block = blocks[index];
         int sampleSize = Math.min(SAMPLE, documents);
-        int sampleLongs = CooccurrenceCounts.Provenance.sampleLongs(sampleSize);
         int slots = languageSlots(block);
+        int languagesFrom = languagesFrom(block);
         int present = 0;
         for (int l = 0; l < slots; l++) {
-            present += languageCount(block, l) > 0 ? 1 : 0;
+            present += block[languagesFrom + l] > 0 ? 1 : 0;
         }
         int from = slicesFrom(block);
         int n = sliceEntries(block);
-        // the sample is copied as it is: slots past the sample size were never written
-        long[] data = Arrays.copyOfRange(block, HEAD, HEAD + sampleLongs + present + n);
-        int k = sampleLongs;
+        boolean wide = isWide(block);
+        // slots past the sample size were never written
+        boolean wideSample = !CooccurrenceCounts.Provenance.sampleFitsNarrow(block, HEAD, sampleSize);
+        int k = CooccurrenceCounts.Provenance.sampleInts(sampleSize, wideSample);
+        int[] data = new int[k + 2 * present + (wide ? 2 : 1) * n];
+        CooccurrenceCounts.Provenance.putSample(data, block, HEAD, sampleSize, wideSample);
         for (int l : order.languagesByName) {
-            if (l < slots && languageCount(block, l) > 0) {
-                data[k++] = CooccurrenceCounts.Provenance.languageEntry(l, languageCount(block, l));
+            if (l < slots && block[languagesFrom + l] > 0) {
+                data[k++] = l;
+                data[k++] = block[languagesFrom + l];
             }
         }
+        // into date order, through each slice's rank
+        long[] byRank = new long[n];
         for (int i = 0; i < n; i++) {
-            long entry = block[from + i];
-            data[k + i] = ((long) order.sliceRank[(int) (entry >>> SLICE_SHIFT)] << SLICE_SHIFT) | (entry & WINDOWS_MASK);
+            int slice;
+            long windows;
+            if (wide) {
+                long entry = CooccurrenceCounts.Provenance.longAt(block, from + 2 * i);
+                slice = CooccurrenceCounts.Provenance.wideSlice(entry);
+                windows = CooccurrenceCounts.Provenance.wideWindows(entry);
+            } else {
+                slice = CooccurrenceCounts.Provenance.narrowSlice(block[from + i]);
+                windows = CooccurrenceCounts.Provenance.narrowWindows(block[from + i]);
+            }
+            byRank[i] = CooccurrenceCounts.Provenance.wideEntry(order.sliceRank[slice], windows);
         }
-        Arrays.sort(data, k, k + n);
-        for (int i = k; i < k + n; i++) {
-            data[i] = CooccurrenceCounts.Provenance.sliceEntry(order.sliceOfRank[(int) (data[i] >>> SLICE_SHIFT)],
-                    data[i] & WINDOWS_MASK);
+        Arrays.sort(byRank);
+        for (int i = 0; i < n; i++) {
+            int slice = order.sliceOfRank[CooccurrenceCounts.Provenance.wideSlice(byRank[i])];
+            long windows = CooccurrenceCounts.Provenance.wideWindows(byRank[i]);
+            if (wide) {
+                CooccurrenceCounts.Provenance.putLong(data, k + 2 * i, CooccurrenceCounts.Provenance.wideEntry(slice, windows));
+            } else {
+                data[k + i] = CooccurrenceCounts.Provenance.narrowEntry(slice, windows);
+            }
         }
-        return new CooccurrenceCounts.Provenance(words, data, sampleSize, present, n, dateOf((int) (block[0] >>> 32)),
-                dateOf((int) block[0]));
-    }
-
-    private static int languageCount(long[] block, int language) {
-        return (int) (block[languagesFrom(block) + (language >> 1)] >>> ((language & 1) * 32));
+        return new CooccurrenceCounts.Provenance(words, data, sampleSize, wideSample, present, n, wide, dateOf(block[0]),
+                dateOf(block[1]));
     }
 
     /** Frees what pair {@code index} holds; {@link #build} then gives it no provenance. */
