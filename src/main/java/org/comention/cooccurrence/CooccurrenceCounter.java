@@ -178,6 +178,9 @@ public final class CooccurrenceCounter {
                 provenance.release(index);
             }
         }
+        if (release) {
+            provenance.finish();
+        }
         finished |= release;
         return new CooccurrenceCounts(nodes, edges, documentCount, windowCount);
     }

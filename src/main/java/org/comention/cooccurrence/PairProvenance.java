@@ -297,6 +297,12 @@ final class PairProvenance {
         }
     }
 
+    /** Drops every block and the room the dictionary kept for more words: the records take no more. */
+    void finish() {
+        blocks = new int[0][];
+        words.trim();
+    }
+
     /** Languages in name order, and each slice's rank in date order. */
     final class Sorter {
         private final int[] languagesByName;

@@ -8,11 +8,12 @@ import org.comention.cooccurrence.PairIndex;
 import org.jgrapht.Graph;
 import org.jgrapht.GraphType;
 import org.jgrapht.graph.AbstractBaseGraph;
-import org.jgrapht.graph.DefaultGraphSpecificsStrategy;
+import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.DefaultGraphType;
 import org.jgrapht.graph.EdgeSetFactory;
 import org.jgrapht.graph.GraphSpecificsStrategy;
 import org.jgrapht.graph.IntrusiveEdgesSpecifics;
+import org.jgrapht.graph.WeightedIntrusiveEdgesSpecifics;
 import org.jgrapht.graph.specifics.Specifics;
 import org.jgrapht.graph.specifics.UndirectedSpecifics;
 
@@ -27,7 +28,7 @@ import org.jgrapht.graph.specifics.UndirectedSpecifics;
  * simple graph scans an end's edges for a duplicate, which on that graph costs a billion steps.
  * This lookup costs about 60 bytes an edge.
  */
-final class SimplePairGraph<E> extends AbstractBaseGraph<String, E> {
+final class SimplePairGraph<E extends DefaultWeightedEdge> extends AbstractBaseGraph<String, E> {
     private static final long serialVersionUID = 1L;
 
     SimplePairGraph() {
@@ -35,14 +36,16 @@ final class SimplePairGraph<E> extends AbstractBaseGraph<String, E> {
                 .weighted(true).build(), new Strategy<>());
     }
 
-    /** JGraphT's default specifics and edge storage, but for the pair lookup. */
-    private static final class Strategy<E> implements GraphSpecificsStrategy<String, E> {
+    /** JGraphT's default specifics, but for the pair lookup, and an edge map of two arrays ({@link IntrusiveEdgeMap}). */
+    private static final class Strategy<E extends DefaultWeightedEdge> implements GraphSpecificsStrategy<String, E> {
         private static final long serialVersionUID = 1L;
-        private final DefaultGraphSpecificsStrategy<String, E> defaults = new DefaultGraphSpecificsStrategy<>();
 
         @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
         public java.util.function.Function<GraphType, IntrusiveEdgesSpecifics<String, E>> getIntrusiveEdgesSpecificsFactory() {
-            return defaults.getIntrusiveEdgesSpecificsFactory();
+            // the map's values are JGraphT's package-private IntrusiveWeightedEdge: the edges themselves
+            return (java.util.function.Function<GraphType, IntrusiveEdgesSpecifics<String, E>> & java.io.Serializable)
+                    type -> new WeightedIntrusiveEdgesSpecifics<String, E>((Map) new IntrusiveEdgeMap<E>());
         }
 
         @Override
@@ -56,7 +59,7 @@ final class SimplePairGraph<E> extends AbstractBaseGraph<String, E> {
      * numbers are given as vertices are added and never reused, so a removed vertex leaves no key
      * that a new vertex could take.
      */
-    private static final class PairLookupSpecifics<E> extends UndirectedSpecifics<String, E> {
+    private static final class PairLookupSpecifics<E extends DefaultWeightedEdge> extends UndirectedSpecifics<String, E> {
         private static final long serialVersionUID = 1L;
         private final Map<String, Integer> vertexNumbers = new HashMap<>();
         private final PairIndex pairs = new PairIndex();
