@@ -1,6 +1,5 @@
 package org.comention.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +36,6 @@ public final class ReportWriter {
     static final String CYTOSCAPE = "/META-INF/resources/webjars/cytoscape/3.33.1/dist/cytoscape.min.js";
     static final String CYTOSCAPE_LICENSE = "/META-INF/resources/webjars/cytoscape/3.33.1/LICENSE";
 
-    private final ObjectMapper json = new ObjectMapper();
 
     public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces,
                       CentralityMeasure by, int top, Path target) throws IOException {
@@ -93,7 +91,7 @@ public final class ReportWriter {
             data.put("evidence", EdgeColumns.documentIds(e));
             elements.add(element("edges", data));
         }
-        String data = json.writeValueAsString(elements).replace("</", "<\\/");
+        String data = JsonFile.compact(elements).replace("</", "<\\/");
 
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
