@@ -50,7 +50,7 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
      * and a list of ids, an array of languages and one of slices per pair took 420 bytes a pair, more
      * than the graph itself (1.5 million pairs: 640 MB). A slice entry takes one int where its
      * number and windows fit ({@value #NARROW_SLICES} slices, {@value #NARROW_WINDOWS} windows), two
-     * otherwise: a pair of a 1 GB corpus has some 35 monthly slices. The lists and maps are made
+     * otherwise: on a dense graph the slices and the sample are most of a record. The lists and maps are made
      * when asked for.
      */
     public static final class Provenance {

@@ -1,5 +1,18 @@
 package org.comention.cooccurrence;
 
+import static org.comention.cooccurrence.CooccurrenceCounts.Provenance.fitsNarrow;
+import static org.comention.cooccurrence.CooccurrenceCounts.Provenance.longAt;
+import static org.comention.cooccurrence.CooccurrenceCounts.Provenance.narrowEntry;
+import static org.comention.cooccurrence.CooccurrenceCounts.Provenance.narrowSlice;
+import static org.comention.cooccurrence.CooccurrenceCounts.Provenance.narrowWindows;
+import static org.comention.cooccurrence.CooccurrenceCounts.Provenance.putLong;
+import static org.comention.cooccurrence.CooccurrenceCounts.Provenance.putSample;
+import static org.comention.cooccurrence.CooccurrenceCounts.Provenance.sampleFitsNarrow;
+import static org.comention.cooccurrence.CooccurrenceCounts.Provenance.sampleInts;
+import static org.comention.cooccurrence.CooccurrenceCounts.Provenance.wideEntry;
+import static org.comention.cooccurrence.CooccurrenceCounts.Provenance.wideSlice;
+import static org.comention.cooccurrence.CooccurrenceCounts.Provenance.wideWindows;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,8 +54,8 @@ final class PairProvenance {
      * <li>then n slice entries by slice number, narrow (one int, as in the records) until a
      *     number or a count outgrows one; then wide, two ints each.
      * </ol>
-     * Ints, not longs: at a gigabyte of news, a pair's block holds some 35 slice entries, and the
-     * blocks of 1.5 million pairs were most of the heap at the end of reading.
+     * Ints, not longs: the blocks of the 1.5 million pairs of a dense gigabyte of news were most
+     * of the heap at the end of reading, and their slice entries and samples most of a block.
      */
     private int[][] blocks = new int[64][];
 
@@ -159,18 +172,18 @@ final class PairProvenance {
         int high = n - 1;
         while (low <= high) {
             int mid = (low + high) >>> 1;
-            int slice = wide ? CooccurrenceCounts.Provenance.wideSlice(CooccurrenceCounts.Provenance.longAt(block, from + 2 * mid))
-                    : CooccurrenceCounts.Provenance.narrowSlice(block[from + mid]);
+            int slice = wide ? wideSlice(longAt(block, from + 2 * mid))
+                    : narrowSlice(block[from + mid]);
             if (slice < currentSlice) {
                 low = mid + 1;
             } else if (slice > currentSlice) {
                 high = mid - 1;
             } else if (wide) {
-                CooccurrenceCounts.Provenance.putLong(block, from + 2 * mid,
-                        CooccurrenceCounts.Provenance.longAt(block, from + 2 * mid) + windows);
+                putLong(block, from + 2 * mid,
+                        longAt(block, from + 2 * mid) + windows);
                 return;
-            } else if (CooccurrenceCounts.Provenance.fitsNarrow(slice,
-                    CooccurrenceCounts.Provenance.narrowWindows(block[from + mid]) + windows)) {
+            } else if (fitsNarrow(slice,
+                    narrowWindows(block[from + mid]) + windows)) {
                 block[from + mid] += (int) windows;
                 return;
             } else {
@@ -178,7 +191,7 @@ final class PairProvenance {
                 return;
             }
         }
-        if (!wide && !CooccurrenceCounts.Provenance.fitsNarrow(currentSlice, windows)) {
+        if (!wide && !fitsNarrow(currentSlice, windows)) {
             addSliceWindows(index, widened(index, block), windows);
             return;
         }
@@ -189,10 +202,10 @@ final class PairProvenance {
         }
         System.arraycopy(block, from + width * low, block, from + width * (low + 1), width * (n - low));
         if (wide) {
-            CooccurrenceCounts.Provenance.putLong(block, from + 2 * low,
-                    CooccurrenceCounts.Provenance.wideEntry(currentSlice, windows));
+            putLong(block, from + 2 * low,
+                    wideEntry(currentSlice, windows));
         } else {
-            block[from + low] = CooccurrenceCounts.Provenance.narrowEntry(currentSlice, windows);
+            block[from + low] = narrowEntry(currentSlice, windows);
         }
         block[3] = (block[3] & WIDE) | (n + 1);
     }
@@ -204,8 +217,8 @@ final class PairProvenance {
         int[] wide = Arrays.copyOf(block, from + 2 * Math.max(2, n));
         for (int i = 0; i < n; i++) {
             int entry = block[from + i];
-            CooccurrenceCounts.Provenance.putLong(wide, from + 2 * i, CooccurrenceCounts.Provenance.wideEntry(
-                    CooccurrenceCounts.Provenance.narrowSlice(entry), CooccurrenceCounts.Provenance.narrowWindows(entry)));
+            putLong(wide, from + 2 * i, wideEntry(
+                    narrowSlice(entry), narrowWindows(entry)));
         }
         wide[3] = WIDE | n;
         return blocks[index] = wide;
@@ -251,10 +264,10 @@ final class PairProvenance {
         int n = sliceEntries(block);
         boolean wide = isWide(block);
         // slots past the sample size were never written
-        boolean wideSample = !CooccurrenceCounts.Provenance.sampleFitsNarrow(block, HEAD, sampleSize);
-        int k = CooccurrenceCounts.Provenance.sampleInts(sampleSize, wideSample);
+        boolean wideSample = !sampleFitsNarrow(block, HEAD, sampleSize);
+        int k = sampleInts(sampleSize, wideSample);
         int[] data = new int[k + 2 * present + (wide ? 2 : 1) * n];
-        CooccurrenceCounts.Provenance.putSample(data, block, HEAD, sampleSize, wideSample);
+        putSample(data, block, HEAD, sampleSize, wideSample);
         for (int l : order.languagesByName) {
             if (l < slots && block[languagesFrom + l] > 0) {
                 data[k++] = l;
@@ -267,23 +280,23 @@ final class PairProvenance {
             int slice;
             long windows;
             if (wide) {
-                long entry = CooccurrenceCounts.Provenance.longAt(block, from + 2 * i);
-                slice = CooccurrenceCounts.Provenance.wideSlice(entry);
-                windows = CooccurrenceCounts.Provenance.wideWindows(entry);
+                long entry = longAt(block, from + 2 * i);
+                slice = wideSlice(entry);
+                windows = wideWindows(entry);
             } else {
-                slice = CooccurrenceCounts.Provenance.narrowSlice(block[from + i]);
-                windows = CooccurrenceCounts.Provenance.narrowWindows(block[from + i]);
+                slice = narrowSlice(block[from + i]);
+                windows = narrowWindows(block[from + i]);
             }
-            byRank[i] = CooccurrenceCounts.Provenance.wideEntry(order.sliceRank[slice], windows);
+            byRank[i] = wideEntry(order.sliceRank[slice], windows);
         }
         Arrays.sort(byRank);
         for (int i = 0; i < n; i++) {
-            int slice = order.sliceOfRank[CooccurrenceCounts.Provenance.wideSlice(byRank[i])];
-            long windows = CooccurrenceCounts.Provenance.wideWindows(byRank[i]);
+            int slice = order.sliceOfRank[wideSlice(byRank[i])];
+            long windows = wideWindows(byRank[i]);
             if (wide) {
-                CooccurrenceCounts.Provenance.putLong(data, k + 2 * i, CooccurrenceCounts.Provenance.wideEntry(slice, windows));
+                putLong(data, k + 2 * i, wideEntry(slice, windows));
             } else {
-                data[k + i] = CooccurrenceCounts.Provenance.narrowEntry(slice, windows);
+                data[k + i] = narrowEntry(slice, windows);
             }
         }
         return new CooccurrenceCounts.Provenance(words, data, sampleSize, wideSample, present, n, wide, dateOf(block[0]),
