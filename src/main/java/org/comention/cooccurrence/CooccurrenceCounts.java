@@ -139,8 +139,12 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
             return shape >>> LANGUAGE_SHIFT;
         }
 
+        private int languagesFrom() {
+            return sampleInts(sampleSize(), wideSample());
+        }
+
         private int slicesFrom() {
-            return sampleInts(sampleSize(), wideSample()) + 2 * languageCount();
+            return languagesFrom() + 2 * languageCount();
         }
 
         private int sliceCount() {
@@ -234,7 +238,7 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
 
         public java.util.SortedMap<String, Integer> documentsByLanguage() {
             java.util.SortedMap<String, Integer> byLanguage = new java.util.TreeMap<>();
-            int from = sampleInts(sampleSize(), wideSample());
+            int from = languagesFrom();
             for (int i = from; i < from + 2 * languageCount(); i += 2) {
                 byLanguage.put(words.language(data[i]), data[i + 1]);
             }
@@ -243,7 +247,7 @@ public record CooccurrenceCounts(List<NodeCount> nodes, List<PairCount> pairs, l
 
         /** The supporting documents in {@code lang}; 0 when none. */
         public int documentsIn(String lang) {
-            int from = sampleInts(sampleSize(), wideSample());
+            int from = languagesFrom();
             for (int i = from; i < from + 2 * languageCount(); i += 2) {
                 if (words.language(data[i]).equals(lang)) {
                     return data[i + 1];

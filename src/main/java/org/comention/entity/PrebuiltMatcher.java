@@ -1,5 +1,6 @@
 package org.comention.entity;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -70,19 +71,19 @@ public final class PrebuiltMatcher {
      * path (a build that skipped the step), it was made from another gazetteer, or it is unreadable.
      */
     static KeyTable load(Gazetteer gazetteer) {
-        try (InputStream in = PrebuiltMatcher.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                return null;
-            }
+        InputStream resource = PrebuiltMatcher.class.getResourceAsStream(RESOURCE);
+        if (resource == null) {
+            return null;
+        }
+        try (InputStream in = new BufferedInputStream(resource, 1 << 16)) {
             // the head first: a matcher of another gazetteer (tests make hundreds) reads no further
             byte[] expected = head(gazetteer);
-            byte[] head = in.readNBytes(expected.length);
-            if (!Arrays.equals(head, expected)) {
+            in.mark(expected.length);
+            if (!Arrays.equals(in.readNBytes(expected.length), expected)) {
                 return null;
             }
-            byte[] rest = in.readAllBytes();
-            ByteBuffer whole = ByteBuffer.allocate(head.length + rest.length).put(head).put(rest);
-            return read(whole.flip(), gazetteer);
+            in.reset();
+            return read(ByteBuffer.wrap(in.readAllBytes()), gazetteer);
         } catch (IOException e) {
             // a damaged resource costs only the time of building the table
             return null;
