@@ -170,8 +170,11 @@ public final class BuildCommand implements Callable<Integer> {
         if (topEdges != null && topEdges < 0) {
             throw new UserInputException("--top-edges must be 0 or more, not " + topEdges);
         }
-        if (Double.isNaN(minWeight) || Double.isInfinite(minWeight)) {
-            throw new UserInputException("--min-weight must be a number, not " + minWeight);
+        if (!(minWeight >= 0) || Double.isInfinite(minWeight)) {
+            throw new UserInputException("--min-weight must be a number, 0 (keep all edges) or more, not " + minWeight);
+        }
+        if (windowSpecs.isEmpty()) {
+            throw new UserInputException("--window: give one or more windows: document, paragraph, sentence or N");
         }
         if (maxWindowEntities < 0) {
             throw new UserInputException("--max-window-entities must be 0 (no cap) or more, not " + maxWindowEntities);

@@ -53,7 +53,13 @@ public final class Main implements Runnable {
     static int run(String[] args, PrintWriter out, PrintWriter err, java.nio.file.FileSystem files) {
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new Main());
-        commandLine.registerConverter(java.nio.file.Path.class, files::getPath);
+        commandLine.registerConverter(java.nio.file.Path.class, value -> {
+            if (value.isEmpty()) {
+                // an empty name is the working directory: an unset variable in a script would read or write there
+                throw new CommandLine.TypeConversionException("an empty name is not a file or directory");
+            }
+            return files.getPath(value);
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {

@@ -81,7 +81,7 @@ public final class MentionsCommand implements Callable<Integer> {
 
     private String line(String documentId, Entity entity, Mention m, String text) {
         String left = text.substring(Math.max(0, m.start() - context), m.start());
-        String right = text.substring(m.end(), Math.min(text.length(), m.end() + context));
+        String right = text.substring(m.end(), (int) Math.min(text.length(), (long) m.end() + context));
         return String.format(Locale.ROOT, "%s\t%s\t%s\t%s\u00AB%s\u00BB%s", documentId, entity.label(), m.how().code(),
                 flat(left), flat(text.substring(m.start(), m.end())), flat(right));
     }

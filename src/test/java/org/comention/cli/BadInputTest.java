@@ -171,6 +171,45 @@ class BadInputTest {
     }
 
     @Test
+    void windowOfOnlyACommaIsOneLine() {
+        // picocli splits "," into no window at all
+        assertFailsNaming(build(Path.of("data/articles"), "--window", ","), "--window", "one or more windows");
+    }
+
+    @Test
+    void negativeMinWeightIsOneLine() {
+        assertFailsNaming(build(Path.of("data/articles"), "--min-weight", "-1"), "--min-weight", "0 (keep all edges)", "-1");
+    }
+
+    @Test
+    void emptyOutputIsRefusedNotTheWorkingDirectory() {
+        CliRunner run = CliRunner.run("build", "--input", "data/articles", "--output", "", "--quiet");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("comention: Invalid value for option '--output': an empty name is not a file "
+                + "or directory"), run.err());
+        assertFalse(Files.exists(Path.of("graph.graphml")), "nothing written into the working directory");
+        assertFalse(Files.exists(Path.of("run.json")), "nothing written into the working directory");
+    }
+
+    @Test
+    void emptyPathsAreRefusedByEveryCommand() {
+        for (String[] args : new String[][] {{"build", "--input", ""}, {"build", "--input", "data/articles", "--gazetteer", ""},
+                {"build", "--input", "data/articles", "--markers", ""}, {"build", "--from-tables", ""},
+                {"mentions", "--input", ""}, {"suggest", "--input", "data/articles", "--output", ""}, {"rank", ""}}) {
+            CliRunner run = CliRunner.run(args);
+            assertEquals(1, run.exitCode(), String.join(" ", args) + ": " + run.err());
+            assertTrue(run.err().contains("an empty name is not a file or directory"), String.join(" ", args) + ": " + run.err());
+        }
+    }
+
+    @Test
+    void hugeMentionContextIsCutAtTheText() {
+        CliRunner run = CliRunner.run("mentions", "--input", "data/articles", "--context", String.valueOf(Integer.MAX_VALUE));
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("\u00AB") && run.out().contains("\u00BB"), "mentions are printed: " + run.out());
+    }
+
+    @Test
     void emptyJsonlFile() throws Exception {
         Path file = Files.writeString(dir.resolve("articles.jsonl"), "\n\n");
         assertFailsNaming(build(file), "articles.jsonl", "no readable documents");
