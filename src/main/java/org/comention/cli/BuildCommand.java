@@ -29,6 +29,7 @@ import org.comention.export.MentionTableWriter;
 import org.comention.export.NodeLinkJsonWriter;
 import org.comention.export.OutputBatch;
 import org.comention.export.OutputException;
+import org.comention.export.OutputManifest;
 import org.comention.export.OutputStaging;
 import org.comention.export.RankingTableWriter;
 import org.comention.export.ReportWriter;
@@ -65,7 +66,7 @@ import picocli.CommandLine.Spec;
                         + "Betweenness and harmonic closeness read weights as distances: they run on 1/weight."})
 public final class BuildCommand implements Callable<Integer> {
     /** Published last, so a new run.json means the whole run's outputs are in place. */
-    static final String RUN_RECORD = "run.json";
+    static final String RUN_RECORD = OutputManifest.RECORD;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -201,7 +202,13 @@ public final class BuildCommand implements Callable<Integer> {
         SurfaceForms surfaces = new SurfaceForms(gazetteer);
 
         try (progress; OutputStaging staging = OutputStaging.open(output);
-             MentionTableWriter mentionTable = new MentionTableWriter(staging.file("mentions.csv"), gazetteer)) {
+             // none from tables, which hold no mentions: an unused one would be left as a temporary file
+             MentionTableWriter mentionTable = sparkTables != null ? null
+                     : new MentionTableWriter(staging.file(MENTIONS), gazetteer)) {
+            if (staging.publishesFinished() > 0 && !quiet) {
+                err.printf(java.util.Locale.ROOT, "comention: completed the publishing of the outputs of an interrupted "
+                        + "run in %s%n", output);
+            }
             if (staging.staleRemoved() > 0 && !quiet) {
                 err.printf(java.util.Locale.ROOT, "comention: removed %d unfinished output%s of an interrupted run from %s%n",
                         staging.staleRemoved(), staging.staleRemoved() == 1 ? "" : "s", output);
@@ -278,18 +285,17 @@ public final class BuildCommand implements Callable<Integer> {
                     .add(() -> new RankingTableWriter().write(graph, rankings, communities, rankBy, staging.file("rankings.csv")))
                     .add(() -> surfaces.writeAliasTable(staging.file("aliases.csv")))
                     .add(() -> {
-                        if (sparkTables == null) {
-                            mentionTable.commit(); // the tables have no mentions: a run from them writes no mentions.csv
+                        if (mentionTable != null) {
+                            mentionTable.commit();
                         }
                     })
                     .run();
-            JsonFile.write(runRecord(gazetteer, summary, graph, communities), staging.file(RUN_RECORD));
-            // all files are complete: now, and only now, they replace the previous run's
-            staging.publish(RUN_RECORD);
-            if (sparkTables != null) {
-                // an earlier run's mentions would sit beside a graph they do not describe
-                Files.deleteIfExists(output.resolve("mentions.csv"));
-            }
+            java.util.Map<String, Object> record = runRecord(gazetteer, summary, graph, communities);
+            record.put(OutputManifest.FIELD, staging.manifest(corpus.threadCount()));
+            JsonFile.write(record, staging.file(RUN_RECORD));
+            // all files are complete: now, and only now, they replace the previous run's, as one set; an
+            // earlier run's mentions would sit beside a graph from tables that they do not describe
+            staging.publish(RUN_RECORD, sparkTables != null ? List.of(MENTIONS) : List.of());
             // the line is taken away before the ranking goes to stdout, which may be the same terminal
             progress.close();
 
@@ -342,6 +348,8 @@ public final class BuildCommand implements Callable<Integer> {
     private static String windowNames(List<WindowSpec> windows) {
         return String.join(",", windows.stream().map(WindowSpec::toString).toList());
     }
+
+    private static final String MENTIONS = "mentions.csv";
 
     /** Documents with capped windows warned of one by one; the rest are counted in one line. */
     static final int CAPPED_WARNINGS = 10;

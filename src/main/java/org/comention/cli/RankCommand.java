@@ -73,6 +73,7 @@ public final class RankCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
         boolean all = rankBy.strip().equalsIgnoreCase("all");
         CentralityMeasure measure = all ? CentralityMeasures.byName("weighted_degree") : measure(rankBy);
+        PublishedOutputs.check(graphFile, spec.commandLine().getErr());
         EntityGraph graph = new GraphMlReader().read(graphFile);
         Rankings rankings = Rankings.compute(graph.graph(), measures);
         Communities communities = Communities.detect(graph.graph(), resolution);

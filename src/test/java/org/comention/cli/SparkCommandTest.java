@@ -188,6 +188,8 @@ class SparkCommandTest {
             assertEquals(Files.readString(local.resolve(file)), Files.readString(fromTables.resolve(file)), file);
         }
         assertFalse(Files.exists(fromTables.resolve("mentions.csv")), "the tables hold no mentions");
+        assertEquals(List.of(org.comention.export.OutputStaging.LOCK), TestRuns.contents(fromTables).keySet().stream()
+                .filter(name -> name.startsWith(".")).toList(), "no hidden file but the lock, no temporary one");
         assertTrue(Files.readString(local.resolve("edges.csv")).lines().count() > 10, "a graph worth comparing");
         return corpus;
     }

@@ -1,0 +1,194 @@
+package org.comention.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Publishing the outputs of a build: one set, never a lasting mix of two runs; one run at a time
+ * in a directory; nothing but the outputs left behind; a manifest a reader can check.
+ */
+class PublishTest {
+    private static final String LOCK = org.comention.export.OutputStaging.LOCK;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runJsonListsEveryOtherOutputWithItsSizeAndSha256() throws Exception {
+        Path out = TestRuns.buildSeeds(dir);
+        JsonNode outputs = new ObjectMapper().readTree(out.resolve("run.json").toFile()).get("outputs");
+        assertTrue(outputs != null && outputs.isObject(), "run.json has outputs");
+        List<String> named = new ArrayList<>();
+        outputs.fieldNames().forEachRemaining(named::add);
+        assertEquals(List.of("aliases.csv", "edges.csv", "graph.gexf", "graph.graphml", "graph.json", "mentions.csv",
+                "nodes.csv", "rankings.csv", "report.html"), named);
+        for (String name : named) {
+            byte[] bytes = Files.readAllBytes(out.resolve(name));
+            assertEquals(bytes.length, outputs.get(name).get("bytes").asLong(), name);
+            assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)),
+                    outputs.get(name).get("sha256").asText(), name);
+        }
+    }
+
+    @Test
+    void rankWarnsWhenTheGraphIsNotTheOneRunJsonDescribes() throws Exception {
+        Path out = TestRuns.buildSeeds(dir);
+        CliRunner untouched = CliRunner.run("rank", out.resolve("graph.graphml").toString(), "--top", "1");
+        assertEquals(0, untouched.exitCode(), untouched.err());
+        assertEquals("", untouched.err());
+        // a graph saved over by another program, or a publish a crash interrupted, is not the run's
+        Files.writeString(out.resolve("graph.graphml"), Files.readString(out.resolve("graph.graphml")) + "<!-- edited -->\n");
+        CliRunner edited = CliRunner.run("rank", out.resolve("graph.graphml").toString(), "--top", "1");
+        assertEquals(0, edited.exitCode(), edited.err());
+        assertTrue(edited.err().strip().startsWith("comention: warning: " + out.resolve("graph.graphml")
+                + " is not the file run.json beside it describes (its size is "), edited.err());
+        assertFalse(edited.err().strip().contains("\n"), "one line: " + edited.err());
+    }
+
+    @Test
+    void aSecondBuildIntoADirectoryAnotherProcessIsWritingIsRefusedAndLeavesItsStaging() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path live = Files.createDirectories(out.resolve(".comention-run-123"));
+        Files.writeString(live.resolve("graph.gexf"), "the first run's file, being written");
+        Process holder = holdLock(out.resolve(LOCK));
+        try {
+            CliRunner second = CliRunner.run("build", "--input", "data/articles", "--output", out.toString(), "--quiet");
+            assertEquals(1, second.exitCode(), second.err());
+            assertTrue(second.oneLineError(), second.err());
+            assertTrue(second.err().contains(out + ": another comention run is writing its outputs here"), second.err());
+            assertTrue(Files.exists(live.resolve("graph.gexf")), "the live staging directory is untouched");
+            assertFalse(Files.exists(out.resolve("graph.graphml")));
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor(20, TimeUnit.SECONDS);
+            holder.destroyForcibly();
+        }
+        CliRunner after = CliRunner.run("build", "--input", "data/articles", "--output", out.toString(), "--quiet");
+        assertEquals(0, after.exitCode(), after.err());
+        assertFalse(Files.exists(live), "once the lock is free, the next run removes what an ended run left");
+    }
+
+    /**
+     * A build killed (SIGKILL, sent by strace at the Nth rename of the process's main thread) at
+     * every step of publishing: before any other command reads the directory, {@code rank}
+     * completes the publish, so the outputs are then the previous set or the new one, whole.
+     */
+    @Test
+    void killedAtEveryRenameOfThePublishTheNextCommandFindsOneWholeSet() throws Exception {
+        Assumptions.assumeTrue(straceWorks(), "needs strace, allowed to trace a child process");
+        Path out = dir.resolve("out");
+        Map<String, byte[]> previous = outputs(TestRuns.buildSeeds(dir.resolve("seeds")));
+        Map<String, byte[]> complete = outputs(TestRuns.build(Path.of("data/articles"), dir.resolve("complete"),
+                "--window", "sentence"));
+        List<String> seen = new ArrayList<>();
+        int mixed = 0;
+        int toPrevious = 0;
+        int toComplete = 0;
+        // with one thread the main thread makes every rename: ten files into the staging directory, then
+        // the publish's (the journal, the staging directory, ten moves); 23 is past the last, so that run ends
+        for (int rename : new int[] {10, 11, 12, 13, 17, 22, 23}) {
+            reset(out, previous);
+            Process run = new ProcessBuilder("strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=rename,renameat,renameat2",
+                    "-e", "inject=rename,renameat,renameat2:signal=KILL:when=" + rename,
+                    java(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build", "--input",
+                    "data/articles", "--output", out.toString(), "--quiet", "--window", "sentence", "--threads", "1")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            assertTrue(run.waitFor(120, TimeUnit.SECONDS));
+            Map<String, byte[]> killed = outputs(out);
+            boolean mix = !same(killed, previous) && !same(killed, complete);
+            mixed += mix ? 1 : 0;
+            CliRunner rank = CliRunner.run("rank", out.resolve("graph.graphml").toString(), "--top", "1");
+            assertEquals(0, rank.exitCode(), rank.err());
+            Map<String, byte[]> read = outputs(out);
+            boolean whole = same(read, previous) || same(read, complete);
+            toPrevious += same(read, previous) ? 1 : 0;
+            toComplete += same(read, complete) ? 1 : 0;
+            seen.add(rename + ": exit " + run.exitValue() + (mix ? ", left a mix" : "") + (whole ? "" : ", still a mix"));
+            assertTrue(whole, "after a kill at rename " + rename + " and a rank, a mix of two runs: " + seen);
+            assertFalse(rank.err().contains("warning"), rename + ": " + rank.err());
+        }
+        assertTrue(mixed >= 2 && toPrevious >= 2 && toComplete >= 2, "kills on both sides of the switch, and between "
+                + "the moves: " + seen);
+    }
+
+    private static boolean same(Map<String, byte[]> a, Map<String, byte[]> b) {
+        return a.keySet().equals(b.keySet()) && a.keySet().stream().allMatch(name -> Arrays.equals(a.get(name), b.get(name)));
+    }
+
+    /** The visible outputs: hidden entries are the program's own (lock, staging, publishing). */
+    private static Map<String, byte[]> outputs(Path directory) throws IOException {
+        Map<String, byte[]> outputs = new TreeMap<>(TestRuns.contents(directory));
+        outputs.keySet().removeIf(name -> name.startsWith("."));
+        return outputs;
+    }
+
+    private static void reset(Path out, Map<String, byte[]> files) throws IOException {
+        if (Files.exists(out)) {
+            try (var walk = Files.walk(out)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        Files.createDirectories(out);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Files.write(out.resolve(file.getKey()), file.getValue());
+        }
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static boolean straceWorks() {
+        try {
+            Process probe = new ProcessBuilder("strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=rename", "true")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            return probe.waitFor(20, TimeUnit.SECONDS) && probe.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Another process that holds the lock of {@code file} until its standard input is closed. */
+    private Process holdLock(Path file) throws Exception {
+        Path source = Files.writeString(dir.resolve("HoldLock.java"), """
+                import java.nio.channels.FileChannel;
+                import java.nio.file.*;
+                public class HoldLock {
+                    public static void main(String[] args) throws Exception {
+                        try (FileChannel channel = FileChannel.open(Path.of(args[0]), StandardOpenOption.CREATE,
+                                StandardOpenOption.WRITE); var lock = channel.lock()) {
+                            System.out.println("locked");
+                            System.in.read();
+                        }
+                    }
+                }
+                """);
+        Process holder = new ProcessBuilder(java(), source.toString(), file.toString()).redirectErrorStream(true).start();
+        byte[] line = holder.getInputStream().readNBytes("locked".length());
+        assertEquals("locked", new String(line), "the child took the lock");
+        return holder;
+    }
+}
