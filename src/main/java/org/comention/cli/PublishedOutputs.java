@@ -3,6 +3,7 @@ package org.comention.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import org.comention.export.OutputException;
 import org.comention.export.OutputManifest;
 import org.comention.export.OutputStaging;
 
@@ -25,8 +26,10 @@ final class PublishedOutputs {
                 err.println("comention: completed the publishing of the outputs of an interrupted build in " + directory);
             }
         } catch (IOException e) {
-            err.println("comention: warning: " + directory + " holds the outputs of an interrupted build, which could "
-                    + "not be completed (" + e.getMessage() + "); run the build again");
+            err.println("comention: warning: " + (e instanceof OutputException failed
+                    ? directory.resolve(failed.fileName()) + ": cannot complete the publish of an interrupted build ("
+                            + failed.reason() + ")"
+                    : e.getMessage()));
         }
         try {
             String mismatch = OutputManifest.mismatch(file);

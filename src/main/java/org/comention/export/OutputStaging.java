@@ -50,6 +50,13 @@ public final class OutputStaging implements Closeable {
     static final String JOURNAL = ".journal";
     private static final String MOVE = "move ";
     private static final String REMOVE = "remove ";
+    /**
+     * The only files a publish, or the completing of one, moves or removes. A journal found in a
+     * directory of someone else's (a downloaded output directory) is data, not an order: one that
+     * names any other file is refused, so it can neither replace nor delete a user's own file.
+     */
+    public static final java.util.Set<String> FILES = java.util.Set.of("graph.graphml", "graph.gexf", "graph.json",
+            "nodes.csv", "edges.csv", "mentions.csv", "rankings.csv", "aliases.csv", "report.html", "run.json");
 
     /** Moves one staged file into place; tests replace it to stop a publish half-way, as a crash would. */
     @FunctionalInterface
@@ -155,6 +162,9 @@ public final class OutputStaging implements Closeable {
         boolean hasLast = false;
         for (Path file : files) {
             String name = file.getFileName().toString();
+            if (!FILES.contains(name)) {
+                throw new IllegalStateException(name + " is not one of the outputs a publish may move: " + FILES);
+            }
             if (name.equals(last)) {
                 hasLast = true;
             } else {
@@ -261,7 +271,18 @@ public final class OutputStaging implements Closeable {
     private static void rollForward(Path directory, Path publishing, Mover mover) throws IOException {
         Path journal = publishing.resolve(JOURNAL);
         // the journal is written before the rename that makes a publishing directory, so it is there
-        List<String> steps = Files.isRegularFile(journal) ? Files.readAllLines(journal, StandardCharsets.UTF_8) : List.of();
+        boolean present = Files.isRegularFile(journal, LinkOption.NOFOLLOW_LINKS);
+        if (present && Files.size(journal) > JOURNAL_LIMIT) {
+            throw foreign(directory);
+        }
+        List<String> steps = present ? Files.readAllLines(journal, StandardCharsets.UTF_8) : List.of();
+        for (String step : steps) {
+            String name = step.startsWith(MOVE) ? step.substring(MOVE.length())
+                    : step.startsWith(REMOVE) ? step.substring(REMOVE.length()) : null;
+            if (name == null || !FILES.contains(name)) {
+                throw foreign(directory);
+            }
+        }
         for (String step : steps) {
             if (step.startsWith(MOVE)) {
                 Path staged = publishing.resolve(step.substring(MOVE.length()));
@@ -278,6 +299,16 @@ public final class OutputStaging implements Closeable {
             }
         }
         deleteTree(publishing);
+    }
+
+    /** Far more than the dozen short lines of a real journal. */
+    private static final long JOURNAL_LIMIT = 64 * 1024;
+
+    /** A journal comention did not write; its name and steps are not printed, they could hold terminal escapes. */
+    private static IOException foreign(Path directory) {
+        return new IOException(directory + ": a hidden " + PUBLISHING + "* directory there is not a publish of "
+                + "comention's (its journal names files that are not comention's outputs); nothing was moved or "
+                + "removed; delete it if it is not yours");
     }
 
     private static void moveAtomically(Path source, Path target) throws IOException {

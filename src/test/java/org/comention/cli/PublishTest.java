@@ -64,6 +64,21 @@ class PublishTest {
     }
 
     @Test
+    void rankOfAStrangersDirectoryWithACraftedJournalTouchesNoFile() throws Exception {
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        Files.copy(TestRuns.buildSeeds(dir).resolve("graph.graphml"), downloads.resolve("graph.graphml"));
+        Files.writeString(downloads.resolve("thesis.docx"), "the user's own");
+        Path crafted = Files.createDirectories(downloads.resolve(".comention-publish-\u001b]0;owned\u0007"));
+        Files.writeString(crafted.resolve(".journal"), "remove thesis.docx\nmove graph.graphml\n");
+        CliRunner rank = CliRunner.run("rank", downloads.resolve("graph.graphml").toString(), "--top", "1");
+        assertEquals(0, rank.exitCode(), rank.err());
+        assertEquals("the user's own", Files.readString(downloads.resolve("thesis.docx")));
+        assertTrue(rank.err().strip().equals("comention: warning: " + downloads.toAbsolutePath() + ": a hidden "
+                + ".comention-publish-* directory there is not a publish of comention's (its journal names files that are "
+                + "not comention's outputs); nothing was moved or removed; delete it if it is not yours"), rank.err());
+    }
+
+    @Test
     void aSecondBuildIntoADirectoryAnotherProcessIsWritingIsRefusedAndLeavesItsStaging() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
         Path live = Files.createDirectories(out.resolve(".comention-run-123"));

@@ -143,6 +143,28 @@ class OutputStagingTest {
     }
 
     @Test
+    void aJournalNamingAnythingButTheOutputsIsRefusedAndNothingIsMovedOrRemoved() throws IOException {
+        Path outputs = Files.createDirectories(dir.resolve("downloaded"));
+        Files.writeString(dir.resolve("thesis.txt"), "the user's own");
+        Files.writeString(outputs.resolve("notes.txt"), "the user's own too");
+        Files.writeString(outputs.resolve("graph.graphml"), "<graphml/>");
+        Path crafted = Files.createDirectories(outputs.resolve(OutputStaging.PUBLISHING + "1"));
+        Files.writeString(crafted.resolve("notes.txt"), "overwritten");
+        Files.writeString(crafted.resolve("graph.graphml"), "replaced");
+        for (String journal : List.of("move graph.graphml\nremove ../thesis.txt\n", "move notes.txt\n",
+                "remove notes.txt\n", "move graph.graphml\nmove ../graph.graphml\n", "delete graph.graphml\n")) {
+            Files.writeString(crafted.resolve(OutputStaging.JOURNAL), journal);
+            IOException refused = assertThrows(IOException.class, () -> OutputStaging.finishInterrupted(outputs));
+            assertTrue(refused.getMessage().startsWith(outputs + ": a hidden .comention-publish-* directory there is "
+                    + "not a publish of comention's"), refused.getMessage());
+            assertThrows(IOException.class, () -> OutputStaging.open(outputs), "a build refuses it too");
+            assertEquals("the user's own", read(dir.resolve("thesis.txt")), journal);
+            assertEquals("the user's own too", read(outputs.resolve("notes.txt")), journal);
+            assertEquals("<graphml/>", read(outputs.resolve("graph.graphml")), journal);
+        }
+    }
+
+    @Test
     void aReaderMakesNoLockFileWhereNothingIsPending() throws IOException {
         Files.writeString(dir.resolve("graph.graphml"), "<graphml/>");
         assertEquals(0, OutputStaging.finishInterrupted(dir));
