@@ -117,15 +117,12 @@ class PublishTest {
         int mixed = 0;
         int toPrevious = 0;
         int toComplete = 0;
-        // with one thread the main thread makes every rename: ten files into the staging directory, then
-        // the publish's (the journal, the staging directory, ten moves); 23 is past the last, so that run ends
-        for (int rename : new int[] {10, 11, 12, 13, 17, 22, 23}) {
+        // strace counts renames per thread: the switch is the main thread's rename of the staging directory;
+        // the journal is renamed into place just before it, and the ten moves follow it
+        int switchAt = switchRename(out, previous);
+        for (int rename : new int[] {switchAt - 1, switchAt, switchAt + 1, switchAt + 5, switchAt + 10}) {
             reset(out, previous);
-            Process run = new ProcessBuilder("strace", "-f", "-qq", "-o", "/dev/null", "-e", "trace=rename,renameat,renameat2",
-                    "-e", "inject=rename,renameat,renameat2:signal=KILL:when=" + rename,
-                    java(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build", "--input",
-                    "data/articles", "--output", out.toString(), "--quiet", "--window", "sentence", "--threads", "1")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Process run = traced(out, "-o", "/dev/null", "-e", "inject=rename,renameat,renameat2:signal=KILL:when=" + rename);
             assertTrue(run.waitFor(120, TimeUnit.SECONDS));
             Map<String, byte[]> killed = outputs(out);
             boolean mix = !same(killed, previous) && !same(killed, complete);
@@ -140,8 +137,38 @@ class PublishTest {
             assertTrue(whole, "after a kill at rename " + rename + " and a rank, a mix of two runs: " + seen);
             assertFalse(rank.err().contains("warning"), rename + ": " + rank.err());
         }
-        assertTrue(mixed >= 2 && toPrevious >= 2 && toComplete >= 2, "kills on both sides of the switch, and between "
+        assertTrue(mixed >= 2 && toPrevious >= 2 && toComplete >= 3, "kills on both sides of the switch, and between "
                 + "the moves: " + seen);
+    }
+
+    /** Which of the main thread's renames is the switch, in a whole traced run. */
+    private int switchRename(Path out, Map<String, byte[]> previous) throws Exception {
+        reset(out, previous);
+        Path trace = dir.resolve("renames.txt");
+        Process run = traced(out, "-o", trace.toString());
+        assertTrue(run.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, run.exitValue());
+        java.util.regex.Pattern call = java.util.regex.Pattern.compile("^(\\d+) +rename(?:at2?)?\\((.*)");
+        Map<String, Integer> perThread = new TreeMap<>();
+        for (String line : Files.readAllLines(trace)) {
+            java.util.regex.Matcher m = call.matcher(line);
+            if (m.find()) {
+                int count = perThread.merge(m.group(1), 1, Integer::sum);
+                if (m.group(2).contains(".comention-run-") && m.group(2).contains(".comention-publish-")) {
+                    return count;
+                }
+            }
+        }
+        throw new AssertionError("no rename of the staging directory in " + Files.readString(trace));
+    }
+
+    /** A build of the sample articles into {@code out} under strace, one thread, with the strace options given. */
+    private static Process traced(Path out, String... strace) throws IOException {
+        List<String> command = new ArrayList<>(List.of("strace", "-f", "-qq", "-e", "trace=rename,renameat,renameat2"));
+        command.addAll(List.of(strace));
+        command.addAll(List.of(java(), "-cp", System.getProperty("java.class.path"), Main.class.getName(), "build",
+                "--input", "data/articles", "--output", out.toString(), "--quiet", "--window", "sentence", "--threads", "1"));
+        return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
     }
 
     private static boolean same(Map<String, byte[]> a, Map<String, byte[]> b) {
