@@ -56,7 +56,7 @@ public final class OutputStaging implements Closeable {
      * names any other file is refused, so it can neither replace nor delete a user's own file.
      */
     public static final java.util.Set<String> FILES = java.util.Set.of("graph.graphml", "graph.gexf", "graph.json",
-            "nodes.csv", "edges.csv", "mentions.csv", "rankings.csv", "aliases.csv", "report.html", "run.json");
+            "nodes.csv", "edges.csv", "mentions.csv", "rankings.csv", "aliases.csv", "report.html", OutputManifest.RECORD);
 
     /** Moves one staged file into place; tests replace it to stop a publish half-way, as a crash would. */
     @FunctionalInterface
@@ -174,7 +174,12 @@ public final class OutputStaging implements Closeable {
         if (!hasLast) {
             throw new IllegalStateException(last + " was not staged");
         }
-        retired.forEach(name -> steps.add(REMOVE + name));
+        for (String name : retired) {
+            if (!FILES.contains(name)) {
+                throw new IllegalStateException(name + " is not one of the outputs a publish may remove: " + FILES);
+            }
+            steps.add(REMOVE + name);
+        }
         steps.add(MOVE + last);
         AtomicOutput.write(staging.resolve(JOURNAL), writer -> {
             for (String step : steps) {
