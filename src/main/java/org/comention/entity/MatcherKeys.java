@@ -2,6 +2,8 @@ package org.comention.entity;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -23,10 +25,24 @@ final class MatcherKeys {
     private MatcherKeys() {
     }
 
+    /** Progress is told every this many aliases (a power of two). */
+    private static final int PROGRESS_ALIASES = 1 << 12;
+
     /** The keys in their natural order; the same gazetteer and normaliser give the same map. */
     static NavigableMap<String, AutomatonKey> of(Gazetteer gazetteer, TextNormalizer normalizer) {
+        return of(gazetteer, normalizer, MatcherProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} how many aliases are normalised. */
+    static NavigableMap<String, AutomatonKey> of(Gazetteer gazetteer, TextNormalizer normalizer, MatcherProgress progress) {
         NavigableMap<String, AutomatonKey> keys = new TreeMap<>();
-        for (Gazetteer.RankedAlias ranked : gazetteer.aliases()) {
+        List<Gazetteer.RankedAlias> aliases = gazetteer.aliases();
+        String step = String.format(Locale.ROOT, "deriving keys from %,d aliases", aliases.size());
+        for (int i = 0; i < aliases.size(); i++) {
+            if ((i & PROGRESS_ALIASES - 1) == 0) {
+                progress.advanced(step, i, aliases.size());
+            }
+            Gazetteer.RankedAlias ranked = aliases.get(i);
             Alias alias = ranked.alias();
             String normalized = normalizer.forMatchingToString(alias.text());
             String unusable = GazetteerCheck.unusable(alias, normalized);
@@ -37,6 +53,7 @@ final class MatcherKeys {
                     isCapitalsOnly(alias.text()), false, ranked.precedence(), alias);
             keys.merge(normalized, key, (earlier, later) -> resolve(normalized, earlier, later));
         }
+        progress.advanced(step, aliases.size(), aliases.size());
         addShortForms(gazetteer, keys);
         addVariants(gazetteer, normalizer, keys);
         Map<String, AutomatonKey> stems = new TreeMap<>();
