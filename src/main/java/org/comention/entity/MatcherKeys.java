@@ -31,7 +31,7 @@ final class MatcherKeys {
     private MatcherKeys() {
     }
 
-    /** Progress is told every this many aliases (a power of two). */
+    /** Progress is told every this many aliases or keys (a power of two). */
     private static final int PROGRESS_ALIASES = 1 << 12;
 
     /** The keys in their natural order; the same gazetteer and normaliser give the same map. */
@@ -39,7 +39,7 @@ final class MatcherKeys {
         return of(gazetteer, normalizer, MatcherProgress.NONE);
     }
 
-    /** As above, telling {@code progress} how many aliases are normalised. */
+    /** As above, telling {@code progress} how many aliases are normalised and how many keys have their variants. */
     static NavigableMap<String, AutomatonKey> of(Gazetteer gazetteer, TextNormalizer normalizer, MatcherProgress progress) {
         NavigableMap<String, AutomatonKey> keys = new TreeMap<>();
         Budget budget = new Budget();
@@ -63,7 +63,7 @@ final class MatcherKeys {
         }
         progress.advanced(step, aliases.size(), aliases.size());
         addShortForms(gazetteer, keys);
-        addVariants(gazetteer, normalizer, keys, budget);
+        addVariants(gazetteer, normalizer, keys, budget, progress);
         Map<String, AutomatonKey> stems = new TreeMap<>();
         for (Map.Entry<String, AutomatonKey> entry : keys.entrySet()) {
             String key = entry.getKey();
@@ -118,11 +118,17 @@ final class MatcherKeys {
      * generated spellings only fill gaps.
      */
     private static void addVariants(Gazetteer gazetteer, TextNormalizer normalizer, Map<String, AutomatonKey> keys,
-                                    Budget budget) {
+                                    Budget budget, MatcherProgress progress) {
         ArabicScriptVariants generator = new ArabicScriptVariants(normalizer::forMatchingToString);
         Map<String, AutomatonKey> variants = new TreeMap<>();
         Set<String> shared = new HashSet<>();
+        int total = keys.size();
+        String step = String.format(Locale.ROOT, "spelling variants of %,d keys", total);
+        int done = 0;
         for (Map.Entry<String, AutomatonKey> entry : keys.entrySet()) {
+            if ((done++ & PROGRESS_ALIASES - 1) == 0) {
+                progress.advanced(step, done - 1, total);
+            }
             AutomatonKey key = entry.getValue();
             if (key.kind() != AliasKind.NAME || key.coreferents() != null
                     || !ArabicProclitics.isArabicLetter(entry.getKey().charAt(0))) {
@@ -146,6 +152,7 @@ final class MatcherKeys {
         }
         shared.forEach(variants::remove);
         keys.putAll(variants);
+        progress.advanced(step, total, total);
     }
 
     private static AutomatonKey resolve(String normalized, AutomatonKey earlier, AutomatonKey later) {
