@@ -61,15 +61,32 @@ final class KeyAutomaton {
      * @param progress told how many of the trie's states are built, of how many
      */
     static KeyAutomaton build(List<String> keys, MatcherProgress progress) {
-        Integer[] boxed = new Integer[keys.size()];
-        Arrays.setAll(boxed, i -> i);
-        // sorted, so each state's keys are a run and its children come out in character order
-        Arrays.sort(boxed, Comparator.comparing(keys::get));
-        int[] order = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        int[] order = sortedOrder(keys);
         KeyAutomaton automaton = new KeyAutomaton(countStates(keys, order), keys.size());
         automaton.buildTrie(keys, order, progress);
         automaton.linkFailures();
         return automaton;
+    }
+
+    /**
+     * The positions of {@code keys} in sorted order, so each state's keys are a run and its
+     * children come out in character order; the callers' keys come sorted already, and are not
+     * sorted again.
+     */
+    private static int[] sortedOrder(List<String> keys) {
+        int[] order = new int[keys.size()];
+        boolean sorted = true;
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+            sorted &= i == 0 || keys.get(i - 1).compareTo(keys.get(i)) < 0;
+        }
+        if (!sorted) {
+            Integer[] boxed = new Integer[order.length];
+            Arrays.setAll(boxed, i -> i);
+            Arrays.sort(boxed, Comparator.comparing(keys::get));
+            Arrays.setAll(order, i -> boxed[i]);
+        }
+        return order;
     }
 
     /** One state for the root and one per character that is not a prefix shared with the key before. */
