@@ -10,14 +10,17 @@ import java.util.List;
  *
  * <p>The trie lives in flat arrays, its states numbered breadth first, so the children of a state
  * are consecutive states, sorted by character: a state is its first child's number, the character
- * on the edge into it, its failure and output links and the key ending in it, 18 bytes; the root's children are
- * found through a table by character, as nearly every character of a text passes the root. It is
- * built in one pass over the sorted keys per trie level and one pass for the failure links, so its
- * time and memory grow with the keys' total length. The double-array trie this replaces (hankcs
- * AhoCorasickDoubleArrayTrie 1.2.3) built a node object with a TreeMap for each of the trie's
- * states first (2.6 GB and most of 89 s for the 400,000 keys of a 100,000-alias gazetteer, mostly
- * in garbage collection), and its search for free double-array slots rescans a region that stays
- * partly free: its building time grows faster than the keys.
+ * on the edge into it, its failure and output links and the key ending in it, 18 bytes; the
+ * root's children are found through a table by character, as nearly every character of a text
+ * passes the root. It is built in one pass over the sorted keys per trie level and one pass for
+ * the failure links, so its time and memory grow with the keys' total length.
+ *
+ * <p>The double-array trie this replaces (hankcs AhoCorasickDoubleArrayTrie 1.2.3) has a builder
+ * private to the library that first makes a State object with a TreeMap of children for every
+ * state, whatever order the keys come in: for the 796,319 keys (5.3 million states) of a
+ * 200,000-alias gazetteer, 2 GB of small objects and 18 s of collection pauses in a 78 s build
+ * (JFR, on a loaded machine), with a sixth of the CPU samples in its search for free double-array
+ * slots, which starts again from the first free slot for every state.
  */
 final class KeyAutomaton {
     /** Receives one key occurrence: normalised offsets and the key's position in the list. */
