@@ -130,8 +130,19 @@ final class KeyAutomaton {
         int[] runStart = new int[states];
         int[] runEnd = new int[states];
         runEnd[0] = order.length;
+        // the sorted keys side by side in one array: a level's pass reads memory in order, not a String here and there
+        long total = 0;
         for (int i = 0; i < order.length; i++) {
             keyLength[order[i]] = keys.get(order[i]).length();
+            total += keyLength[order[i]];
+        }
+        char[] chars = new char[Math.toIntExact(total)];
+        int[] from = new int[order.length];
+        for (int i = 0, at = 0; i < order.length; i++) {
+            String key = keys.get(order[i]);
+            key.getChars(0, key.length(), chars, at);
+            from[i] = at;
+            at += key.length();
         }
         String step = String.format(java.util.Locale.ROOT, "building the automaton of %,d keys", order.length);
         int next = 1;
@@ -153,9 +164,9 @@ final class KeyAutomaton {
                 keyAt[s] = order[i++];
             }
             while (i < runEnd[s]) {
-                char c = keys.get(order[i]).charAt(depth);
+                char c = chars[from[i] + depth];
                 int j = i + 1;
-                while (j < runEnd[s] && keys.get(order[j]).charAt(depth) == c) {
+                while (j < runEnd[s] && chars[from[j] + depth] == c) {
                     j++;
                 }
                 label[next] = c;
