@@ -110,18 +110,22 @@ final class Progress implements AutoCloseable {
     /** Reading begins: the clock starts from here, and the timer, unless quiet. */
     synchronized void startReading() {
         long now = clock.getAsLong();
+        endPreparing(now);
+        started = now;
+        lastLine = started;
+        redraw = true;
+        startTimer();
+    }
+
+    /** The step before reading is over: on a terminal its last figures stay on their line, as a finished reading line does. */
+    private void endPreparing(long now) {
         if (preparing != null && terminal && shown > 0) {
-            // the step's last figures stay on their line, as a finished reading line does
             draw(phaseLine(preparing, now - started));
             err.println();
             err.flush();
             shown = 0;
         }
         preparing = null;
-        started = now;
-        lastLine = started;
-        redraw = true;
-        startTimer();
     }
 
     private void startTimer() {
@@ -146,6 +150,7 @@ final class Progress implements AutoCloseable {
             return;
         }
         long now = clock.getAsLong();
+        endPreparing(now); // a run from tables builds the matcher and reads no articles
         reading = false;
         if (!quiet && (readingReported || terminal && shown > 0)) {
             String line = readLine(input.consumed(), input.total(), documents, now - started, true);

@@ -27,12 +27,11 @@ import org.comention.text.TextNormalizer;
  */
 final class MatcherKeys {
     static final long MAX_KEY_CHARACTERS = 50_000_000;
+    /** Progress is told every this many aliases or keys (a power of two). */
+    private static final int PROGRESS_ALIASES = 1 << 12;
 
     private MatcherKeys() {
     }
-
-    /** Progress is told every this many aliases or keys (a power of two). */
-    private static final int PROGRESS_ALIASES = 1 << 12;
 
     /** The keys in their natural order; the same gazetteer and normaliser give the same map. */
     static NavigableMap<String, AutomatonKey> of(Gazetteer gazetteer, TextNormalizer normalizer) {

@@ -72,6 +72,19 @@ class MatcherProgressTest {
     }
 
     @Test
+    void aRunFromTablesGoesFromTheMatcherToItsPhasesWithoutAReadingLine() {
+        Progress progress = progress(true, false);
+        at(6);
+        progress.buildingMatcher(AUTOMATON, 1, 1);
+        assertEquals("\rmatcher: building the automaton of 796,319 keys 100%  elapsed 0:06", written());
+        at(7);
+        progress.phase("building graph");
+        assertEquals("\rmatcher: building the automaton of 796,319 keys 100%  elapsed 0:07" + System.lineSeparator()
+                + "\rbuilding graph  elapsed 0:07", written());
+        progress.close();
+    }
+
+    @Test
     void aQuickBuildingOrAQuietRunPrintsNothing() {
         for (boolean terminal : new boolean[] {true, false}) {
             Progress quick = progress(terminal, false);
