@@ -185,7 +185,14 @@ public final class BuildCommand implements Callable<Integer> {
         corpus.readOptions(); // a bad --encoding is told before the output directory is made
         prepareOutputDirectory();
 
-        CorpusOptions.Stages stages = corpus.stages();
+        CorpusOptions.Stages stages;
+        try {
+            // a large gazetteer's matcher takes seconds to build: shown like a phase
+            stages = corpus.stages(progress::buildingMatcher);
+        } catch (IOException | RuntimeException e) {
+            progress.close(); // the error's line is not glued to the progress line
+            throw e;
+        }
         Gazetteer gazetteer = stages.gazetteer;
         org.comention.cluster.Tables sparkTables = fromTables == null ? null : readTables(gazetteer);
         WindowSpec window = windowSpecs.get(0);

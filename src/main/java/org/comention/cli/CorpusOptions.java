@@ -21,6 +21,7 @@ import org.comention.entity.DocumentMatching;
 import org.comention.entity.EntityMatcher;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.GazetteerReader;
+import org.comention.entity.MatcherProgress;
 import org.comention.entity.Mention;
 import org.comention.text.NormalizedText;
 import org.comention.text.TextNormalizer;
@@ -127,12 +128,12 @@ final class CorpusOptions {
         /** Clean, normalise, match: the same object a Spark executor uses, so both find the same mentions. */
         final DocumentMatching matching;
 
-        Stages() throws IOException {
+        Stages(MatcherProgress progress) throws IOException {
             reading = readOptions();
             // the normaliser's character table is built while the gazetteer is read: a tenth of a small run
             CompletableFuture<TextNormalizer> folding = CompletableFuture.supplyAsync(TextNormalizer::new);
             gazetteer = GazetteerReader.readWithBundled(gazetteers);
-            matching = new DocumentMatching(gazetteer, folding.join(), markerSources(), adjectives, keepRelated);
+            matching = new DocumentMatching(gazetteer, folding.join(), markerSources(), adjectives, keepRelated, progress);
             normalizer = matching.normalizer();
             matcher = matching.matcher();
             splitter = matching.splitter();
@@ -233,7 +234,12 @@ final class CorpusOptions {
     }
 
     Stages stages() throws IOException {
-        return new Stages();
+        return new Stages(MatcherProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} how the building of the matcher advances. */
+    Stages stages(MatcherProgress progress) throws IOException {
+        return new Stages(progress);
     }
 
     /** The charset and length bound for the readers; a bad value is a one-line user mistake. */

@@ -44,8 +44,14 @@ public final class DocumentMatching {
     /** As above, with a normaliser made beforehand (building its table takes a while at start-up). */
     public DocumentMatching(Gazetteer gazetteer, TextNormalizer normalizer, List<TextSource> markers, boolean adjectives,
                             boolean keepRelated) throws IOException {
+        this(gazetteer, normalizer, markers, adjectives, keepRelated, MatcherProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} how the building of the matcher advances. */
+    public DocumentMatching(Gazetteer gazetteer, TextNormalizer normalizer, List<TextSource> markers, boolean adjectives,
+                            boolean keepRelated, MatcherProgress progress) throws IOException {
         this.normalizer = normalizer;
-        this.matcher = new EntityMatcher(gazetteer, normalizer, adjectives);
+        this.matcher = new EntityMatcher(gazetteer, normalizer, adjectives, progress);
         this.splitter = new BoilerplateSplitter(BoilerplateMarkers.read(markers, normalizer::normalizeToString));
         this.keepRelated = keepRelated;
     }

@@ -12,7 +12,7 @@ import org.comention.text.Scripts;
 
 /**
  * Finds gazetteer aliases in text: dictionary matching with an Aho-Corasick automaton (Aho and
- * Corasick 1975, double-array trie by hankcs) over normalised text, then token boundaries checked
+ * Corasick 1975, {@link KeyAutomaton}) over normalised text, then token boundaries checked
  * here, because a proclitic may stand between the boundary and the name.
  *
  * <p>Rules:
@@ -56,10 +56,16 @@ public final class EntityMatcher {
      *                          either way, so they keep a shorter name from matching inside them
      */
     public EntityMatcher(Gazetteer gazetteer, TextNormalizer normalizer, boolean includeAdjectival) {
+        this(gazetteer, normalizer, includeAdjectival, MatcherProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} how the building advances (a large gazetteer takes seconds). */
+    public EntityMatcher(Gazetteer gazetteer, TextNormalizer normalizer, boolean includeAdjectival,
+                         MatcherProgress progress) {
         this.normalizer = normalizer;
         this.includeAdjectival = includeAdjectival;
         KeyTable prebuilt = PrebuiltMatcher.load(gazetteer);
-        KeyTable table = prebuilt != null ? prebuilt : KeyTable.build(gazetteer, normalizer);
+        KeyTable table = prebuilt != null ? prebuilt : KeyTable.build(gazetteer, normalizer, progress);
         this.keys = table.keys().values().toArray(new AutomatonKey[0]);
         this.automaton = table.automaton();
     }

@@ -29,8 +29,17 @@ import org.comention.common.UserInputException;
  * table, or a directory: every {@code .csv} table in it, in name order. A later layer
  * replaces an entity with the same id and may claim an alias from an earlier layer's entity.
  * Every malformed row is an error that names its file and line.
+ *
+ * <p>The gazetteer's cost is bounded: at most {@value #MAX_ALIASES} aliases in all layers together
+ * and {@value #MAX_ALIAS_LENGTH} characters an alias, so a run's matcher fits in a known heap (a
+ * longer alias is no name, and its spacing and spelling variants grow with the square of its length).
  */
 public final class GazetteerReader {
+    /** The most aliases one run takes, the bundled ones included. */
+    public static final int MAX_ALIASES = 500_000;
+    /** The longest alias, in UTF-16 characters; the bundled gazetteer's longest has 78. */
+    public static final int MAX_ALIAS_LENGTH = 150;
+
     /**
      * The bundled gazetteer: the tables of {@code data/gazetteer} in the source tree, packed into
      * the jar. The {@code cldr-} tables are generated from CLDR by
@@ -172,6 +181,11 @@ public final class GazetteerReader {
 
     private void readAliases(Table table) {
         for (Row row : table.rows) {
+            if (aliases.size() == MAX_ALIASES) {
+                // not one problem per row beyond: the rest of the layer is not read
+                throw row.error(String.format(Locale.ROOT, "more than %,d aliases in the gazetteer (with the bundled "
+                        + "ones), the most one run takes", MAX_ALIASES));
+            }
             try {
                 readAlias(row);
             } catch (UserInputException e) {
@@ -186,6 +200,10 @@ public final class GazetteerReader {
             throw row.error("unknown entity '" + entityId + "'");
         }
         String text = row.require("alias");
+        if (text.length() > MAX_ALIAS_LENGTH) {
+            throw row.error(String.format(Locale.ROOT, "alias of %,d characters; an alias has at most %d",
+                    text.length(), MAX_ALIAS_LENGTH));
+        }
         String lang = row.optional("lang");
         AliasKind kind = row.parseEnum("kind", AliasKind.class, AliasKind.NAME);
         aliases.add(new Gazetteer.RankedAlias(

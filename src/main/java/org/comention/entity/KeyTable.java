@@ -12,9 +12,18 @@ import org.comention.text.TextNormalizer;
  */
 record KeyTable(NavigableMap<String, AutomatonKey> keys, KeyAutomaton automaton) {
 
+    /** The table of {@code keys}, with their automaton. */
+    static KeyTable of(NavigableMap<String, AutomatonKey> keys, MatcherProgress progress) {
+        return new KeyTable(keys, keys.isEmpty() ? null : KeyAutomaton.build(new ArrayList<>(keys.keySet()), progress));
+    }
+
     /** Computes the table of {@code gazetteer}'s aliases under {@code normalizer}. */
     static KeyTable build(Gazetteer gazetteer, TextNormalizer normalizer) {
-        NavigableMap<String, AutomatonKey> keys = MatcherKeys.of(gazetteer, normalizer);
-        return new KeyTable(keys, keys.isEmpty() ? null : KeyAutomaton.build(new ArrayList<>(keys.keySet())));
+        return build(gazetteer, normalizer, MatcherProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} how it advances. */
+    static KeyTable build(Gazetteer gazetteer, TextNormalizer normalizer, MatcherProgress progress) {
+        return of(MatcherKeys.of(gazetteer, normalizer, progress), progress);
     }
 }

@@ -2,6 +2,8 @@ package org.comention.entity;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -18,27 +20,49 @@ import org.comention.text.TextNormalizer;
  *
  * <p>One normalised alias names one entity: two aliases of the same layer that normalise alike but
  * name different entities are an error; a later layer's alias overrides an earlier layer's.
+ *
+ * <p>The aliases and their variants may have {@value #MAX_KEY_CHARACTERS} characters in all: the
+ * matcher's memory grows with them, and a long one-word Arabic-script alias has as many spacing
+ * variants as letters. A realistic gazetteer of 200,000 aliases derives 12.6 million.
  */
 final class MatcherKeys {
+    static final long MAX_KEY_CHARACTERS = 50_000_000;
+    /** Progress is told every this many aliases or keys (a power of two). */
+    private static final int PROGRESS_ALIASES = 1 << 12;
+
     private MatcherKeys() {
     }
 
     /** The keys in their natural order; the same gazetteer and normaliser give the same map. */
     static NavigableMap<String, AutomatonKey> of(Gazetteer gazetteer, TextNormalizer normalizer) {
+        return of(gazetteer, normalizer, MatcherProgress.NONE);
+    }
+
+    /** As above, telling {@code progress} how many aliases are normalised and how many keys have their variants. */
+    static NavigableMap<String, AutomatonKey> of(Gazetteer gazetteer, TextNormalizer normalizer, MatcherProgress progress) {
         NavigableMap<String, AutomatonKey> keys = new TreeMap<>();
-        for (Gazetteer.RankedAlias ranked : gazetteer.aliases()) {
+        Budget budget = new Budget();
+        List<Gazetteer.RankedAlias> aliases = gazetteer.aliases();
+        String step = String.format(Locale.ROOT, "deriving keys from %,d aliases", aliases.size());
+        for (int i = 0; i < aliases.size(); i++) {
+            if ((i & PROGRESS_ALIASES - 1) == 0) {
+                progress.advanced(step, i, aliases.size());
+            }
+            Gazetteer.RankedAlias ranked = aliases.get(i);
             Alias alias = ranked.alias();
             String normalized = normalizer.forMatchingToString(alias.text());
             String unusable = GazetteerCheck.unusable(alias, normalized);
             if (unusable != null) {
                 throw new UserInputException(unusable);
             }
+            budget.spend(normalized, alias);
             AutomatonKey key = new AutomatonKey(gazetteer.indexOf(alias.entityId()), alias.kind(),
                     isCapitalsOnly(alias.text()), false, ranked.precedence(), alias);
             keys.merge(normalized, key, (earlier, later) -> resolve(normalized, earlier, later));
         }
+        progress.advanced(step, aliases.size(), aliases.size());
         addShortForms(gazetteer, keys);
-        addVariants(gazetteer, normalizer, keys);
+        addVariants(gazetteer, normalizer, keys, budget, progress);
         Map<String, AutomatonKey> stems = new TreeMap<>();
         for (Map.Entry<String, AutomatonKey> entry : keys.entrySet()) {
             String key = entry.getKey();
@@ -92,11 +116,18 @@ final class MatcherKeys {
      * variant never displaces a listed alias, and a variant two people share is dropped:
      * generated spellings only fill gaps.
      */
-    private static void addVariants(Gazetteer gazetteer, TextNormalizer normalizer, Map<String, AutomatonKey> keys) {
+    private static void addVariants(Gazetteer gazetteer, TextNormalizer normalizer, Map<String, AutomatonKey> keys,
+                                    Budget budget, MatcherProgress progress) {
         ArabicScriptVariants generator = new ArabicScriptVariants(normalizer::forMatchingToString);
         Map<String, AutomatonKey> variants = new TreeMap<>();
         Set<String> shared = new HashSet<>();
+        int total = keys.size();
+        String step = String.format(Locale.ROOT, "spelling variants of %,d keys", total);
+        int done = 0;
         for (Map.Entry<String, AutomatonKey> entry : keys.entrySet()) {
+            if ((done++ & PROGRESS_ALIASES - 1) == 0) {
+                progress.advanced(step, done - 1, total);
+            }
             AutomatonKey key = entry.getValue();
             if (key.kind() != AliasKind.NAME || key.coreferents() != null
                     || !ArabicProclitics.isArabicLetter(entry.getKey().charAt(0))) {
@@ -110,6 +141,7 @@ final class MatcherKeys {
                 if (keys.containsKey(variant)) {
                     continue;
                 }
+                budget.spend(variant, key.alias());
                 AutomatonKey earlier = variants.putIfAbsent(variant,
                         new AutomatonKey(key.entity(), AliasKind.NAME, false, false, Integer.MIN_VALUE, key.alias(), true));
                 if (earlier != null && earlier.entity() != key.entity()) {
@@ -119,6 +151,7 @@ final class MatcherKeys {
         }
         shared.forEach(variants::remove);
         keys.putAll(variants);
+        progress.advanced(step, total, total);
     }
 
     private static AutomatonKey resolve(String normalized, AutomatonKey earlier, AutomatonKey later) {
@@ -131,6 +164,20 @@ final class MatcherKeys {
         AliasKind kind = earlier.kind() == AliasKind.NAME || later.kind() == AliasKind.NAME ? AliasKind.NAME : later.kind();
         return new AutomatonKey(earlier.entity(), kind, earlier.capitalsOnly() && later.capitalsOnly(), false,
                 Math.max(earlier.precedence(), later.precedence()), earlier.alias());
+    }
+
+    /** The characters of the keys derived so far, against {@link #MAX_KEY_CHARACTERS}. */
+    private static final class Budget {
+        private long spent;
+
+        void spend(String key, Alias from) {
+            spent += key.length();
+            if (spent > MAX_KEY_CHARACTERS) {
+                throw new UserInputException(String.format(Locale.ROOT, "%s: with alias '%s' the gazetteer's aliases "
+                        + "and their spelling and spacing variants pass %,d characters, the most one run takes",
+                        from.where(), from.text(), MAX_KEY_CHARACTERS));
+            }
+        }
     }
 
     /** An acronym such as NATO or U.S.: Latin capitals, digits and dots, at least two letters, no lowercase. */

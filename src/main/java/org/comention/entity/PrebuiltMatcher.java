@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -24,8 +23,10 @@ import org.comention.text.TextNormalizer;
 
 /**
  * The bundled gazetteer's {@link KeyTable}, computed when the project is built and loaded at
- * start-up: deriving the 30,000-odd keys and building their double array took about 1.5 s of
- * a 3 s run on the five seeds, reading them back takes a tenth of that.
+ * start-up: deriving the 30,000-odd keys took about 1.5 s of a 3 s run on the five seeds, reading
+ * them back takes a tenth of that. Their automaton is built again from the keys when read: that
+ * takes milliseconds ({@link KeyAutomaton}), and nothing in the file can then make the automaton
+ * walk outside its arrays.
  *
  * <p>Maven runs {@link #main} after compiling (pom.xml, exec plugin), so the jar, and the tests,
  * carry the table of exactly the gazetteer and code they were built with. The file names the
@@ -39,8 +40,8 @@ public final class PrebuiltMatcher {
     /** Where the build puts the bundled gazetteer's table, on the class path. */
     static final String RESOURCE = "/comention/matcher/bundled.bin";
     private static final int MAGIC = 0x434d4154; // "CMAT"
-    /** Raise when the layout changes, so an older file is refused rather than misread. */
-    private static final int FORMAT = 1;
+    /** Raise when the layout changes, so an older file is refused rather than misread (2: no automaton arrays). */
+    private static final int FORMAT = 2;
     private static final int CAPITALS_ONLY = 1;
     private static final int AFTER_ARTICLE_ONLY = 2;
     private static final int VARIANT = 4;
@@ -90,7 +91,7 @@ public final class PrebuiltMatcher {
         }
     }
 
-    /** Writes {@code table}, computed from {@code gazetteer}, in the form {@link #read} reads. */
+    /** Writes the keys of {@code table}, computed from {@code gazetteer}, in the form {@link #read} reads. */
     static void write(Gazetteer gazetteer, KeyTable table, OutputStream sink) throws IOException {
         if (table.automaton() == null) {
             throw new IllegalArgumentException("a gazetteer without aliases needs no prebuilt table");
@@ -124,7 +125,6 @@ public final class PrebuiltMatcher {
                 }
             }
         }
-        table.automaton().write(out);
         out.flush();
     }
 
@@ -145,7 +145,7 @@ public final class PrebuiltMatcher {
                 throw new IOException("not a key table: " + count + " keys");
             }
             NavigableMap<String, AutomatonKey> keys = new TreeMap<>();
-            List<String> order = new ArrayList<>(count);
+            String previous = null;
             AliasKind[] kinds = AliasKind.values();
             for (int i = 0; i < count; i++) {
                 String text = readString(in);
@@ -162,18 +162,17 @@ public final class PrebuiltMatcher {
                         coreferents[p] = checkIndex(in.getInt(), gazetteer.size(), "coreferent");
                     }
                 }
-                if (!order.isEmpty() && order.get(order.size() - 1).compareTo(text) >= 0) {
-                    throw new IOException("not a key table: keys out of order at " + i);
+                if (text.isEmpty() || previous != null && previous.compareTo(text) >= 0) {
+                    throw new IOException("not a key table: keys empty or out of order at " + i);
                 }
-                order.add(text);
+                previous = text;
                 keys.put(text, new AutomatonKey(entity, kind, (flags & CAPITALS_ONLY) != 0,
                         (flags & AFTER_ARTICLE_ONLY) != 0, precedence, alias, (flags & VARIANT) != 0, coreferents));
             }
-            KeyAutomaton automaton = KeyAutomaton.read(in, order);
             if (in.hasRemaining()) {
-                throw new IOException("not a key table: " + in.remaining() + " bytes after the automaton");
+                throw new IOException("not a key table: " + in.remaining() + " bytes after the keys");
             }
-            return new KeyTable(keys, automaton);
+            return KeyTable.of(keys, MatcherProgress.NONE);
         } catch (BufferUnderflowException e) {
             throw new IOException("not a key table: cut short", e);
         }

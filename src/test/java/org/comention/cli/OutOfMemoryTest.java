@@ -42,7 +42,7 @@ class OutOfMemoryTest {
      * The class path of the jar's users: our classes and the runtime dependencies, without the
      * test and Spark jars, whose hundreds of zip directories alone would fill a 16 MB heap.
      */
-    private static String userClassPath() throws java.io.IOException {
+    static String userClassPath() throws java.io.IOException {
         Path runtime = Path.of("target", "runtime-classpath.txt");
         if (!Files.isRegularFile(runtime)) {
             return System.getProperty("java.class.path");
