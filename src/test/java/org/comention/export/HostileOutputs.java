@@ -50,23 +50,23 @@ import org.xml.sax.helpers.DefaultHandler;
  * tables. Every string read back must be writable ({@link WritableText}), and every id given must
  * come back as {@code WritableText.of} it in every file that names it.
  */
-final class HostileOutputs {
+public final class HostileOutputs {
     /** The files {@link #write} writes. */
-    static final List<String> FILES = List.of("graph.graphml", "graph.gexf", "graph.json", "nodes.csv", "edges.csv",
+    public static final List<String> FILES = List.of("graph.graphml", "graph.gexf", "graph.json", "nodes.csv", "edges.csv",
             "rankings.csv", "aliases.csv", "mentions.csv", "report.html", "run.json");
 
     private HostileOutputs() {
     }
 
     /** What to write: entities (id, label, wikidata) and per edge what the provenance records. */
-    record Entity(String id, String label, String wikidata, String surface, String aliasLang, String aliasText) {
+    public record Entity(String id, String label, String wikidata, String surface, String aliasLang, String aliasText) {
     }
 
-    record Document(String id, String lang, String date) {
+    public record Document(String id, String lang, String date) {
     }
 
     /** Reads a gazetteer of {@code entities}; ids must be distinct, non-blank, labels non-blank. */
-    static Gazetteer gazetteer(List<Entity> entities) throws IOException {
+    public static Gazetteer gazetteer(List<Entity> entities) throws IOException {
         StringBuilder table = new StringBuilder("id,label,type,wikidata\n");
         for (Entity e : entities) {
             table.append(quoted(e.id())).append(',').append(quoted(e.label())).append(",PERSON,")
@@ -83,7 +83,7 @@ final class HostileOutputs {
      * Writes every output of a graph over {@code gazetteer} (its entities in order, each linked to
      * the next and to the first) whose edges name {@code documents}, into {@code dir}.
      */
-    static void write(Gazetteer gazetteer, List<Entity> entities, List<Document> documents, Path dir) throws IOException {
+    public static void write(Gazetteer gazetteer, List<Entity> entities, List<Document> documents, Path dir) throws IOException {
         int n = gazetteer.size();
         List<NodeCount> nodes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -135,7 +135,7 @@ final class HostileOutputs {
     }
 
     /** Every string each output in {@code dir} holds, by file name, each file parsed strictly. */
-    static SortedMap<String, Set<String>> readBack(Path dir) throws Exception {
+    public static SortedMap<String, Set<String>> readBack(Path dir) throws Exception {
         SortedMap<String, Set<String>> strings = new TreeMap<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path file : files.sorted().toList()) {
@@ -162,7 +162,7 @@ final class HostileOutputs {
     }
 
     /** Asserts that {@code id} is written as {@code WritableText.of(id)} in {@code file}. */
-    static void assertHolds(SortedMap<String, Set<String>> strings, String file, String id) {
+    public static void assertHolds(SortedMap<String, Set<String>> strings, String file, String id) {
         String expected = WritableText.of(id);
         assertTrue(strings.get(file).contains(expected), () -> file + " lacks " + escaped(expected) + "; it holds "
                 + strings.get(file).stream().filter(s -> s.endsWith(expected.substring(expected.length() - 1)))
