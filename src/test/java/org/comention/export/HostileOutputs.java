@@ -80,10 +80,10 @@ public final class HostileOutputs {
     }
 
     /**
-     * Writes every output of a graph over {@code gazetteer} (its entities in order, each linked to
-     * the next and to the first) whose edges name {@code documents}, into {@code dir}.
+     * The counts of a star over {@code gazetteer}: its first entity linked to every other, each
+     * edge naming {@code documents}, their languages and dates.
      */
-    public static void write(Gazetteer gazetteer, List<Entity> entities, List<Document> documents, Path dir) throws IOException {
+    public static CooccurrenceCounts counts(Gazetteer gazetteer, List<Document> documents) {
         int n = gazetteer.size();
         List<NodeCount> nodes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
@@ -98,20 +98,35 @@ public final class HostileOutputs {
         for (int i = 1; i < n; i++) {
             CooccurrenceCounts.Provenance provenance = new CooccurrenceCounts.Provenance(
                     ids.subList(0, Math.min(ids.size(), CooccurrenceCounts.Provenance.SAMPLE)), byLanguage, first, last, new TreeMap<>());
-            pairs.add(new PairCount(i - 1, i, 1 + i % 3, Math.max(1, documents.size()), provenance));
-            if (i > 1) {
-                pairs.add(new PairCount(0, i, 1, 1));
-            }
+            pairs.add(new PairCount(0, i, 1 + i % 3, Math.max(1, documents.size()), provenance));
         }
-        EntityGraph graph = new GraphBuilder(1).build(new CooccurrenceCounts(nodes, pairs, Math.max(1, documents.size()), 1),
-                gazetteer);
-        Rankings rankings = Rankings.compute(graph.graph(), List.of(new Degree()));
-        Communities communities = Communities.detect(graph.graph(), 1.0);
+        return new CooccurrenceCounts(nodes, pairs, Math.max(1, documents.size()), 1);
+    }
+
+    /** The surface forms of {@code entities}, paired with the gazetteer's entities in order. */
+    public static SurfaceForms surfaces(Gazetteer gazetteer, List<Entity> entities) {
         SurfaceForms surfaces = new SurfaceForms(gazetteer);
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < gazetteer.size(); i++) {
             Entity e = entities.get(i);
             surfaces.add(new SurfaceForms.Form(gazetteer.entity(i).id(), e.surface(), "exact", e.aliasLang(), e.aliasText()), 1 + i);
         }
+        return surfaces;
+    }
+
+    /** Writes every output of {@link #counts} and {@link #surfaces} into {@code dir}. */
+    public static void write(Gazetteer gazetteer, List<Entity> entities, List<Document> documents, Path dir) throws IOException {
+        write(gazetteer, counts(gazetteer, documents), surfaces(gazetteer, entities), documents, dir);
+    }
+
+    /** Writes every output of the graph of {@code counts} into {@code dir}; mentions.csv and run.json name {@code documents}. */
+    public static void write(Gazetteer gazetteer, CooccurrenceCounts counts, SurfaceForms surfaces, List<Document> documents,
+                             Path dir) throws IOException {
+        List<String> ids = documents.stream().map(Document::id).toList();
+        SortedMap<String, Integer> byLanguage = new TreeMap<>();
+        documents.forEach(d -> byLanguage.merge(d.lang(), 1, Integer::sum));
+        EntityGraph graph = new GraphBuilder(1).build(counts, gazetteer);
+        Rankings rankings = Rankings.compute(graph.graph(), List.of(new Degree()));
+        Communities communities = Communities.detect(graph.graph(), 1.0);
         new GraphMlWriter().write(graph, rankings, communities, surfaces, dir.resolve("graph.graphml"));
         new GexfWriter(TimeSlice.MONTH).write(graph, rankings, communities, surfaces, rankings.measures().get(0),
                 dir.resolve("graph.gexf"));
