@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,5 +104,9 @@ class TerminalWriterTest {
         assertEquals(0, run.exitCode(), run.err());
         assertFalse(run.out().contains("\u009b"), run.out());
         assertTrue(run.out().contains("\\u009b2Jevil"), run.out());
+        // escaped before the column is padded: both rows as long, their columns under one another
+        List<String> rows = run.out().lines().filter(line -> line.matches("\\s+[12]  .*")).toList();
+        assertEquals(2, rows.size(), run.out());
+        assertEquals(rows.get(0).length(), rows.get(1).length(), run.out());
     }
 }
