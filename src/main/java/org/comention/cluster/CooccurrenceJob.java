@@ -220,7 +220,7 @@ public final class CooccurrenceJob {
         row[3] = pair.documents;
         row[4] = jsonCell(pair.sample());
         row[5] = jsonCell(pair.languages);
-        // a date that can be read is ISO digits; any other text the outputs could not write either
+        // by the outputs' one rule, which writes them so anyway: Spark's encoder would make a lone surrogate '?'
         row[6] = WritableText.of(pair.firstDate);
         row[7] = WritableText.of(pair.lastDate);
         row[8] = JSON.writeValueAsString(bySlice);

@@ -102,8 +102,8 @@ final class XmlOut {
 
     /**
      * Copies the value, then looks for what must be escaped or replaced (rarely there) and only
-     * then escapes: one table look-up per char below {@code '?'}, one comparison for the letters of
-     * every script below the surrogates.
+     * then escapes: a table look-up per char up to {@code '>'}, and two comparisons for every other
+     * char below the surrogates (the letters of every script but the supplementary planes').
      */
     private void escape(String value, boolean attribute) {
         int n = value.length();
