@@ -50,7 +50,10 @@ public final class Main implements Runnable {
      * Runs the command line with its paths in {@code files}: the tests put the output on a file
      * system that runs out of space, to see what a user sees when the disk is full.
      */
-    static int run(String[] args, PrintWriter out, PrintWriter err, java.nio.file.FileSystem files) {
+    static int run(String[] args, PrintWriter printed, PrintWriter printedErr, java.nio.file.FileSystem files) {
+        // every line goes through one writer that escapes what could drive the terminal
+        PrintWriter out = TerminalWriter.of(printed);
+        PrintWriter err = TerminalWriter.of(printedErr);
         boolean debug = Arrays.asList(args).contains("--debug");
         CommandLine commandLine = new CommandLine(new Main());
         commandLine.registerConverter(java.nio.file.Path.class, value -> {
@@ -60,6 +63,8 @@ public final class Main implements Runnable {
             }
             return files.getPath(value);
         });
+        // no ANSI colours in the help: TerminalWriter would print their escapes as text
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setParameterExceptionHandler((e, arguments) -> {

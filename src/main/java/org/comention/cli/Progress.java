@@ -32,7 +32,7 @@ final class Progress implements AutoCloseable {
     private static final int MIN_BAR = 10;
     private static final int MAX_BAR = 30;
 
-    private final PrintWriter err;
+    private final TerminalWriter err;
     private final boolean quiet;
     private final boolean terminal;
     private final LongSupplier clock;
@@ -71,7 +71,7 @@ final class Progress implements AutoCloseable {
     }
 
     private Progress(PrintWriter err, boolean quiet, boolean terminal, LongSupplier clock, boolean ticking) {
-        this.err = err;
+        this.err = TerminalWriter.of(err);
         this.quiet = quiet;
         this.terminal = terminal;
         this.clock = clock;
@@ -231,16 +231,17 @@ final class Progress implements AutoCloseable {
     }
 
     private void draw(String line) {
-        StringBuilder s = new StringBuilder(WIDTH + 2).append('\r').append(line);
+        err.carriageReturn();
         // overwrite what a longer previous line left, rather than an escape sequence some consoles lack
-        s.append(" ".repeat(Math.max(0, shown - line.length())));
-        err.print(s);
+        err.print(line + " ".repeat(Math.max(0, shown - line.length())));
         shown = line.length();
     }
 
     private void erase() {
         if (shown > 0) {
-            err.print("\r" + " ".repeat(shown) + "\r");
+            err.carriageReturn();
+            err.print(" ".repeat(shown));
+            err.carriageReturn();
             shown = 0;
             redraw = true;
         }

@@ -82,7 +82,7 @@ final class RankingPrinter {
         for (int r = 0; r < Math.min(top, rankings.vertices().size()); r++) {
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "%4d", r + 1));
             for (List<Integer> order : orders) {
-                String label = graph.node(rankings.vertices().get(order.get(r))).label();
+                String label = TerminalWriter.escape(graph.node(rankings.vertices().get(order.get(r))).label());
                 row.append("  ").append(String.format(Locale.ROOT, "%-" + width + "s",
                         label.length() <= width ? label : label.substring(0, width - 1) + "…"));
             }
@@ -147,7 +147,9 @@ final class RankingPrinter {
         return String.format(Locale.ROOT, "%.4f", value);
     }
 
+    /** The label as printed (escaped here, so the column is padded to what the terminal shows), cut to the column. */
     private static String clip(String label) {
-        return label.length() <= LABEL_WIDTH ? label : label.substring(0, LABEL_WIDTH - 1) + "…";
+        String shown = TerminalWriter.escape(label);
+        return shown.length() <= LABEL_WIDTH ? shown : shown.substring(0, LABEL_WIDTH - 1) + "…";
     }
 }

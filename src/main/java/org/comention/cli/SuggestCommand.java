@@ -12,11 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.comention.common.UserInputException;
 import org.comention.entity.NameCandidates;
 import org.comention.export.AtomicOutput;
+import org.comention.export.CsvOut;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -106,10 +105,9 @@ public final class SuggestCommand implements Callable<Integer> {
             Files.createDirectories(parent);
         }
         AtomicOutput.write(output, writer -> {
-            CSVPrinter printer = CSVFormat.RFC4180.builder().setRecordSeparator("\n")
-                    .setHeader("entity", "lang", "alias", "kind", "count", "documents", "cue", "example").get().print(writer);
+            CsvOut printer = CsvOut.open(writer, "entity", "lang", "alias", "kind", "count", "documents", "cue", "example");
             for (Tally t : ranked) {
-                printer.printRecord(null, language(t.surface), t.surface, "name", t.count, t.documents.size(), t.cue, t.example);
+                printer.record(null, language(t.surface), t.surface, "name", t.count, t.documents.size(), t.cue, t.example);
             }
             printer.flush();
         });

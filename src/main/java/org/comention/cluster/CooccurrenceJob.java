@@ -22,6 +22,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 import org.comention.common.UserInputException;
+import org.comention.common.WritableText;
 import org.comention.entity.Entity;
 import org.comention.entity.Gazetteer;
 import org.comention.export.SurfaceForms;
@@ -36,6 +37,13 @@ import scala.Tuple2;
  */
 public final class CooccurrenceJob {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * The JSON of a table cell, every surrogate written as a {@code \}{@code uXXXX} escape: a JSONL
+     * escape can give a document id a lone surrogate, which Spark's UTF-8 encoder would make
+     * {@code ?}; escaped, it reaches {@code build --from-tables} as it reached a local build.
+     */
+    private static final ObjectMapper CELLS = new ObjectMapper(new com.fasterxml.jackson.core.JsonFactoryBuilder()
+            .characterEscapes(new SurrogateEscapes()).build());
 
     private CooccurrenceJob() {
     }
@@ -113,7 +121,9 @@ public final class CooccurrenceJob {
                     edgeSchema(settings.windows()), tables, Tables.EDGES, "Source", "Target");
             write(spark, reduced.filter(t -> t._1 instanceof SurfaceForms.Form).map(t -> {
                 SurfaceForms.Form form = (SurfaceForms.Form) t._1;
-                return RowFactory.create(form.entityId(), form.surface(), form.match(), form.aliasLang(), form.aliasText(), t._2);
+                // a surface is cut from a document's text, which a JSONL escape can give a lone surrogate
+                return RowFactory.create(form.entityId(), WritableText.of(form.surface()), form.match(), form.aliasLang(),
+                        form.aliasText(), t._2);
             }), formSchema(), tables, Tables.FORMS, "entity_id", "surface", "match", "alias_lang", "alias_text");
             reduced.unpersist();
             long[] totals = all.totals;
@@ -208,15 +218,37 @@ public final class CooccurrenceJob {
         row[1] = gazetteer.entity((int) key).id();
         row[2] = pair.windows;
         row[3] = pair.documents;
-        row[4] = JSON.writeValueAsString(pair.sample());
-        row[5] = JSON.writeValueAsString(pair.languages);
-        row[6] = pair.firstDate;
-        row[7] = pair.lastDate;
+        row[4] = jsonCell(pair.sample());
+        row[5] = jsonCell(pair.languages);
+        // by the outputs' one rule, which writes them so anyway: Spark's encoder would make a lone surrogate '?'
+        row[6] = WritableText.of(pair.firstDate);
+        row[7] = WritableText.of(pair.lastDate);
         row[8] = JSON.writeValueAsString(bySlice);
         for (int c = 0; c < weightColumns.length; c++) {
             row[fixed + c] = weightColumns[c] == 0 ? pair.windows : pair.others[weightColumns[c] - 1];
         }
         return RowFactory.create(row);
+    }
+
+    /** {@code value} as the JSON of a table cell, as {@link #CELLS} writes it. */
+    static String jsonCell(Object value) throws IOException {
+        return CELLS.writeValueAsString(value);
+    }
+
+    /** JSON's own escapes, and every surrogate (a pair reads back as the pair). */
+    private static final class SurrogateEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return standardAsciiEscapesForJSON();
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int c) {
+            return Character.isSurrogate((char) c)
+                    ? new com.fasterxml.jackson.core.io.SerializedString(String.format(java.util.Locale.ROOT, "\\u%04x", c)) : null;
+        }
     }
 
     private static StructType formSchema() {

@@ -11,10 +11,14 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.comention.common.CsvCell;
 import org.comention.common.InputFiles;
 import org.comention.common.UserInputException;
 
-/** Reads the {@code doc_id}, {@code label} and (optional) {@code kind} columns of a mention table. */
+/**
+ * Reads the {@code doc_id}, {@code label} and (optional) {@code kind} columns of a mention table,
+ * each text as {@link CsvCell#read} gives it back.
+ */
 public final class MentionTableReader {
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 
@@ -34,7 +38,8 @@ public final class MentionTableReader {
                 if (!row.isConsistent()) {
                     throw UserInputException.at(file, parser.getCurrentLineNumber(), "wrong number of fields");
                 }
-                mentions.add(new Evaluation.PredictedMention(row.get("doc_id"), row.get("label"),
+                // mentions.csv guards cells against spreadsheet formulas: read the text that was written
+                mentions.add(new Evaluation.PredictedMention(CsvCell.read(row.get("doc_id")), CsvCell.read(row.get("label")),
                         hasKind && row.get("kind").equals("adjectival")));
             }
         } catch (UncheckedIOException e) {

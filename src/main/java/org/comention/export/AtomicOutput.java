@@ -33,8 +33,10 @@ public final class AtomicOutput implements Closeable {
         try {
             // createFile, unlike createTempFile, leaves the permissions to the umask (rw-r--r--, not rw-------)
             this.temporary = Files.createFile(directory.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".tmp"));
-            this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary), StandardCharsets.UTF_8),
-                    1 << 16);
+            // an encoder that reports a lone surrogate rather than writing '?': the writers replace what cannot
+            // be written (WritableText), so one that reaches here is a bug to see, not a '?' to ship
+            this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(temporary),
+                    StandardCharsets.UTF_8.newEncoder()), 1 << 16);
         } catch (IOException e) {
             throw OutputException.of(target, e);
         }

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVPrinter;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
 import org.comention.cooccurrence.Association;
@@ -30,7 +29,7 @@ public final class GephiTableWriter {
         }
         header.add("community");
         AtomicOutput.write(target, writer -> {
-            CSVPrinter printer = Csv.printer(writer, header.toArray(String[]::new));
+            CsvOut printer = CsvOut.open(writer, header.toArray(String[]::new));
             List<String> vertices = rankings.vertices();
             for (int v = 0; v < vertices.size(); v++) {
                 NodeAttributes node = entityGraph.node(vertices.get(v));
@@ -40,7 +39,7 @@ public final class GephiTableWriter {
                     row.add(Numbers.format(rankings.score(m, v)));
                 }
                 row.add(communities.of(node.id()));
-                printer.printRecord(row);
+                printer.record(row);
             }
             printer.flush();
         });
@@ -62,21 +61,21 @@ public final class GephiTableWriter {
         Association[] associations = columns.measured() ? Association.values() : new Association[0];
         List<String> kinds = List.copyOf(columns.windowKinds());
         AtomicOutput.write(target, writer -> {
-            CSVPrinter printer = Csv.printer(writer, header.toArray(String[]::new));
+            CsvOut printer = CsvOut.open(writer, header.toArray(String[]::new));
             for (CooccurrenceEdge e : graph.edgeSet()) {
-                printer.print(graph.getEdgeSource(e));
-                printer.print(graph.getEdgeTarget(e));
-                printer.print("Undirected");
-                printer.print(Numbers.format(graph.getEdgeWeight(e)));
-                printer.print(e.documents());
+                printer.cell(graph.getEdgeSource(e));
+                printer.cell(graph.getEdgeTarget(e));
+                printer.cell("Undirected");
+                printer.cell(Numbers.format(graph.getEdgeWeight(e)));
+                printer.cell(e.documents());
                 for (Association measure : associations) {
-                    printer.print(Numbers.format(e.association(measure)));
+                    printer.cell(Numbers.format(e.association(measure)));
                 }
                 Map<String, Long> windowWeights = e.windowWeights();
                 for (String kind : kinds) {
-                    printer.print(windowWeights.getOrDefault(kind, 0L));
+                    printer.cell(windowWeights.getOrDefault(kind, 0L));
                 }
-                printer.println();
+                printer.endRow();
             }
             printer.flush();
         });

@@ -4,7 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.comention.entity.Entity;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.Mention;
@@ -20,12 +19,12 @@ public final class MentionTableWriter implements Closeable {
     public static final String[] HEADER = {"doc_id", "entity_id", "label", "type", "kind", "surface", "start", "end", "match"};
 
     private final AtomicOutput output;
-    private final CSVPrinter printer;
+    private final CsvOut printer;
     private final Gazetteer gazetteer;
 
     public MentionTableWriter(Path target, Gazetteer gazetteer) throws IOException {
         this.output = AtomicOutput.open(target);
-        this.printer = Csv.printer(output.writer(), HEADER);
+        this.printer = CsvOut.open(output.writer(), HEADER);
         this.gazetteer = gazetteer;
     }
 
@@ -40,10 +39,10 @@ public final class MentionTableWriter implements Closeable {
     public String rows(String documentId, String text, List<Mention> mentions) {
         StringBuilder rows = new StringBuilder(mentions.size() * 96);
         try {
-            CSVPrinter document = new CSVPrinter(rows, Csv.FORMAT);
+            CsvOut document = CsvOut.open(rows);
             for (Mention m : mentions) {
                 Entity entity = gazetteer.entity(m.entity());
-                document.printRecord(documentId, entity.id(), entity.label(), entity.type().name(), m.kind().code(),
+                document.record(documentId, entity.id(), entity.label(), entity.type().name(), m.kind().code(),
                         text.substring(m.start(), m.end()), m.start(), m.end(), m.how().code());
             }
         } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVPrinter;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
@@ -37,7 +36,7 @@ public final class RankingTableWriter {
             header.add("rank_" + measure.name());
         }
         AtomicOutput.write(target, writer -> {
-            CSVPrinter printer = Csv.printer(writer, header.toArray(String[]::new));
+            CsvOut printer = CsvOut.open(writer, header.toArray(String[]::new));
             List<Integer> order = rankings.order(orderBy);
             for (int r = 0; r < order.size(); r++) {
                 int v = order.get(r);
@@ -50,7 +49,7 @@ public final class RankingTableWriter {
                 for (int m = 0; m < measures.size(); m++) {
                     row.add(ranks[m][v]);
                 }
-                printer.printRecord(row);
+                printer.record(row);
             }
             printer.flush();
         });

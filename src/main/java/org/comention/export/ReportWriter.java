@@ -12,6 +12,7 @@ import java.util.Map;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
+import org.comention.common.WritableText;
 import org.comention.graph.CooccurrenceEdge;
 import org.comention.graph.EntityGraph;
 import org.comention.graph.NodeAttributes;
@@ -91,7 +92,7 @@ public final class ReportWriter {
             data.put("evidence", EdgeColumns.documentIds(e));
             elements.add(element("edges", data));
         }
-        String data = JsonFile.compact(elements).replace("</", "<\\/");
+        String data = scriptData(JsonFile.compact(elements));
 
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -177,7 +178,33 @@ public final class ReportWriter {
         }
     }
 
-    private static String escape(String s) {
+    /**
+     * JSON made safe to sit in a {@code <script>}: {@code < > &} as {@code \\u003c \\u003e \\u0026}
+     * (as Django's json_script does), since escaping {@code </} alone leaves {@code <!--<script>}
+     * in a label able to keep the script open and blank the page; U+2028 and U+2029, line ends
+     * to older JavaScript, as {@code \\u2028 \\u2029}. Outside strings JSON holds none of them,
+     * and inside one a {@code <} is never preceded by an escaping backslash, so the text
+     * replacement leaves the same JSON value.
+     */
+    static String scriptData(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 64);
+        for (int i = 0; i < json.length(); i++) {
+            char c = json.charAt(i);
+            switch (c) {
+                case '<' -> out.append("\\u003c");
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Text for HTML: writable by the outputs' one rule, then {@code & < > "} escaped. */
+    private static String escape(String text) {
+        String s = WritableText.of(text);
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 

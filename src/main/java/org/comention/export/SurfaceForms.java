@@ -10,7 +10,6 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVPrinter;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.MatchKind;
 import org.comention.entity.Mention;
@@ -110,7 +109,7 @@ public final class SurfaceForms {
      */
     public void writeAliasTable(Path target) throws IOException {
         AtomicOutput.write(target, writer -> {
-            CSVPrinter printer = Csv.printer(writer, "entity_id", "label", "surface", "match", "count");
+            CsvOut printer = CsvOut.open(writer, "entity_id", "label", "surface", "match", "count");
             MatchKind[] byCode = KINDS.clone();
             java.util.Arrays.sort(byCode, java.util.Comparator.comparing(MatchKind::code));
             SortedMap<String, Integer> byId = new TreeMap<>();
@@ -121,7 +120,7 @@ public final class SurfaceForms {
                     for (MatchKind kind : byCode) {
                         long count = form.getValue()[kind.ordinal()];
                         if (count > 0) {
-                            printer.printRecord(entity.getKey(), label, form.getKey(), kind.code(), count);
+                            printer.record(entity.getKey(), label, form.getKey(), kind.code(), count);
                         }
                     }
                 }

@@ -2,22 +2,39 @@ package org.comention.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.comention.common.WritableText;
 
 /**
  * The XML text of the GraphML and GEXF outputs, written straight into a buffer instead of
  * through a StAX {@code XMLStreamWriter}: the writers need no namespace or state tracking, and
  * StAX made several small synchronized writes per attribute (a fifth of a dense build's writing).
- * Escapes exactly as the JDK's StAX writer does on a {@link Writer}: {@code & < >} in text, and
- * {@code "} too in attribute values; other characters as they are.
+ * Escapes {@code & < >} in text, and {@code "} too in attribute values, as the JDK's StAX writer
+ * does; unlike it, writes only well-formed XML 1.0 whatever the strings hold: a char XML cannot
+ * hold becomes U+FFFD by {@link WritableText}'s rule, and a tab, line feed or carriage return
+ * that a parser would normalise away (any of them in an attribute value, a carriage return in
+ * text) is written as a character reference, so a value reads back as it was written.
  */
 final class XmlOut {
     private static final int FLUSH_AT = 1 << 16;
     private static final String[] INDENTS = new String[12];
+    /** Which chars up to {@code '>'} text cannot hold as they are: controls but tab and line feed, {@code & < >}. */
+    private static final boolean[] SPECIAL_IN_TEXT = new boolean['>' + 1];
+    /** The same for attribute values: every control, {@code " & < >}. */
+    private static final boolean[] SPECIAL_IN_ATTRIBUTE = new boolean['>' + 1];
 
     static {
         for (int depth = 0; depth < INDENTS.length; depth++) {
             INDENTS[depth] = "\n" + "  ".repeat(depth);
         }
+        for (char c = 0; c < ' '; c++) {
+            SPECIAL_IN_TEXT[c] = c != '\t' && c != '\n';
+            SPECIAL_IN_ATTRIBUTE[c] = true;
+        }
+        for (char c : new char[] {'&', '<', '>'}) {
+            SPECIAL_IN_TEXT[c] = true;
+            SPECIAL_IN_ATTRIBUTE[c] = true;
+        }
+        SPECIAL_IN_ATTRIBUTE['"'] = true;
     }
 
     private final Writer out;
@@ -83,42 +100,43 @@ final class XmlOut {
         drain();
     }
 
-    /** Copies the value, then looks for what must be escaped (rarely there) and only then escapes. */
+    /**
+     * Copies the value, then looks for what must be escaped or replaced (rarely there) and only
+     * then escapes: a table look-up per char up to {@code '>'}, and two comparisons for every other
+     * char below the surrogates (the letters of every script but the supplementary planes').
+     */
     private void escape(String value, boolean attribute) {
         int n = value.length();
         room(n);
         value.getChars(0, n, buffer, length);
-        int end = length + n;
-        for (int i = length; i < end; i++) {
-            char c = buffer[i];
-            if (c == '<' || c == '>' || c == '&' || c == '"' && attribute) {
-                escapeFrom(value, i - length, attribute);
+        boolean[] special = attribute ? SPECIAL_IN_ATTRIBUTE : SPECIAL_IN_TEXT;
+        for (int i = 0; i < n; i++) {
+            char c = buffer[length + i];
+            if (c < special.length ? special[c] : c >= Character.MIN_SURROGATE && !WritableText.writableAt(value, i, n)) {
+                escapeFrom(value, i, attribute);
                 return;
             }
         }
-        length = end;
+        length += n;
     }
 
     /** The value from {@code from} on, escaped; what came before is already in the buffer. */
     private void escapeFrom(String value, int from, boolean attribute) {
         length += from;
-        for (int i = from; i < value.length(); i++) {
+        int n = value.length();
+        for (int i = from; i < n; i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '<' -> raw("&lt;");
                 case '>' -> raw("&gt;");
                 case '&' -> raw("&amp;");
-                case '"' -> {
-                    if (attribute) {
-                        raw("&quot;");
-                    } else {
-                        room(1);
-                        buffer[length++] = c;
-                    }
-                }
+                case '"' -> raw(attribute ? "&quot;" : "\"");
+                case '\t' -> raw(attribute ? "&#9;" : "\t");
+                case '\n' -> raw(attribute ? "&#10;" : "\n");
+                case '\r' -> raw("&#13;");
                 default -> {
                     room(1);
-                    buffer[length++] = c;
+                    buffer[length++] = WritableText.writableAt(value, i, n) ? c : WritableText.REPLACEMENT;
                 }
             }
         }

@@ -89,4 +89,13 @@ class ReportWriterTest {
         }
         assertEquals(graph.edgeCount(), edges);
     }
+
+    @Test
+    void embeddedDataCannotEndOrCommentOutItsScript() throws Exception {
+        String label = "<!--<script></script>\u2028\u2029&amp;";
+        String json = JsonFile.compact(java.util.Map.of("label", label));
+        String data = ReportWriter.scriptData(json);
+        assertEquals("{\"label\":\"\\u003c!--\\u003cscript\\u003e\\u003c/script\\u003e\\u2028\\u2029\\u0026amp;\"}", data);
+        assertEquals(label, new ObjectMapper().readTree(data).get("label").asText());
+    }
 }
