@@ -168,6 +168,10 @@ public final class GazetteerReader {
 
     private void readEntity(Row row) {
         String id = row.require("id");
+        if (org.comention.common.WritableText.firstUnwritable(id, 0, id.length()) >= 0) {
+            // every output writes it with U+FFFD there, so "a\u0001" and "a\u0002" would become one node id
+            throw row.error("entity id holds a control character or noncharacter no output file can hold");
+        }
         String label = row.require("label");
         EntityType type = row.parseEnum("type", EntityType.class, null);
         String wikidata = row.optional("wikidata");

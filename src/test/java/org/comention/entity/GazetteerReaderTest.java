@@ -39,6 +39,13 @@ class GazetteerReaderTest {
     }
 
     @Test
+    void idWithAControlCharacterNamesFileAndLine() {
+        // two such ids would become one node id in the outputs, where the control character is U+FFFD
+        assertEquals("e.csv:3: entity id holds a control character or noncharacter no output file can hold",
+                error(TestGazetteers.inline("e.csv", "id,label,type\na,A,GPE\nb\u0001c,B,GPE\n")));
+    }
+
+    @Test
     void aliasOfAnUnknownEntity() {
         assertEquals("al.csv:2: unknown entity 'zz'",
                 error(TestGazetteers.inline("e.csv", "id,label,type\na,A,GPE\n"),
