@@ -135,7 +135,7 @@ final class CorpusOptions {
         static Checked of(Document read, LanguageCodes languages) {
             String date = read.date() == null || read.date().isBlank() ? null : read.date();
             String recordedDate = TimeSlice.recordedDate(date);
-            String code = LanguageCodes.canonical(read.lang());
+            String code = languages.code(read.lang());
             String lang = languages.fold(code);
             boolean badLanguage = LanguageCodes.UNDETERMINED.equals(code)
                     && !LanguageCodes.UNDETERMINED.equals(read.lang().strip().toLowerCase(java.util.Locale.ROOT));

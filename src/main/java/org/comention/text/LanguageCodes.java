@@ -31,8 +31,28 @@ public final class LanguageCodes {
      */
     public static final int MAX_DECLARED = 32;
 
+    /** Values seen at most this many are remembered with their code: a corpus has few, an attack many. */
+    private static final int CACHED = 4096;
+
     private final Set<String> kept = new HashSet<>();
     private long folded;
+    /** Declared values and their codes: reading a tag with ICU takes microseconds, a lookup nanoseconds. */
+    private final java.util.Map<String, String> codes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** {@link #canonical}, remembered for the first values seen; safe to call from several threads. */
+    public String code(String declared) {
+        if (declared == null) {
+            return null;
+        }
+        String code = codes.get(declared);
+        if (code == null) {
+            code = canonical(declared);
+            if (code != null && codes.size() < CACHED) {
+                codes.put(declared, code);
+            }
+        }
+        return code;
+    }
 
     /**
      * The ISO 639 code of a declared language, {@value #UNDETERMINED} when {@code declared} names
@@ -58,7 +78,8 @@ public final class LanguageCodes {
     /**
      * {@code code}, a result of {@link #canonical}, as this run counts it: itself while it is one
      * of the first {@value #MAX_DECLARED} distinct codes seen (or {@value #UNDETERMINED}), else
-     * {@value #OTHER}. Call in input order, so the same input folds the same languages.
+     * {@value #OTHER}. Call in input order, so the same input folds the same languages, and from
+     * one thread.
      */
     public String fold(String code) {
         if (code == null || code.equals(UNDETERMINED) || kept.contains(code)) {
