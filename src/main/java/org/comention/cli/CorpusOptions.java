@@ -328,6 +328,7 @@ final class CorpusOptions {
         return value.substring(0, end) + "\u2026";
     }
 
+    /** A part as matched, for handlers that need the text, its normalised form and its mentions. */
     private record Matched(Document part, NormalizedText normalized, List<Mention> mentions) {
     }
 

@@ -49,6 +49,8 @@ final class DecodingReader extends Reader {
     private long fallbackLines;
     /** Whether the next byte starts a line, whose encoding is still to decide. */
     private boolean lineStart = true;
+    /** Where a line's sample is decoded to be judged; a sample is at most the byte buffer, and UTF-8 gives no more chars than bytes. */
+    private CharBuffer judged;
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
     /** Lines with damage, ascending, not yet asked about. */
     private final ArrayDeque<Long> damaged = new ArrayDeque<>();
@@ -234,8 +236,11 @@ final class DecodingReader extends Reader {
             return false;
         }
         ByteBuffer sample = bytes.duplicate().limit(Math.min(bytes.limit(), end + (whole && end < bytes.limit() ? 1 : 0)));
+        if (judged == null) {
+            judged = CharBuffer.allocate(bytes.capacity());
+        }
         utf8.reset();
-        CoderResult result = utf8.decode(sample, CharBuffer.allocate(sample.remaining()), whole);
+        CoderResult result = utf8.decode(sample, judged.clear(), whole);
         boolean isUtf8 = !result.isError();
         decoder = isUtf8 ? utf8 : fallback;
         decoder.reset();

@@ -35,7 +35,6 @@ public final class LanguageCodes {
     private static final int CACHED = 4096;
 
     private final Set<String> kept = new HashSet<>();
-    private long folded;
     /** Declared values and their codes: reading a tag with ICU takes microseconds, a lookup nanoseconds. */
     private final java.util.Map<String, String> codes = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -89,13 +88,7 @@ public final class LanguageCodes {
             kept.add(code);
             return code;
         }
-        folded++;
         return OTHER;
-    }
-
-    /** How many documents {@link #fold} counted as {@value #OTHER}. */
-    public long folded() {
-        return folded;
     }
 
     /** ICU's ISO 639 codes, read when a document first declares a language. */
