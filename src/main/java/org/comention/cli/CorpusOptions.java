@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import org.comention.common.OrderedWorkers;
 import org.comention.common.TextSource;
 import org.comention.common.UserInputException;
+import org.comention.cooccurrence.TimeSlice;
 import org.comention.corpus.BoilerplateSplitter;
 import org.comention.corpus.CleanedDocument;
 import org.comention.corpus.ColumnNames;
@@ -23,9 +24,11 @@ import org.comention.entity.Gazetteer;
 import org.comention.entity.GazetteerReader;
 import org.comention.entity.MatcherProgress;
 import org.comention.entity.Mention;
+import org.comention.text.LanguageCodes;
 import org.comention.text.NormalizedText;
 import org.comention.text.TextNormalizer;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * The options every command that reads articles shares (input, gazetteer, markers, cleaning,
@@ -88,8 +91,22 @@ final class CorpusOptions {
 
     @Option(names = "--threads", paramLabel = "N",
             description = "worker threads that clean, normalise and match documents; the outputs do not depend on it "
-                    + "(default: one per core)")
+                    + "(default: one per core; at most " + MAX_THREADS_PER_CORE + " per core, or " + MIN_THREAD_BOUND
+                    + " on a smaller machine)")
     Integer threads;
+
+    /** The command this mixin belongs to, whose stderr the thread bound is told on. */
+    @Spec(Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
+
+    /**
+     * Threads beyond this many per core only wait for a core, and each holds documents in flight
+     * and a counter shard: {@code --threads 100000} took 6.4 GB before it failed.
+     */
+    static final int MAX_THREADS_PER_CORE = 4;
+    /** The bound on threads on a machine of fewer than {@value #MIN_THREAD_BOUND} / {@value #MAX_THREADS_PER_CORE} cores. */
+    static final int MIN_THREAD_BOUND = 8;
+    private boolean threadsBoundTold;
 
     /** What a command does with each matched document part (an article, or a teaser), in input order. */
     @FunctionalInterface
@@ -105,7 +122,29 @@ final class CorpusOptions {
 
     /** The matched parts of one document, or why it was skipped: what a worker hands to the merger. */
     private record Processed<R>(Document document, CleanedDocument cleaned, List<R> parts, List<Integer> mentionCounts,
-                                InputProblem problem) {
+                                InputProblem problem, Checked checked) {
+    }
+
+    /**
+     * A document as read, its metadata made safe to count: a date {@link TimeSlice#parseDate}
+     * does not read is dropped ({@code droppedDate}), a declared language becomes its ISO 639
+     * code ({@code badLanguage}: the value that names none) and is folded by {@link LanguageCodes}
+     * ({@code foldedLanguage}: the code counted as {@value LanguageCodes#OTHER}).
+     */
+    private record Checked(Document document, String droppedDate, String badLanguage, String foldedLanguage) {
+
+        static Checked of(Document read, LanguageCodes languages) {
+            String date = read.date() == null || read.date().isBlank() ? null : read.date();
+            String recordedDate = TimeSlice.recordedDate(date);
+            String code = languages.code(read.lang());
+            String lang = languages.fold(code);
+            boolean badLanguage = LanguageCodes.UNDETERMINED.equals(code)
+                    && !LanguageCodes.UNDETERMINED.equals(read.lang().strip().toLowerCase(java.util.Locale.ROOT));
+            Document document = java.util.Objects.equals(recordedDate, read.date()) && java.util.Objects.equals(lang, read.lang())
+                    ? read : new Document(read.id(), read.text(), recordedDate, read.source(), read.title(), read.url(), lang);
+            return new Checked(document, recordedDate == null ? date : null, badLanguage ? read.lang() : null,
+                    java.util.Objects.equals(lang, code) ? null : code);
+        }
     }
 
     /** Documents in flight per worker thread: enough to keep the workers busy while the merger writes. */
@@ -115,7 +154,21 @@ final class CorpusOptions {
         if (threads != null && threads < 1) {
             throw new UserInputException("--threads must be 1 or more, not " + threads);
         }
-        return threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads == null) {
+            return cores;
+        }
+        int bound = Math.max(MIN_THREAD_BOUND, MAX_THREADS_PER_CORE * cores);
+        if (threads <= bound) {
+            return threads;
+        }
+        if (!threadsBoundTold && command != null) {
+            threadsBoundTold = true;
+            command.commandLine().getErr().printf(java.util.Locale.ROOT,
+                    "comention: warning: --threads %,d: using %,d, the most that help on %d core%s (%d per core)%n",
+                    threads, bound, cores, cores == 1 ? "" : "s", MAX_THREADS_PER_CORE);
+        }
+        return bound;
     }
 
     /** The read, clean and match stages, set up once from the options. */
@@ -157,6 +210,9 @@ final class CorpusOptions {
                      OrderedWorkers.Sink<R> merge) throws IOException {
             int threadCount = threadCount();
             OrderedWorkers.Sink<Processed<R>> merger = processed -> {
+                if (processed.checked != null) {
+                    tellMetadata(err, summary, processed.checked);
+                }
                 if (processed.problem != null) {
                     // a warning about input that was read (a detected encoding) is no skip for --strict
                     if (processed.problem.skipped()) {
@@ -174,26 +230,30 @@ final class CorpusOptions {
             };
             // reader problems travel through the workers too, so warnings and run.json keep input order
             OrderedWorkers.Work<Object, Processed<R>> process = item -> item instanceof InputProblem problem
-                    ? new Processed<>(null, null, List.of(), List.of(), problem)
-                    : process((Document) item, work);
+                    ? new Processed<>(null, null, List.of(), List.of(), problem, null)
+                    : process((Checked) item, work);
+            // on the reading thread, in input order: the languages kept apart are the first ones read
+            LanguageCodes languages = new LanguageCodes();
             try (OrderedWorkers<Object, Processed<R>> workers =
                          new OrderedWorkers<>(threadCount, threadCount * IN_FLIGHT_PER_THREAD, process, merger)) {
                 progress.startReading();
                 try {
-                    Corpora.open(input, columns(), reading.withMeter(progress.meter())).read(document -> submit(workers, document),
-                            problem -> submit(workers, problem));
+                    Corpora.open(input, columns(), reading.withMeter(progress.meter())).read(
+                            document -> submit(workers, Checked.of(document, languages)), problem -> submit(workers, problem));
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
                 workers.finish();
             }
             progress.endReading();
+            tellMetadataTotals(err, summary);
             if (summary.documents() == 0) {
                 throw new UserInputException(input + ": no readable documents");
             }
         }
 
-        private <R> Processed<R> process(Document document, PartWork<R> work) {
+        private <R> Processed<R> process(Checked checked, PartWork<R> work) {
+            Document document = checked.document();
             try {
                 DocumentMatching.Matched matched = matching.match(document);
                 List<R> results = new ArrayList<>(matched.parts().size());
@@ -202,11 +262,11 @@ final class CorpusOptions {
                     results.add(work.apply(part.document(), part.normalized(), part.mentions()));
                     counts.add(part.mentions().size());
                 }
-                return new Processed<>(document, matched.cleaned(), results, counts, null);
+                return new Processed<>(document, matched.cleaned(), results, counts, null, checked);
             } catch (RuntimeException | StackOverflowError e) {
                 // a fault on one document must not lose the run: it is skipped and said, like unreadable input
                 return new Processed<>(document, null, List.of(), List.of(), new InputProblem(input, 0,
-                        "document '" + document.id() + "': internal error (" + e + "); skipped, please report it"));
+                        "document '" + document.id() + "': internal error (" + e + "); skipped, please report it"), checked);
             }
         }
 
@@ -217,6 +277,56 @@ final class CorpusOptions {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Documents whose date or language is warned of one by one; the rest are counted in one line each. */
+    static final int METADATA_WARNINGS = 10;
+    /** The characters of a value shown in a warning. */
+    private static final int SHOWN_CHARS = 40;
+
+    /** Warns of a dropped date, a language that is none or the first language folded, and counts them. */
+    private static void tellMetadata(PrintWriter err, RunSummary summary, Checked checked) {
+        String id = shown(checked.document().id());
+        if (checked.droppedDate() != null && summary.addDroppedDate() <= METADATA_WARNINGS) {
+            err.printf(java.util.Locale.ROOT, "comention: warning: document '%s': date '%s' is not an ISO 8601 date "
+                    + "from %s to %s; counted as undated%n", id, shown(checked.droppedDate()), TimeSlice.EARLIEST,
+                    TimeSlice.LATEST);
+        }
+        if (checked.badLanguage() != null && summary.addUndeterminedLanguage() <= METADATA_WARNINGS) {
+            err.printf(java.util.Locale.ROOT, "comention: warning: document '%s': lang '%s' is not a BCP 47 tag of a "
+                    + "known language; counted as '%s'%n", id, shown(checked.badLanguage()), LanguageCodes.UNDETERMINED);
+        }
+        if (checked.foldedLanguage() != null && summary.addFoldedLanguage() == 1) {
+            err.printf(java.util.Locale.ROOT, "comention: warning: document '%s': lang '%s' comes after %d other "
+                    + "languages; it and every later one are counted as '%s'%n", id, checked.foldedLanguage(),
+                    LanguageCodes.MAX_DECLARED, LanguageCodes.OTHER);
+        }
+    }
+
+    /** After reading: how many more dates and languages there were than were warned of one by one. */
+    private static void tellMetadataTotals(PrintWriter err, RunSummary summary) {
+        if (summary.datesDropped() > METADATA_WARNINGS) {
+            err.printf(java.util.Locale.ROOT, "comention: warning: %,d more documents had a date that is not one; "
+                    + "counted as undated%n", summary.datesDropped() - METADATA_WARNINGS);
+        }
+        if (summary.languagesUndetermined() > METADATA_WARNINGS) {
+            err.printf(java.util.Locale.ROOT, "comention: warning: %,d more documents had a lang that is not one; "
+                    + "counted as '%s'%n", summary.languagesUndetermined() - METADATA_WARNINGS, LanguageCodes.UNDETERMINED);
+        }
+        if (summary.languagesFolded() > 0) {
+            err.printf(java.util.Locale.ROOT, "comention: warning: %,d document%s of languages after the first %d "
+                    + "counted as '%s'%n", summary.languagesFolded(), summary.languagesFolded() == 1 ? "" : "s",
+                    LanguageCodes.MAX_DECLARED, LanguageCodes.OTHER);
+        }
+    }
+
+    /** {@code value} cut to {@value #SHOWN_CHARS} characters for a warning, so a monstrous value takes one short line. */
+    private static String shown(String value) {
+        if (value.length() <= SHOWN_CHARS) {
+            return value;
+        }
+        int end = Character.isHighSurrogate(value.charAt(SHOWN_CHARS - 1)) ? SHOWN_CHARS - 1 : SHOWN_CHARS;
+        return value.substring(0, end) + "\u2026";
     }
 
     /** A part as matched, for handlers that need the text, its normalised form and its mentions. */

@@ -19,6 +19,9 @@ final class RunSummary {
     private long documentsCapped;
     private long windowsCapped;
     private int windowCap;
+    private long datesDropped;
+    private long languagesUndetermined;
+    private long languagesFolded;
 
     void addDocument(Document document, CleanedDocument cleaned, boolean keepRelated) {
         documents++;
@@ -72,6 +75,33 @@ final class RunSummary {
         return documentsCapped;
     }
 
+    /** Counts a document whose date was not one and was dropped; returns how many there were so far. */
+    long addDroppedDate() {
+        return ++datesDropped;
+    }
+
+    long datesDropped() {
+        return datesDropped;
+    }
+
+    /** Counts a document whose declared language was not one; returns how many there were so far. */
+    long addUndeterminedLanguage() {
+        return ++languagesUndetermined;
+    }
+
+    long languagesUndetermined() {
+        return languagesUndetermined;
+    }
+
+    /** Counts a document whose language was folded into "other"; returns how many there were so far. */
+    long addFoldedLanguage() {
+        return ++languagesFolded;
+    }
+
+    long languagesFolded() {
+        return languagesFolded;
+    }
+
     /** The windows, of every window kind counted, that had more than {@code cap} distinct entities. */
     void setWindowsCapped(long windows, int cap) {
         windowsCapped = windows;
@@ -94,6 +124,9 @@ final class RunSummary {
         figures.put("skip_reasons", skipReasons);
         figures.put("mentions", mentions);
         figures.put("windows_capped", windowsCapped);
+        figures.put("dates_dropped", datesDropped);
+        figures.put("languages_undetermined", languagesUndetermined);
+        figures.put("languages_folded", languagesFolded);
         return figures;
     }
 
@@ -120,6 +153,14 @@ final class RunSummary {
         if (windowsCapped > 0) {
             s.append(String.format(Locale.ROOT, "; paired only the %,d most mentioned entities in %,d window%s (see warnings)",
                     windowCap, windowsCapped, windowsCapped == 1 ? "" : "s"));
+        }
+        if (datesDropped > 0) {
+            s.append(String.format(Locale.ROOT, "; %,d date%s not read, counted as undated (see warnings)", datesDropped,
+                    datesDropped == 1 ? "" : "s"));
+        }
+        if (languagesUndetermined + languagesFolded > 0) {
+            s.append(String.format(Locale.ROOT, "; %,d languages counted as und or other (see warnings)",
+                    languagesUndetermined + languagesFolded));
         }
         s.append(skipped > 0 ? String.format(Locale.ROOT, "; skipped %,d inputs (see warnings)", skipped) : "; skipped none");
         s.append("; wrote ").append(output).append('/');

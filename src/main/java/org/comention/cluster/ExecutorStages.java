@@ -138,7 +138,9 @@ final class ExecutorStages {
                 for (Mention m : found) {
                     forms.merge(SurfaceForms.form(settings.gazetteer(), d.text(), m), 1L, Long::sum);
                 }
-                parts.add(new Counted.Part(Counted.order(ordinal, i), d.id(), languages.of(d.lang(), d.text()), d.date(),
+                // a date parseDate does not read is no date here either, as in a local build
+                parts.add(new Counted.Part(Counted.order(ordinal, i), d.id(), languages.of(d.lang(), d.text()),
+                        TimeSlice.recordedDate(d.date()),
                         day == null ? null : slicing.start(day), pairs.entities(), pairs.entityMentions(),
                         pairs.entityWindows(), paired.stream().map(p -> new Counted.Pairs(p.pairKeys(), p.pairWindows())).toList(),
                         pairs.windows(), paired.stream().mapToInt(DocumentPairs::cappedWindows).sum(), forms));

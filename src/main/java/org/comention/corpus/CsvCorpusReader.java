@@ -55,10 +55,7 @@ public final class CsvCorpusReader implements CorpusReader {
         try (DecodingReader decoded = in == null ? DecodingReader.open(file, options.encoding(), options.meter())
                 : DecodingReader.open(in, options.encoding());
              CSVParser parser = parse(decoded)) {
-            String charset = decoded.choice().charset().name();
-            if (decoded.choice().warning() != null) {
-                problems.accept(InputProblem.warning(file, 0, decoded.choice().warning()));
-            }
+            String charset = decoded.charsetName();
             Map<String, Integer> header = parser.getHeaderMap();
             if (header == null || header.isEmpty()) {
                 throw UserInputException.at(file, 1, "no header row");
@@ -89,6 +86,10 @@ public final class CsvCorpusReader implements CorpusReader {
             } catch (UncheckedIOException e) {
                 throw malformed(e.getCause(), parser.getCurrentLineNumber() + 1);
             }
+            // told at the end, when every line's encoding is known
+            if (decoded.warning() != null) {
+                problems.accept(InputProblem.warning(file, 0, decoded.warning()));
+            }
         } catch (Encodings.UndecodableException e) {
             throw UserInputException.at(file, e.line, e.getMessage());
         }
@@ -108,7 +109,8 @@ public final class CsvCorpusReader implements CorpusReader {
 
     private void accept(CSVRecord record, long line, int fields, Set<String> seen, Consumer<Document> documents,
                         Consumer<InputProblem> problems) {
-        String id = field(record, columns.id());
+        String fullId = field(record, columns.id());
+        String id = fullId == null ? null : DocumentIds.capped(fullId);
         String text = field(record, columns.text());
         if (id == null || id.isBlank()) {
             problems.accept(new InputProblem(file, line, "no " + columns.id() + "; record skipped"));
@@ -120,6 +122,9 @@ public final class CsvCorpusReader implements CorpusReader {
         } else if (options.tooLong(text.length())) {
             problems.accept(new InputProblem(file, line, options.tooLongMessage("document '" + id + "': ", text.length())));
         } else {
+            if (!id.equals(fullId)) {
+                problems.accept(InputProblem.warning(file, line, DocumentIds.cutWarning(fullId)));
+            }
             documents.accept(new Document(id, Encodings.spaceForNul(text), optional(record, columns.date()), optional(record, columns.source()),
                     optional(record, columns.title()), optional(record, columns.url()), optional(record, columns.lang())));
         }

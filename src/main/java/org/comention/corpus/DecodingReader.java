@@ -21,13 +21,36 @@ import java.util.ArrayDeque;
  * lenient one it does not hide the damage: a malformed byte sequence becomes U+FFFD and its line
  * is noted, so the record reader can skip just the record holding it ({@link #damagedUpTo}).
  * Lines end at LF, CR or CRLF, as Commons CSV and {@link java.io.BufferedReader} count them.
+ *
+ * <p>A file whose first bytes were not UTF-8, decoded in a detected 8-bit encoding, is decided
+ * line by line: a line that is valid UTF-8 is read as UTF-8, any other in the detected encoding.
+ * Files joined from several sources mix both, and decoding all of them in the detected encoding
+ * turned the UTF-8 records into mojibake without a word. Both encodings write the line ends,
+ * quotes, commas and braces as the same ASCII bytes, and text in an 8-bit encoding is almost never
+ * valid UTF-8 (an Arabic letter in windows-1256 is a UTF-8 lead byte followed by another letter,
+ * never by a continuation byte), so a line's bytes say which it is. The decision looks at the
+ * first {@value #LINE_SAMPLE} bytes of a line; the rest of a longer line follows it.
  */
 final class DecodingReader extends Reader {
     private static final char REPLACEMENT = '\uFFFD';
 
+    /** Bytes of a line looked at to decide its encoding, in a file decided line by line. */
+    static final int LINE_SAMPLE = 1 << 16;
+
     private final InputStream in;
-    private final CharsetDecoder decoder;
+    private CharsetDecoder decoder;
     private final Encodings.Choice choice;
+    /** The detected encoding's decoder, when lines are decided one by one; else null. */
+    private final CharsetDecoder fallback;
+    /** UTF-8's decoder, when lines are decided one by one. */
+    private final CharsetDecoder utf8;
+    /** Lines decided so far as UTF-8 and as the detected encoding. */
+    private long utf8Lines;
+    private long fallbackLines;
+    /** Whether the next byte starts a line, whose encoding is still to decide. */
+    private boolean lineStart = true;
+    /** Where a line's sample is decoded to be judged; a sample is at most the byte buffer, and UTF-8 gives no more chars than bytes. */
+    private CharBuffer judged;
     private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
     /** Lines with damage, ascending, not yet asked about. */
     private final ArrayDeque<Long> damaged = new ArrayDeque<>();
@@ -41,6 +64,9 @@ final class DecodingReader extends Reader {
         this.in = in;
         this.choice = choice;
         this.decoder = Encodings.strict(choice.charset());
+        boolean perLine = choice.how() == Encodings.How.DETECTED && choice.charset().newEncoder().maxBytesPerChar() == 1;
+        this.fallback = perLine ? decoder : null;
+        this.utf8 = perLine ? Encodings.strict(java.nio.charset.StandardCharsets.UTF_8) : null;
     }
 
     /** Opens {@code file}, choosing its charset from its first bytes (or {@code given}). */
@@ -74,6 +100,25 @@ final class DecodingReader extends Reader {
     }
 
     /**
+     * The warning about how the file was decoded, or {@code null}; call at the end, when every
+     * line has been decided.
+     */
+    String warning() {
+        if (fallback == null || utf8Lines == 0) {
+            return choice.warning();
+        }
+        return String.format(java.util.Locale.ROOT, "not UTF-8: %,d line%s decoded as %s (detected), %,d line%s "
+                        + "that %s valid UTF-8 as UTF-8; pass --encoding to choose",
+                fallbackLines, fallbackLines == 1 ? "" : "s", choice.charset().name(), utf8Lines,
+                utf8Lines == 1 ? "" : "s", utf8Lines == 1 ? "is" : "are");
+    }
+
+    /** The name of the charset a damaged line failed in, for the message that skips it. */
+    String charsetName() {
+        return fallback == null ? choice.charset().name() : choice.charset().name() + " or UTF-8";
+    }
+
+    /**
      * Whether any line up to {@code lastLine} held bytes that did not decode; forgets them, so ask
      * once per record, with the record's last line.
      */
@@ -97,14 +142,18 @@ final class DecodingReader extends Reader {
             replacementPending = false;
         }
         while (out.hasRemaining() && !done) {
+            if (fallback != null) {
+                if (!stepByLine(buffer, out)) {
+                    break;
+                }
+                continue;
+            }
             int before = out.position();
             CoderResult result = decoder.decode(bytes, out, endOfInput);
             count(buffer, before, out.position());
             if (result.isError()) {
                 bytes.position(bytes.position() + result.length());
-                if (damaged.isEmpty() || damaged.peekLast() != line) {
-                    damaged.addLast(line);
-                }
+                noteDamage();
                 if (out.hasRemaining()) {
                     put(out, REPLACEMENT);
                 } else {
@@ -124,6 +173,120 @@ final class DecodingReader extends Reader {
         }
         int read = out.position() - offset;
         return read == 0 && done && !replacementPending ? -1 : read;
+    }
+
+    /**
+     * One step of decoding a file line by line: decides a line's encoding at its start, then
+     * decodes up to its end or the end of the bytes read; false when {@code out} is full.
+     */
+    private boolean stepByLine(char[] buffer, CharBuffer out) throws IOException {
+        if (lineStart) {
+            if (!bytes.hasRemaining() && endOfInput) {
+                done = true;
+                return true;
+            }
+            if (!decideLine()) {
+                return true;
+            }
+        }
+        ByteBuffer chunk = restOfLine();
+        boolean lineEnds = endsLine(chunk) || endOfInput && chunk.limit() == bytes.limit();
+        int before = out.position();
+        CoderResult result = decoder.decode(chunk, out, lineEnds);
+        bytes.position(chunk.position());
+        count(buffer, before, out.position());
+        if (result.isError()) {
+            bytes.position(bytes.position() + result.length());
+            noteDamage();
+            if (out.hasRemaining()) {
+                put(out, REPLACEMENT);
+            } else {
+                replacementPending = true;
+            }
+            return true;
+        }
+        if (result.isOverflow()) {
+            return false;
+        }
+        if (lineEnds) {
+            // these decoders keep nothing to flush; flushing ends the line's use of the decoder
+            decoder.flush(out);
+            lineStart = true;
+        } else {
+            fill();
+        }
+        return true;
+    }
+
+    private void noteDamage() {
+        if (damaged.isEmpty() || damaged.peekLast() != line) {
+            damaged.addLast(line);
+        }
+    }
+
+    /**
+     * Chooses the encoding of the line that starts at {@code bytes}' position, from its first
+     * {@value #LINE_SAMPLE} bytes; false when more bytes must be read first.
+     */
+    private boolean decideLine() throws IOException {
+        int end = lineEnd(bytes.position());
+        boolean whole = end < bytes.limit() || endOfInput;
+        if (!whole && bytes.remaining() < LINE_SAMPLE) {
+            fill();
+            return false;
+        }
+        ByteBuffer sample = bytes.duplicate().limit(Math.min(bytes.limit(), end + (whole && end < bytes.limit() ? 1 : 0)));
+        if (judged == null) {
+            judged = CharBuffer.allocate(bytes.capacity());
+        }
+        utf8.reset();
+        CoderResult result = utf8.decode(sample, judged.clear(), whole);
+        boolean isUtf8 = !result.isError();
+        decoder = isUtf8 ? utf8 : fallback;
+        decoder.reset();
+        if (isUtf8) {
+            utf8Lines += nonAscii(bytes, sample.limit()) ? 1 : 0;
+        } else {
+            fallbackLines++;
+        }
+        lineStart = false;
+        return true;
+    }
+
+    /** Whether the bytes from {@code bytes}' position to {@code end} hold any byte over 0x7F: a line of ASCII is both. */
+    private static boolean nonAscii(ByteBuffer bytes, int end) {
+        for (int i = bytes.position(); i < end; i++) {
+            if (bytes.get(i) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the first line end (CR or LF) at or after {@code from}, or the limit. */
+    private int lineEnd(int from) {
+        for (int i = from; i < bytes.limit(); i++) {
+            byte b = bytes.get(i);
+            if (b == '\n' || b == '\r') {
+                return i;
+            }
+        }
+        return bytes.limit();
+    }
+
+    /** The bytes from the position up to and with the end of the current line, or all there are. */
+    private ByteBuffer restOfLine() {
+        int end = lineEnd(bytes.position());
+        return bytes.duplicate().limit(end < bytes.limit() ? end + 1 : bytes.limit());
+    }
+
+    /** Whether {@code line} ends with a line end byte. */
+    private static boolean endsLine(ByteBuffer line) {
+        if (line.limit() == 0) {
+            return false;
+        }
+        byte last = line.get(line.limit() - 1);
+        return last == '\n' || last == '\r';
     }
 
     private void fill() throws IOException {

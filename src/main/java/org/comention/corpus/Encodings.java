@@ -119,7 +119,10 @@ final class Encodings {
         if (binary(new String(head, 0, Math.min(length, BINARY_SAMPLE), StandardCharsets.ISO_8859_1))) {
             throw new UndecodableException(0, "binary file (not text)");
         }
-        Choice detected = detect(head, length, whole);
+        // where the lines that are not UTF-8 are text in another encoding, ICU judges them alone: in
+        // a file mixing UTF-8 lines with others, the UTF-8 ones made it rank UTF-8 first
+        byte[] foreign = linesNotUtf8(head, length, whole);
+        Choice detected = eightBit(foreign) ? detect(foreign, foreign.length, whole) : detect(head, length, whole);
         // not UTF-8 and nothing else fits: decoding as UTF-8 reports where it breaks
         return detected != null ? detected : new Choice(StandardCharsets.UTF_8, 0, How.UTF8);
     }
@@ -250,6 +253,59 @@ final class Encodings {
             return StandardCharsets.UTF_16BE;
         }
         return null;
+    }
+
+    /**
+     * The lines of the first {@code length} bytes that are not valid UTF-8, each with its line
+     * end; the last line, cut by the sample unless {@code whole}, may end in part of a character.
+     */
+    private static byte[] linesNotUtf8(byte[] head, int length, boolean whole) {
+        java.io.ByteArrayOutputStream foreign = new java.io.ByteArrayOutputStream();
+        CharsetDecoder utf8 = strict(StandardCharsets.UTF_8);
+        int start = 0;
+        while (start < length) {
+            int end = start;
+            while (end < length && head[end] != '\n' && head[end] != '\r') {
+                end++;
+            }
+            int next = Math.min(length, end + 1);
+            boolean last = end == length;
+            CharBuffer out = CharBuffer.allocate(end - start);
+            if (utf8.reset().decode(ByteBuffer.wrap(head, start, end - start), out, !last || whole).isError()) {
+                foreign.write(head, start, next - start);
+            }
+            start = next;
+        }
+        return foreign.toByteArray();
+    }
+
+    /** Bytes over 0x7F that no UTF-8 sequence holds, fewer than which are a few damaged bytes, not text. */
+    private static final int MIN_FOREIGN_BYTES = 16;
+
+    /**
+     * Whether {@code bytes} read as text in an 8-bit encoding rather than as UTF-8 with damage:
+     * at least {@value #MIN_FOREIGN_BYTES} bytes over 0x7F, and two in three of them in no valid
+     * UTF-8 sequence. Arabic in windows-1256 fails UTF-8 at nearly every letter; a damaged UTF-8
+     * line has a stray byte among valid sequences.
+     */
+    private static boolean eightBit(byte[] bytes) {
+        int high = 0;
+        for (byte b : bytes) {
+            high += b < 0 ? 1 : 0;
+        }
+        CharsetDecoder utf8 = strict(StandardCharsets.UTF_8);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        int malformed = 0;
+        while (in.hasRemaining()) {
+            CoderResult result = utf8.decode(in, out, true);
+            if (!result.isError()) {
+                break;
+            }
+            malformed += result.length();
+            in.position(in.position() + result.length());
+        }
+        return malformed >= MIN_FOREIGN_BYTES && malformed * 3 >= high * 2;
     }
 
     /**

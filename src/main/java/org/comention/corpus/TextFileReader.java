@@ -158,7 +158,11 @@ public final class TextFileReader implements CorpusReader {
             problems.accept(new InputProblem(file, 0, "empty; skipped"));
             return;
         }
-        documents.accept(Document.of(id, text));
+        String capped = DocumentIds.capped(id);
+        if (!capped.equals(id)) {
+            problems.accept(InputProblem.warning(file, 0, DocumentIds.cutWarning(id)));
+        }
+        documents.accept(Document.of(capped, text));
     }
 
     private static String reason(IOException e) {

@@ -16,10 +16,15 @@ public final class LanguageGuess {
     private static final Set<String> DE = Set.of("der", "die", "das", "und", "nicht", "mit", "ist", "den", "sich", "auf");
     private static final Set<String> TR = Set.of("ve", "bir", "bu", "için", "ile", "da", "de", "olarak", "olan", "çok");
 
-    /** The document's language: {@code declared} if given, else a guess from {@code text}. */
+    private final LanguageCodes codes = new LanguageCodes();
+
+    /**
+     * The document's language: {@code declared} if given, as {@link LanguageCodes#canonical} reads
+     * it, else a guess from {@code text}. Thread-safe.
+     */
     public String of(String declared, String text) {
         if (declared != null && !declared.isBlank()) {
-            return declared.strip().toLowerCase(Locale.ROOT);
+            return codes.code(declared);
         }
         int arabic = 0;
         int persian = 0;
