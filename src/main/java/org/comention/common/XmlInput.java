@@ -98,11 +98,16 @@ public final class XmlInput {
 
     private void refuseDoctype() throws IOException {
         Checker checker = new Checker();
+        SAXParser parser;
         try {
-            SAXParser parser = hardenedFactory().newSAXParser();
+            parser = hardenedFactory().newSAXParser();
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             parser.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             parser.setProperty("http://xml.org/sax/properties/lexical-handler", checker);
+        } catch (SAXException | ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser refused its settings", e);
+        }
+        try {
             parser.parse(new InputSource(reader()), checker);
         } catch (RootElement reached) {
             return;
@@ -111,8 +116,8 @@ public final class XmlInput {
                     + "and its entities and DTDs could make an XML reader read local files or fetch URLs; remove it");
         } catch (SAXParseException e) {
             throw at(e, "not valid XML");
-        } catch (SAXException | ParserConfigurationException e) {
-            throw new IllegalStateException("the JDK's XML parser refused its settings", e);
+        } catch (SAXException e) {
+            throw new UserInputException(file + ": not valid XML: " + oneLine(e.getMessage()));
         } catch (CharacterCodingException e) {
             throw notUtf8();
         }
@@ -134,8 +139,11 @@ public final class XmlInput {
     }
 
     private UserInputException at(SAXParseException e, String what) {
-        String message = e.getMessage() == null ? "unreadable" : e.getMessage();
-        return UserInputException.at(file, e.getLineNumber(), what + ": " + message.replaceAll("\\s+", " ").strip());
+        return UserInputException.at(file, e.getLineNumber(), what + ": " + oneLine(e.getMessage()));
+    }
+
+    private static String oneLine(String message) {
+        return message == null ? "unreadable" : UserInputException.printable(message.replaceAll("\\s+", " ").strip());
     }
 
     private UserInputException notUtf8() {

@@ -1,5 +1,7 @@
 package org.comention.graph;
 
+import static org.comention.common.UserInputException.printable;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -7,6 +9,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
+import static org.comention.common.UserInputException.printable;
+
 import org.comention.common.UserInputException;
 import org.comention.common.XmlInput;
 import org.jgrapht.Graph;
@@ -77,7 +81,7 @@ public final class GraphMlReader {
             graph.addVertex(v);
             Map<String, String> attributes = vertexAttributes.getOrDefault(v, Map.of());
             String label = attributes.getOrDefault("label", v);
-            String node = "node '" + v + "'";
+            String node = "node '" + printable(v) + "'";
             nodes.put(v, new NodeAttributes(v, label.isBlank() ? v : label, attributes.get("type"), attributes.get("wikidata"),
                     count(file, node, "mentions", attributes.get("mentions"), Long.MAX_VALUE),
                     (int) count(file, node, "documents", attributes.get("documents"), Integer.MAX_VALUE)));
@@ -100,7 +104,8 @@ public final class GraphMlReader {
             String a = entry.getKey().substring(0, split);
             String b = entry.getKey().substring(split + 1);
             if (entry.getValue()[1] > Integer.MAX_VALUE) {
-                throw new UserInputException(file + ": edge '" + a + "' -- '" + b + "': its parallel edges' documents add up to "
+                throw new UserInputException(file + ": edge '" + printable(a) + "' -- '"
+                        + printable(b) + "': its parallel edges' documents add up to "
                         + "more than " + Integer.MAX_VALUE);
             }
             CooccurrenceEdge edge = new CooccurrenceEdge((int) entry.getValue()[1]);
@@ -111,7 +116,8 @@ public final class GraphMlReader {
     }
 
     private static String edgeName(Graph<String, DefaultWeightedEdge> raw, DefaultWeightedEdge edge) {
-        return "edge '" + raw.getEdgeSource(edge) + "' -- '" + raw.getEdgeTarget(edge) + "'";
+        return "edge '" + printable(raw.getEdgeSource(edge)) + "' -- '"
+                + printable(raw.getEdgeTarget(edge)) + "'";
     }
 
     private static void requireWeight(Path file, String edge, String value) {
@@ -119,14 +125,14 @@ public final class GraphMlReader {
         try {
             weight = Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            throw new UserInputException(file + ": " + edge + ": weight '" + value + "' is not a number");
+            throw new UserInputException(file + ": " + edge + ": weight '" + printable(value) + "' is not a number");
         }
         if (!(weight > 0)) {
-            throw new UserInputException(file + ": " + edge + ": weight " + value.strip() + " is not a positive number "
+            throw new UserInputException(file + ": " + edge + ": weight " + printable(value.strip()) + " is not a positive number "
                     + "(rank reads weights as co-mention strengths; remove the edge or give it a weight > 0)");
         }
         if (weight < MIN_WEIGHT || weight > MAX_WEIGHT) {
-            throw new UserInputException(file + ": " + edge + ": weight " + value.strip() + " is outside the range rank "
+            throw new UserInputException(file + ": " + edge + ": weight " + printable(value.strip()) + " is outside the range rank "
                     + "computes with (" + MIN_WEIGHT + " to " + MAX_WEIGHT + "); rescale the weights");
         }
     }
@@ -143,7 +149,8 @@ public final class GraphMlReader {
             parsed = Double.NaN;
         }
         if (!(parsed >= 0 && parsed <= max && parsed == Math.rint(parsed))) {
-            throw new UserInputException(file + ": " + element + ": " + name + " '" + value + "' is not a whole number from 0 to " + max);
+            throw new UserInputException(file + ": " + element + ": " + name + " '" + printable(value)
+                    + "' is not a whole number from 0 to " + max);
         }
         return (long) parsed;
     }
@@ -162,6 +169,6 @@ public final class GraphMlReader {
                 message = cause.getMessage();
             }
         }
-        return message.replaceAll("\\s+", " ").strip();
+        return printable(message.strip());
     }
 }

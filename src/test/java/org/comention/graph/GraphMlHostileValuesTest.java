@@ -127,4 +127,15 @@ class GraphMlHostileValuesTest {
         Path file = write("<graph>\n<node id=\"a\">\n<data key=\"x\">1</node>\n</graph>");
         assertTrue(refused(file).startsWith(file + ":5: "), refused(file));
     }
+
+    @Test
+    void valuesFromTheFileAreShownOnOneLineWithTheirControlsEscaped() throws Exception {
+        String message = refused(write("<key id=\"w\" for=\"edge\" attr.name=\"weight\"/><graph><node id=\"a&#10;b\"/>"
+                + "<node id=\"\u202Eevil\"/><edge source=\"a&#10;b\" target=\"\u202Eevil\"><data key=\"w\">1e&#13;100</data>"
+                + "</edge></graph>"), "'a\\nb' -- '\\u202Eevil'", "weight '1e\\r100'");
+        assertFalse(message.contains("\r") || message.contains("\u202E"), message);
+        String longId = "x".repeat(5_000);
+        assertTrue(refused(write("<graph><node id=\"" + longId + "\"/><node id=\"" + longId + "\"/></graph>"),
+                " characters)").length() < 1_000, "a long id is cut");
+    }
 }
