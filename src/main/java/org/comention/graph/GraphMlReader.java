@@ -9,8 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeSet;
-import static org.comention.common.UserInputException.printable;
-
+import java.util.function.Supplier;
 import org.comention.common.UserInputException;
 import org.comention.common.XmlInput;
 import org.jgrapht.Graph;
@@ -61,11 +60,12 @@ public final class GraphMlReader {
                 .put(vertexAndName.getSecond().toLowerCase(java.util.Locale.ROOT), attribute.getValue()));
         importer.addEdgeAttributeConsumer((edgeAndName, attribute) -> {
             DefaultWeightedEdge edge = edgeAndName.getFirst();
+            Supplier<String> name = () -> edgeName(raw, edge);
             if (edgeAndName.getSecond().equals(WEIGHT)) {
-                requireWeight(file, edgeName(raw, edge), attribute.getValue());
+                requireWeight(file, name, attribute.getValue());
             }
             if (edgeAndName.getSecond().equalsIgnoreCase("documents")) {
-                edgeDocuments.put(edge, count(file, edgeName(raw, edge), "documents", attribute.getValue(), Integer.MAX_VALUE));
+                edgeDocuments.put(edge, count(file, name, "documents", attribute.getValue(), Integer.MAX_VALUE));
             }
         });
         try (Reader reader = input.reader()) {
@@ -81,7 +81,7 @@ public final class GraphMlReader {
             graph.addVertex(v);
             Map<String, String> attributes = vertexAttributes.getOrDefault(v, Map.of());
             String label = attributes.getOrDefault("label", v);
-            String node = "node '" + printable(v) + "'";
+            Supplier<String> node = () -> "node '" + printable(v) + "'";
             nodes.put(v, new NodeAttributes(v, label.isBlank() ? v : label, attributes.get("type"), attributes.get("wikidata"),
                     count(file, node, "mentions", attributes.get("mentions"), Long.MAX_VALUE),
                     (int) count(file, node, "documents", attributes.get("documents"), Integer.MAX_VALUE)));
@@ -120,25 +120,25 @@ public final class GraphMlReader {
                 + printable(raw.getEdgeTarget(edge)) + "'";
     }
 
-    private static void requireWeight(Path file, String edge, String value) {
+    private static void requireWeight(Path file, Supplier<String> edge, String value) {
         double weight;
         try {
             weight = Double.parseDouble(value);
         } catch (NumberFormatException e) {
-            throw new UserInputException(file + ": " + edge + ": weight '" + printable(value) + "' is not a number");
+            throw new UserInputException(file + ": " + edge.get() + ": weight '" + printable(value) + "' is not a number");
         }
         if (!(weight > 0)) {
-            throw new UserInputException(file + ": " + edge + ": weight " + printable(value.strip()) + " is not a positive number "
+            throw new UserInputException(file + ": " + edge.get() + ": weight " + printable(value.strip()) + " is not a positive number "
                     + "(rank reads weights as co-mention strengths; remove the edge or give it a weight > 0)");
         }
         if (weight < MIN_WEIGHT || weight > MAX_WEIGHT) {
-            throw new UserInputException(file + ": " + edge + ": weight " + printable(value.strip()) + " is outside the range rank "
+            throw new UserInputException(file + ": " + edge.get() + ": weight " + printable(value.strip()) + " is outside the range rank "
                     + "computes with (" + MIN_WEIGHT + " to " + MAX_WEIGHT + "); rescale the weights");
         }
     }
 
     /** A whole number from 0 to {@code max} (networkx may write 12 as 12.0); absent is 0. */
-    private static long count(Path file, String element, String name, String value, long max) {
+    private static long count(Path file, Supplier<String> element, String name, String value, long max) {
         if (value == null || value.isBlank()) {
             return 0;
         }
@@ -149,7 +149,7 @@ public final class GraphMlReader {
             parsed = Double.NaN;
         }
         if (!(parsed >= 0 && parsed <= max && parsed == Math.rint(parsed))) {
-            throw new UserInputException(file + ": " + element + ": " + name + " '" + printable(value)
+            throw new UserInputException(file + ": " + element.get() + ": " + name + " '" + printable(value)
                     + "' is not a whole number from 0 to " + max);
         }
         return (long) parsed;
