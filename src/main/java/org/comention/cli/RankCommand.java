@@ -75,6 +75,8 @@ public final class RankCommand implements Callable<Integer> {
         CentralityMeasure measure = all ? CentralityMeasures.byName("weighted_degree") : measure(rankBy);
         PublishedOutputs.check(graphFile, spec.commandLine().getErr());
         EntityGraph graph = new GraphMlReader().read(graphFile);
+        // Both files are read before anything is printed, so a bad --compare file is one line, not half a ranking.
+        EntityGraph other = compare == null ? null : new GraphMlReader().read(compare);
         Rankings rankings = Rankings.compute(graph.graph(), measures);
         Communities communities = Communities.detect(graph.graph(), resolution);
         RankingPrinter printer = new RankingPrinter(spec.commandLine().getOut());
@@ -83,8 +85,7 @@ public final class RankCommand implements Callable<Integer> {
         } else {
             printer.print(graph, rankings, measure, top, "the weight attribute of " + graphFile.getFileName());
         }
-        if (compare != null) {
-            EntityGraph other = new GraphMlReader().read(compare);
+        if (other != null) {
             spec.commandLine().getOut().println();
             printer.printComparison(graph, rankings, Rankings.compute(other.graph(), measures), measure, top,
                     graphFile.toString(), compare.toString());

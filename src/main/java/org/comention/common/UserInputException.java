@@ -26,4 +26,46 @@ public final class UserInputException extends RuntimeException {
     public static String where(Path file, long line) {
         return line >= 1 ? file + ":" + line : String.valueOf(file);
     }
+
+    /** The longest value from the input that a message shows whole. */
+    private static final int SHOWN_CHARACTERS = 200;
+
+    /**
+     * {@code value}, taken from the input (an id, a weight), fit for a one-line message on a
+     * terminal: line breaks, other control characters, format characters (bidi controls) and lone
+     * surrogates become Java escapes (backslash n, backslash u and four hex digits), and a long
+     * value is cut to its first characters and its length.
+     */
+    public static String printable(String value) {
+        StringBuilder shown = new StringBuilder();
+        int end = value.length() <= SHOWN_CHARACTERS ? value.length() : value.offsetByCodePoints(0,
+                Math.min(SHOWN_CHARACTERS, value.codePointCount(0, value.length())));
+        for (int i = 0; i < end; i++) {
+            char c = value.charAt(i);
+            boolean pair = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(value.charAt(i + 1));
+            if (pair) {
+                shown.append(c).append(value.charAt(++i));
+            } else if (c == '\n') {
+                shown.append("\\n");
+            } else if (c == '\r') {
+                shown.append("\\r");
+            } else if (c == '\t') {
+                shown.append("\\t");
+            } else if (hidden(c)) {
+                shown.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+            } else {
+                shown.append(c);
+            }
+        }
+        if (end < value.length()) {
+            shown.append("... (").append(value.length()).append(" characters)");
+        }
+        return shown.toString();
+    }
+
+    private static boolean hidden(char c) {
+        int type = Character.getType(c);
+        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
+    }
 }

@@ -44,6 +44,10 @@ public final class GoldReader {
         } catch (java.nio.charset.CharacterCodingException e) {
             throw UserInputException.at(file, lineNumber + 1, "not valid UTF-8");
         }
+        if (documents.isEmpty()) {
+            // Scores over no documents are not zero but undefined: there is nothing to compare with.
+            throw new UserInputException(file + ": no gold documents (the file is empty or blank)");
+        }
         return documents;
     }
 

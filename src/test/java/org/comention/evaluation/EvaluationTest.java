@@ -77,4 +77,13 @@ class EvaluationTest {
         UserInputException error = assertThrows(UserInputException.class, () -> new GoldReader().read(file));
         assertTrue(error.getMessage().contains("gold.jsonl:2"), error.getMessage());
     }
+
+    @Test
+    void anEmptyOrBlankGoldFileIsAnErrorNotAScore() throws Exception {
+        for (String content : new String[] {"", "\n  \n\n"}) {
+            Path file = Files.writeString(dir.resolve("gold.jsonl"), content);
+            UserInputException error = assertThrows(UserInputException.class, () -> new GoldReader().read(file));
+            assertTrue(error.getMessage().startsWith(file + ": no gold documents"), error.getMessage());
+        }
+    }
 }
