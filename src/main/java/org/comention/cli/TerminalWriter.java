@@ -4,6 +4,7 @@ import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import org.comention.common.TerminalText;
 
 /**
  * What comention prints, stdout and stderr alike, with every char that could drive the terminal
@@ -34,17 +35,6 @@ final class TerminalWriter extends PrintWriter {
         raw.print('\r');
     }
 
-    /** Whether {@code c} is printed as an escape; a carriage return is, unless a line feed follows it. */
-    static boolean escaped(char c) {
-        if (c < ' ') {
-            return c != '\n' && c != '\t';
-        }
-        return c >= '\u007f' && c <= '\u009f'
-                || c >= '\u202a' && c <= '\u202e'
-                || c >= '\u2066' && c <= '\u2069'
-                || Character.isSurrogate(c);
-    }
-
     /** {@code text} as it is printed. */
     static String escape(CharSequence text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -57,7 +47,7 @@ final class TerminalWriter extends PrintWriter {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
-            } else if (escaped(c) && !(c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n')) {
+            } else if (TerminalText.escaped(c) && !(c == '\r' && i + 1 < to && text.charAt(i + 1) == '\n')) {
                 out.append("\\u").append(HEX[c >> 12]).append(HEX[c >> 8 & 0xf]).append(HEX[c >> 4 & 0xf]).append(HEX[c & 0xf]);
             } else {
                 out.append(c);
@@ -88,7 +78,7 @@ final class TerminalWriter extends PrintWriter {
 
         private void write(CharSequence text, int length) throws IOException {
             for (int i = 0; i < length; i++) {
-                if (escaped(text.charAt(i))) {
+                if (TerminalText.escaped(text.charAt(i))) {
                     StringBuilder escapedText = new StringBuilder(length + 16);
                     appendEscaped(text, 0, length, escapedText);
                     out.write(escapedText.toString());

@@ -32,9 +32,9 @@ public final class UserInputException extends RuntimeException {
 
     /**
      * {@code value}, taken from the input (an id, a weight), fit for a one-line message on a
-     * terminal: line breaks, other control characters, format characters (bidi controls) and lone
-     * surrogates become Java escapes (backslash n, backslash u and four hex digits), and a long
-     * value is cut to its first characters and its length.
+     * terminal: line breaks and tabs become Java escapes (backslash n, r, t), what {@link
+     * TerminalText} escapes becomes backslash u and four hex digits, and a long value is cut to its
+     * first characters and its length.
      */
     public static String printable(String value) {
         StringBuilder shown = new StringBuilder();
@@ -51,7 +51,7 @@ public final class UserInputException extends RuntimeException {
                 shown.append("\\r");
             } else if (c == '\t') {
                 shown.append("\\t");
-            } else if (hidden(c)) {
+            } else if (TerminalText.escaped(c)) {
                 shown.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
             } else {
                 shown.append(c);
@@ -61,11 +61,5 @@ public final class UserInputException extends RuntimeException {
             shown.append("... (").append(value.length()).append(" characters)");
         }
         return shown.toString();
-    }
-
-    private static boolean hidden(char c) {
-        int type = Character.getType(c);
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || type == Character.SURROGATE;
     }
 }
