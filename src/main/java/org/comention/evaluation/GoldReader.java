@@ -22,7 +22,9 @@ import org.comention.common.UserInputException;
  * naming the file and line: a gold file with holes would give a wrong score.
  */
 public final class GoldReader {
-    private final ObjectMapper json = new ObjectMapper();
+    /** Trailing tokens fail: readTree alone stops after a line's first value, and a second document would be lost unsaid. */
+    private final ObjectMapper json = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public List<GoldDocument> read(Path file) throws IOException {
         InputFiles.requireFile(file, "gold file");

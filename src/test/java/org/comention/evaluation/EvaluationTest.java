@@ -79,6 +79,15 @@ class EvaluationTest {
     }
 
     @Test
+    void aGoldLineWithTwoDocumentsNamesFileAndLine() throws Exception {
+        // the second document would otherwise be left out of the score without a word
+        Path file = Files.writeString(dir.resolve("gold.jsonl"),
+                "{\"id\": \"a\", \"entities\": []}\n{\"id\": \"b\", \"entities\": []}{\"id\": \"c\", \"entities\": []}\n");
+        UserInputException error = assertThrows(UserInputException.class, () -> new GoldReader().read(file));
+        assertTrue(error.getMessage().contains("gold.jsonl:2"), error.getMessage());
+    }
+
+    @Test
     void anEmptyOrBlankGoldFileIsAnErrorNotAScore() throws Exception {
         for (String content : new String[] {"", "\n  \n\n"}) {
             Path file = Files.writeString(dir.resolve("gold.jsonl"), content);
