@@ -45,8 +45,8 @@ class HostileTablesTest {
             int n = random.nextInt(2, 6);
             for (int i = 0; i < n; i++) {
                 // a gazetteer is a UTF-8 file: its ids, labels and aliases hold no lone surrogate, nor does a
-                // surface, the text of a match of an alias
-                entities.add(new HostileOutputs.Entity(gazetteerText(random) + i, "L" + gazetteerText(random), "",
+                // surface, the text of a match of an alias; its ids are writable, or the reader refuses them
+                entities.add(new HostileOutputs.Entity(WritableText.of(gazetteerText(random)) + i, "L" + gazetteerText(random), "",
                         gazetteerText(random), gazetteerText(random), gazetteerText(random)));
             }
             List<HostileOutputs.Document> documents = new ArrayList<>();

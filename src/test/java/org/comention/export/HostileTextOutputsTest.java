@@ -24,6 +24,7 @@ import org.comention.cli.TestRuns;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.GazetteerReader;
 import org.comention.entity.TestGazetteers;
+import org.comention.common.WritableText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,8 +76,9 @@ class HostileTextOutputsTest {
             List<HostileOutputs.Entity> entities = new ArrayList<>();
             int n = random.nextInt(2, 7);
             for (int i = 0; i < n; i++) {
-                // distinct after replacement: the number stays; never blank, which the gazetteer refuses
-                String id = hostile(random, 6) + i;
+                // distinct after replacement: the number stays; never blank, which the gazetteer refuses; and
+                // writable, since the gazetteer refuses an id no output can hold (two would become one node)
+                String id = WritableText.of(hostile(random, 6)) + i;
                 entities.add(new HostileOutputs.Entity(id, "L" + hostile(random, 8), random.nextBoolean() ? "" : hostile(random, 3),
                         hostile(random, 5), random.nextInt(3) == 0 ? "" : hostile(random, 3), hostile(random, 5)));
             }
@@ -117,7 +119,7 @@ class HostileTextOutputsTest {
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             // a gazetteer is a UTF-8 file: no lone surrogates in it, every other trouble
-            String id = (hostile(random, 6) + i).replaceAll("[\\ud800-\\udfff]", "s");
+            String id = WritableText.of(hostile(random, 6) + i); // as the gazetteer takes it: see above
             String label = ("L" + hostile(random, 8)).replaceAll("[\\ud800-\\udfff]", "s");
             ids.add(id);
             labels.add(label);
