@@ -307,8 +307,17 @@ public final class Tables {
     /** corpus.json as an object; one line for anything that is not. */
     private static Map<String, Object> readCorpus(Path corpusFile) throws IOException {
         Map<String, Object> corpus;
+        String text;
         try {
-            corpus = JSON.readValue(corpusFile.toFile(), new TypeReference<>() {
+            // UTF-8, as comention spark writes it: Jackson would guess UTF-16 or UTF-32 from the first bytes
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(
+                            Files.readAllBytes(corpusFile))).toString();
+        } catch (CharacterCodingException e) {
+            throw new UserInputException(corpusFile + ": not UTF-8");
+        }
+        try {
+            corpus = JSON.readValue(text, new TypeReference<>() {
             });
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
