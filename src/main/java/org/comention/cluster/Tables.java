@@ -181,7 +181,9 @@ public final class Tables {
                     + "count did not finish");
         }
         Map<String, Object> corpus = readCorpus(corpusFile);
-        if (!FORMAT_NAME.equals(corpus.get("format")) || !VERSIONS_READ.contains(corpus.get("version"))) {
+        // Set.of's contains throws on null: a corpus.json without a version is told, not a NullPointerException
+        if (!FORMAT_NAME.equals(corpus.get("format")) || !(corpus.get("version") instanceof Integer version)
+                || !VERSIONS_READ.contains(version)) {
             throw new UserInputException(corpusFile + ": not tables of this version of comention (format "
                     + shown(corpus.get("format")) + " version " + shown(corpus.get("version")) + "; this one reads "
                     + FORMAT_NAME + " versions " + new TreeSet<>(VERSIONS_READ) + ")");
