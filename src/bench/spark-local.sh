@@ -12,8 +12,14 @@ set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 [ -f target/comention.jar ] || mvn -q -B package -DskipTests
-if [ ! -s target/spark-cp.txt ] || [ pom.xml -nt target/spark-cp.txt ]; then
-  mvn -q -B dependency:build-classpath -Dmdep.outputFile=target/spark-cp.txt -Dmdep.includeScope=provided
+# Spark's jars alone, as a distribution has them (src/bench/spark-classpath.xml), not this project's
+# class path: a class missing from comention.jar then fails here as on a cluster, and Spark's own
+# ICU4J (76.1) is there as it is on executors
+if [ ! -s target/spark-cp.txt ] || [ pom.xml -nt target/spark-cp.txt ] \
+    || [ src/bench/spark-classpath.xml -nt target/spark-cp.txt ]; then
+  spark_version=$(sed -n 's:.*<spark.version>\(.*\)</spark.version>.*:\1:p' pom.xml)
+  mvn -q -B -f src/bench/spark-classpath.xml dependency:build-classpath -Dspark.version="$spark_version" \
+    -Dmdep.outputFile="$PWD/target/spark-cp.txt"
 fi
 log4j=${LOG4J:-src/test/resources/log4j2-test.properties}
 opens=""

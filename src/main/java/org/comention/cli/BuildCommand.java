@@ -328,6 +328,9 @@ public final class BuildCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
+    /** The input the tables of {@code --from-tables} were counted from, for run.json; null for none. */
+    private String tablesInput;
+
     /**
      * The tables of {@code comention spark}; their windows and time slice become this run's, and
      * options that contradict them are refused.
@@ -341,13 +344,14 @@ public final class BuildCommand implements Callable<Integer> {
                     + " were counted in " + windowNames(counted) + " windows; leave --window out");
         }
         windowSpecs = counted;
-        TimeSlice slicing = TimeSlice.byName(tables.timeSlice());
+        TimeSlice slicing = tables.timeSlice();
         if (given.hasMatchedOption("--time-slice") && slicing != timeSlice) {
             throw new UserInputException("--time-slice: the tables in " + fromTables + " were sliced by "
-                    + tables.timeSlice() + "; leave --time-slice out");
+                    + slicing.name().toLowerCase(java.util.Locale.ROOT) + "; leave --time-slice out");
         }
         timeSlice = slicing;
         maxWindowEntities = tables.maxWindowEntities();
+        tablesInput = tables.input();
         return tables;
     }
 
@@ -411,7 +415,8 @@ public final class BuildCommand implements Callable<Integer> {
         gazetteerRecord.put("extra_layers", corpus.gazetteers.stream().map(Path::toString).toList());
         record.put("gazetteer", gazetteerRecord);
         java.util.Map<String, Object> options = new java.util.LinkedHashMap<>();
-        options.put("input", corpus.input.toString());
+        // from tables, the input is the one they were counted from, not --input's unused default
+        options.put("input", fromTables != null ? tablesInput : corpus.input.toString());
         if (fromTables != null) {
             options.put("from_tables", fromTables.toString());
         }

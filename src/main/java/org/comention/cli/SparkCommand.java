@@ -50,7 +50,8 @@ final class SparkCommand implements Callable<Integer> {
     String input;
 
     @Option(names = "--tables", paramLabel = "URI", required = true,
-            description = "directory to write the tables to (replaced if it exists)")
+            description = "directory to write the tables to: a new or empty one, or the tables of an earlier count, "
+                    + "which are replaced once the new ones are whole")
     String tables;
 
     @Option(names = "--master", paramLabel = "URL",
@@ -155,7 +156,33 @@ final class SparkCommand implements Callable<Integer> {
                 repeated == 0 ? "" : String.format(Locale.ROOT, " (%,d of them repeated ids)", repeated),
                 ((Number) figures.get("mentions")).longValue(), ((Number) corpus.get("windows")).longValue(), windows.get(0),
                 (System.nanoTime() - started) / 1e9, tables);
-        out.println("next: comention build --from-tables " + tables + " (a local copy of the directory)");
+        out.println(nextStep(tables));
         return Main.EXIT_OK;
+    }
+
+    /**
+     * The command that makes the graph from {@code tables}: {@code --from-tables} takes a local
+     * path, so a {@code file:} URI is given as its path, and other file systems' tables are to be
+     * copied first.
+     */
+    static String nextStep(String tables) {
+        String scheme = tables.matches("[A-Za-z][A-Za-z0-9+.-]+:.*") ? tables.substring(0, tables.indexOf(':')) : null;
+        if (scheme == null) {
+            return "next: comention build --from-tables " + shellWord(tables);
+        }
+        if (scheme.equalsIgnoreCase("file")) {
+            try {
+                return "next: comention build --from-tables " + shellWord(Path.of(java.net.URI.create(tables)).toString());
+            } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+                // not a URI Java takes for a local path (file://host/...): said as the copy below
+            }
+        }
+        return "next: copy the tables here (e.g. hdfs dfs -get " + shellWord(tables)
+                + " tables), then: comention build --from-tables tables";
+    }
+
+    /** {@code word} as one word for a POSIX shell: as it is when it holds nothing the shell reads, else single-quoted. */
+    private static String shellWord(String word) {
+        return word.matches("[A-Za-z0-9_@%+=:,./-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.spark.HashPartitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -87,6 +86,8 @@ public final class CooccurrenceJob {
 
     private static Map<String, Object> count(SparkSession spark, JobSettings settings) throws IOException {
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        // before the count: a --tables that cannot take the tables is told at once, not after an hour
+        TablesDirectory target = TablesDirectory.prepare(settings.tables(), sc.hadoopConfiguration());
         Broadcast<JobSettings> shared = sc.broadcast(settings);
         long id = shared.id();
         try {
@@ -110,7 +111,7 @@ public final class CooccurrenceJob {
                 throw new UserInputException(all.fatal);
             }
 
-            String tables = settings.tables();
+            String tables = target.staging().toString();
             write(spark, reduced.filter(t -> t._1 instanceof Integer)
                     .map(t -> nodeRow(shared.value().gazetteer(), (Integer) t._1, (Tallies.Node) t._2)),
                     nodeSchema(), tables, Tables.NODES, "Id");
@@ -152,14 +153,17 @@ public final class CooccurrenceJob {
             corpus.put("documents", totals[Tallies.Figures.PARTS]);
             corpus.put("windows", totals[Tallies.Figures.WINDOWS]);
             corpus.put("figures", figures);
-            org.apache.hadoop.fs.Path corpusFile = new org.apache.hadoop.fs.Path(tables, Tables.CORPUS);
-            FileSystem fs = corpusFile.getFileSystem(sc.hadoopConfiguration());
-            try (OutputStream out = fs.create(corpusFile, true)) {
+            // written last, so that the tables are whole when it is there; build --from-tables checks the list
+            corpus.put("parts", target.parts(Tables.NODES, Tables.EDGES, Tables.FORMS));
+            org.apache.hadoop.fs.Path corpusFile = new org.apache.hadoop.fs.Path(target.staging(), Tables.CORPUS);
+            try (OutputStream out = target.fileSystem().create(corpusFile, true)) {
                 out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(corpus));
                 out.write('\n');
             }
+            target.publish();
             return corpus;
         } finally {
+            target.discard();
             ExecutorStages.forget(id);
         }
     }

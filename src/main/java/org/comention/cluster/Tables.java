@@ -4,6 +4,9 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.comention.common.UserInputException;
 import org.comention.cooccurrence.CooccurrenceCounts;
+import org.comention.cooccurrence.TimeSlice;
 import org.comention.cooccurrence.WindowSpec;
 import org.comention.entity.Gazetteer;
 import org.comention.export.SurfaceForms;
@@ -64,22 +68,40 @@ public final class Tables {
             "documents_by_language", "first_date", "last_date", "windows_by_slice"};
     static final String[] FORM_COLUMNS = {"entity_id", "surface", "match", "alias_lang", "alias_text", "count"};
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+    /** Strict: {@code ["a"]x} in a cell is refused, not read as {@code ["a"]}. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
+            .setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW).get();
+
+    /** The figures of corpus.json that {@code build} adds to its own, each a whole number. */
+    public static final List<String> FIGURES = List.of("documents_read", "characters_read", "characters_cut",
+            "teasers_kept", "inputs_skipped", "mentions", "windows_capped");
+    /** The figure of corpus.json that lists the first reasons for skipping inputs. */
+    public static final String SKIP_REASONS = "skip_reasons";
+    /** Longest part of a bad value quoted in a message. */
+    private static final int SHOWN = 60;
 
     private final List<String> windows;
     private final CooccurrenceCounts counts;
     private final Map<String, CooccurrenceCounts> otherCounts;
     private final Map<SurfaceForms.Form, Long> forms;
-    private final Map<String, Object> corpus;
+    private final String input;
+    private final TimeSlice timeSlice;
+    private final int maxWindowEntities;
+    private final Map<String, Object> figures;
 
     private Tables(List<String> windows, CooccurrenceCounts counts, Map<String, CooccurrenceCounts> otherCounts,
-                   Map<SurfaceForms.Form, Long> forms, Map<String, Object> corpus) {
+                   Map<SurfaceForms.Form, Long> forms, String input, TimeSlice timeSlice, int maxWindowEntities,
+                   Map<String, Object> figures) {
         this.windows = windows;
         this.counts = counts;
         this.otherCounts = otherCounts;
         this.forms = forms;
-        this.corpus = corpus;
+        this.input = input;
+        this.timeSlice = timeSlice;
+        this.maxWindowEntities = maxWindowEntities;
+        this.figures = figures;
     }
 
     /**
@@ -123,82 +145,135 @@ public final class Tables {
         return windows;
     }
 
-    public String timeSlice() {
-        return (String) corpus.get("time_slice");
+    public TimeSlice timeSlice() {
+        return timeSlice;
     }
 
     public int maxWindowEntities() {
-        return ((Number) corpus.get("max_window_entities")).intValue();
+        return maxWindowEntities;
     }
 
-    /** The figures of the count: documents read, skipped, mentions, ... */
-    @SuppressWarnings("unchecked")
+    /** The input the Spark job counted, as it was given ({@code hdfs:///news/*.jsonl}); null when corpus.json has none. */
+    public String input() {
+        return input;
+    }
+
+    /** The figures of the count: {@link #FIGURES}, whole numbers, and {@link #SKIP_REASONS}, a list of strings. */
     public Map<String, Object> figures() {
-        return (Map<String, Object>) corpus.get("figures");
+        return figures;
     }
 
     /**
      * Reads the CSV tables in {@code directory}, a local one (copy a cluster's with
-     * {@code hdfs dfs -get}); {@code gazetteer} must be the one they were counted with.
+     * {@code hdfs dfs -get}); {@code gazetteer} must be the one they were counted with. Every
+     * mistake in them is one {@link UserInputException} naming the file and, in a table, the line:
+     * tables are written by a program, so a bad row means a damaged or mixed directory, and a
+     * graph made from the rest would be wrong without saying so.
      */
     public static Tables read(Path directory, Gazetteer gazetteer) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            throw new UserInputException(directory + ": " + (Files.exists(directory) ? "not a directory" : "no such directory")
+                    + "; give the tables directory of `comention spark`");
+        }
         Path corpusFile = directory.resolve(CORPUS);
         if (!Files.isRegularFile(corpusFile)) {
-            throw new UserInputException(directory + ": no " + CORPUS + "; not the tables of `comention spark`");
+            throw new UserInputException(directory + ": no " + CORPUS + "; not the tables of `comention spark`, or their "
+                    + "count did not finish");
         }
-        Map<String, Object> corpus = JSON.readValue(corpusFile.toFile(), new TypeReference<>() {
-        });
-        if (!FORMAT_NAME.equals(corpus.get("format")) || !VERSIONS_READ.contains(corpus.get("version"))) {
+        Map<String, Object> corpus = readCorpus(corpusFile);
+        // Set.of's contains throws on null: a corpus.json without a version is told, not a NullPointerException
+        if (!FORMAT_NAME.equals(corpus.get("format")) || !(corpus.get("version") instanceof Integer version)
+                || !VERSIONS_READ.contains(version)) {
             throw new UserInputException(corpusFile + ": not tables of this version of comention (format "
-                    + corpus.get("format") + " version " + corpus.get("version") + "; this one reads " + FORMAT_NAME
-                    + " versions " + new TreeSet<>(VERSIONS_READ) + ")");
+                    + shown(corpus.get("format")) + " version " + shown(corpus.get("version")) + "; this one reads "
+                    + FORMAT_NAME + " versions " + new TreeSet<>(VERSIONS_READ) + ")");
         }
         List<String> windows = windowsOf(corpusFile, corpus.get("window"));
         if (!gazetteer.fingerprint().equals(corpus.get("gazetteer_sha256"))) {
-            throw new UserInputException(directory + ": counted with another gazetteer (sha256 " + corpus.get("gazetteer_sha256")
-                    + ", this one " + gazetteer.fingerprint() + "); give the same --gazetteer tables as the Spark job");
+            throw new UserInputException(directory + ": counted with another gazetteer (sha256 "
+                    + shown(corpus.get("gazetteer_sha256")) + ", this one " + gazetteer.fingerprint()
+                    + "); give the same --gazetteer tables as the Spark job");
         }
-        List<CooccurrenceCounts.NodeCount> nodes = new ArrayList<>();
-        for (CSVRecord row : rows(directory, NODES)) {
+        long documents = whole(corpusFile, corpus, "documents");
+        long windowTotal = whole(corpusFile, corpus, "windows");
+        long cap = whole(corpusFile, corpus, "max_window_entities");
+        if (cap > Integer.MAX_VALUE) {
+            throw new UserInputException(corpusFile + ": max_window_entities " + cap + " is more than " + Integer.MAX_VALUE);
+        }
+        TimeSlice timeSlice = timeSliceOf(corpusFile, corpus.get("time_slice"));
+        Map<String, Object> figures = figuresOf(corpusFile, corpus.get("figures"));
+        String input = corpus.get("input") instanceof String given ? given : null;
+        Map<String, Map<String, Long>> parts = partsOf(corpusFile, corpus.get("parts"));
+
+        Map<Integer, CooccurrenceCounts.NodeCount> nodes = new TreeMap<>();
+        for (TableRow row : rows(directory, NODES, List.of(NODE_COLUMNS), parts)) {
+            int entity = row.entity("Id", gazetteer);
             TreeSet<LocalDate> slices = new TreeSet<>();
-            for (String day : row.get("slices").split(";")) {
+            for (String day : row.get("slices").split(";", -1)) {
                 if (!day.isEmpty()) {
-                    slices.add(LocalDate.parse(day));
+                    slices.add(row.slice("slices", day, timeSlice));
                 }
             }
-            nodes.add(new CooccurrenceCounts.NodeCount(index(gazetteer, row.get("Id"), row), Long.parseLong(row.get("mentions")),
-                    Math.toIntExact(Long.parseLong(row.get("documents"))), Long.parseLong(row.get("windows")), slices));
+            long nodeDocuments = row.count("documents", 1, Math.min(documents, Integer.MAX_VALUE));
+            CooccurrenceCounts.NodeCount node = new CooccurrenceCounts.NodeCount(entity, row.count("mentions", 1, Long.MAX_VALUE),
+                    (int) nodeDocuments, row.count("windows", 0, windowTotal), slices);
+            if (nodes.putIfAbsent(entity, node) != null) {
+                throw row.error("a second row for entity " + shown(row.get("Id")));
+            }
         }
-        nodes.sort(Comparator.comparingInt(CooccurrenceCounts.NodeCount::entity));
         List<CooccurrenceCounts.PairCount> pairs = new ArrayList<>();
         CooccurrenceCounts.Dictionary words = new CooccurrenceCounts.Dictionary();
         List<String> weightColumns = windowColumns(windows);
         List<List<CooccurrenceCounts.PairCount>> otherPairs = new ArrayList<>();
         weightColumns.forEach(column -> otherPairs.add(new ArrayList<>()));
-        for (CSVRecord row : rows(directory, EDGES)) {
-            int a = index(gazetteer, row.get("Source"), row);
-            int b = index(gazetteer, row.get("Target"), row);
+        List<String> edgeColumns = new ArrayList<>(List.of(EDGE_COLUMNS));
+        edgeColumns.addAll(weightColumns);
+        java.util.Set<Long> seen = new java.util.HashSet<>();
+        for (TableRow row : rows(directory, EDGES, edgeColumns, parts)) {
+            int a = row.entity("Source", gazetteer);
+            int b = row.entity("Target", gazetteer);
+            if (a == b) {
+                throw row.error("an edge from entity " + shown(row.get("Source")) + " to itself");
+            }
+            CooccurrenceCounts.NodeCount nodeA = row.node(nodes, a, "Source");
+            CooccurrenceCounts.NodeCount nodeB = row.node(nodes, b, "Target");
+            if (!seen.add(((long) Math.min(a, b) << 32) | Math.max(a, b))) {
+                throw row.error("a second row for the pair " + shown(row.get("Source")) + ", " + shown(row.get("Target")));
+            }
+            // a pair shares no more windows or documents than either entity has: the measures stay finite
+            long shared = row.count("Weight", 1, Math.min(nodeA.windows(), nodeB.windows()));
+            int pairDocuments = (int) row.count("documents", 1, Math.min(nodeA.documents(), nodeB.documents()));
             for (int c = 0; c < weightColumns.size(); c++) {
-                if (!row.isMapped(weightColumns.get(c))) {
-                    throw new UserInputException(directory + ": " + EDGES + ".csv has no column " + weightColumns.get(c)
-                            + ", though " + CORPUS + " names the windows " + String.join(",", windows));
-                }
-                long shared = Long.parseLong(row.get(weightColumns.get(c)));
-                if (shared > 0) {
-                    otherPairs.get(c).add(new CooccurrenceCounts.PairCount(Math.min(a, b), Math.max(a, b), shared, 0));
+                long other = row.count(weightColumns.get(c), 0, Long.MAX_VALUE);
+                if (other > 0) {
+                    otherPairs.get(c).add(new CooccurrenceCounts.PairCount(Math.min(a, b), Math.max(a, b), other, 0));
                 }
             }
-            List<String> sample = JSON.readValue(row.get("sample_documents"), new TypeReference<>() {
+            List<String> sample = row.json("sample_documents", new TypeReference<>() {
             });
-            SortedMap<String, Integer> languages = JSON.readValue(row.get("documents_by_language"),
+            if (sample.size() > CooccurrenceCounts.Provenance.SAMPLE || sample.contains(null)) {
+                throw row.error("sample_documents is not a list of at most " + CooccurrenceCounts.Provenance.SAMPLE
+                        + " document ids");
+            }
+            SortedMap<String, Integer> languages = row.json("documents_by_language",
                     new TypeReference<TreeMap<String, Integer>>() {
                     });
+            for (Integer count : languages.values()) {
+                if (count == null || count < 1 || count > pairDocuments) {
+                    throw row.error("documents_by_language holds a count that is not from 1 to the pair's "
+                            + pairDocuments + " documents");
+                }
+            }
             SortedMap<LocalDate, Long> slices = new TreeMap<>();
-            Map<String, Long> bySlice = JSON.readValue(row.get("windows_by_slice"), new TypeReference<>() {
+            Map<String, Long> bySlice = row.json("windows_by_slice", new TypeReference<java.util.LinkedHashMap<String, Long>>() {
             });
-            bySlice.forEach((day, shared) -> slices.put(LocalDate.parse(day), shared));
-            pairs.add(new CooccurrenceCounts.PairCount(Math.min(a, b), Math.max(a, b), Long.parseLong(row.get("Weight")),
-                    Math.toIntExact(Long.parseLong(row.get("documents"))),
+            for (Map.Entry<String, Long> slice : bySlice.entrySet()) {
+                if (slice.getValue() == null || slice.getValue() < 1 || slice.getValue() > shared) {
+                    throw row.error("windows_by_slice holds a count that is not from 1 to the pair's " + shared + " windows");
+                }
+                slices.put(row.slice("windows_by_slice", slice.getKey(), timeSlice), slice.getValue());
+            }
+            pairs.add(new CooccurrenceCounts.PairCount(Math.min(a, b), Math.max(a, b), shared, pairDocuments,
                     words.provenance(sample, languages, blankToNull(row.get("first_date")),
                             blankToNull(row.get("last_date")), slices)));
         }
@@ -210,13 +285,114 @@ public final class Tables {
             otherCounts.putIfAbsent(windows.get(i), new CooccurrenceCounts(List.of(), otherPairs.get(column), 0, 0));
         }
         Map<SurfaceForms.Form, Long> forms = new java.util.LinkedHashMap<>();
-        for (CSVRecord row : rows(directory, FORMS)) {
-            forms.merge(new SurfaceForms.Form(row.get("entity_id"), row.get("surface"), row.get("match"),
-                    row.get("alias_lang"), row.get("alias_text")), Long.parseLong(row.get("count")), Long::sum);
+        // a form of an unknown match kind is refused here, at its line, not when the build adds it
+        SurfaceForms check = new SurfaceForms(gazetteer);
+        for (TableRow row : rows(directory, FORMS, List.of(FORM_COLUMNS), parts)) {
+            SurfaceForms.Form form = new SurfaceForms.Form(row.get("entity_id"), row.get("surface"), row.get("match"),
+                    row.get("alias_lang"), row.get("alias_text"));
+            row.entity("entity_id", gazetteer);
+            long count = row.count("count", 1, Long.MAX_VALUE);
+            try {
+                check.add(form, count);
+                forms.merge(form, count, Math::addExact);
+            } catch (IllegalArgumentException e) {
+                throw row.error("match " + shown(form.match()) + " is not one of " + java.util.Arrays.stream(
+                        org.comention.entity.MatchKind.values()).map(org.comention.entity.MatchKind::code).toList());
+            } catch (ArithmeticException e) {
+                throw row.error("the counts of this form add up to more than " + Long.MAX_VALUE);
+            }
         }
-        CooccurrenceCounts counts = new CooccurrenceCounts(nodes, pairs, ((Number) corpus.get("documents")).longValue(),
-                ((Number) corpus.get("windows")).longValue());
-        return new Tables(windows, counts, otherCounts, forms, corpus);
+        CooccurrenceCounts counts = new CooccurrenceCounts(List.copyOf(nodes.values()), pairs, documents, windowTotal);
+        return new Tables(windows, counts, otherCounts, forms, input, timeSlice, (int) cap, figures);
+    }
+
+    /** corpus.json as an object; one line for anything that is not. */
+    private static Map<String, Object> readCorpus(Path corpusFile) throws IOException {
+        Map<String, Object> corpus;
+        String text;
+        try {
+            // UTF-8, as comention spark writes it: Jackson would guess UTF-16 or UTF-32 from the first bytes
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(
+                            Files.readAllBytes(corpusFile))).toString();
+        } catch (CharacterCodingException e) {
+            throw new UserInputException(corpusFile + ": not UTF-8");
+        }
+        try {
+            corpus = JSON.readValue(text, new TypeReference<>() {
+            });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            throw UserInputException.at(corpusFile, line, "not a JSON object (" + shown(e.getOriginalMessage()) + ")");
+        }
+        if (corpus == null) {
+            throw new UserInputException(corpusFile + ": not a JSON object");
+        }
+        return corpus;
+    }
+
+    /** A count in corpus.json: a whole number of 0 or more. */
+    private static long whole(Path corpusFile, Map<?, ?> map, String key) {
+        Object value = map.get(key);
+        if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < 0) {
+            throw new UserInputException(corpusFile + ": " + key + " " + shown(value) + " is not a whole number of 0 or more");
+        }
+        return ((Number) value).longValue();
+    }
+
+    private static TimeSlice timeSliceOf(Path corpusFile, Object name) {
+        try {
+            if (name instanceof String given) {
+                return TimeSlice.byName(given);
+            }
+        } catch (IllegalArgumentException e) {
+            // told below, with the file
+        }
+        throw new UserInputException(corpusFile + ": time_slice " + shown(name) + " is not day, week, month, year or none");
+    }
+
+    /** The figures of the count, each a whole number of 0 or more, and the skip reasons, a list of strings. */
+    private static Map<String, Object> figuresOf(Path corpusFile, Object value) {
+        if (!(value instanceof Map<?, ?> given)) {
+            throw new UserInputException(corpusFile + ": figures " + shown(value) + " is not a JSON object");
+        }
+        Map<String, Object> figures = new java.util.LinkedHashMap<>();
+        for (String key : FIGURES) {
+            figures.put(key, whole(corpusFile, given, key));
+        }
+        if (!(given.get(SKIP_REASONS) instanceof List<?> reasons) || !reasons.stream().allMatch(String.class::isInstance)) {
+            throw new UserInputException(corpusFile + ": figures: " + SKIP_REASONS + " is not a list of strings");
+        }
+        figures.put(SKIP_REASONS, List.copyOf(reasons));
+        return figures;
+    }
+
+    /** The manifest of the part files, table by table (its .csv directory, then file name and size); null for none. */
+    private static Map<String, Map<String, Long>> partsOf(Path corpusFile, Object value) {
+        if (value == null) {
+            return null;
+        }
+        Map<String, Map<String, Long>> parts = new TreeMap<>();
+        if (value instanceof Map<?, ?> tables) {
+            for (Map.Entry<?, ?> table : tables.entrySet()) {
+                if (!(table.getValue() instanceof Map<?, ?> files)) {
+                    break;
+                }
+                Map<String, Long> sizes = new TreeMap<>();
+                for (Map.Entry<?, ?> file : files.entrySet()) {
+                    if (file.getValue() instanceof Integer || file.getValue() instanceof Long) {
+                        sizes.put((String) file.getKey(), ((Number) file.getValue()).longValue());
+                    }
+                }
+                if (sizes.size() == files.size()) {
+                    parts.put((String) table.getKey(), sizes);
+                }
+            }
+            if (parts.size() == tables.size()) {
+                return parts;
+            }
+        }
+        throw new UserInputException(corpusFile + ": parts is not a list of part files and their sizes by table");
     }
 
     /** The windows of corpus.json: a list (version 2) or one name (version 1). */
@@ -231,7 +407,7 @@ public final class Tables {
             windows.add(name);
         }
         if (windows.isEmpty()) {
-            throw new UserInputException(corpusFile + ": window " + window + " is not a list of windows (document, "
+            throw new UserInputException(corpusFile + ": window " + shown(window) + " is not a list of windows (document, "
                     + "paragraph, sentence or a number of tokens)");
         }
         return List.copyOf(windows);
@@ -245,36 +421,214 @@ public final class Tables {
         }
     }
 
+    /**
+     * A part file of a CSV table: Spark's readers, too, pass over names beginning with {@code .}
+     * or {@code _} (Hadoop's checksums, {@code _SUCCESS}, a copy tool's leftovers).
+     */
+    static boolean isPartFile(String name) {
+        return name.endsWith(".csv") && !name.startsWith(".") && !name.startsWith("_");
+    }
+
     /** Spark writes a date no document had as an empty cell. */
     private static String blankToNull(String value) {
         return value == null || value.isEmpty() ? null : value;
     }
 
-    private static int index(Gazetteer gazetteer, String id, CSVRecord row) {
-        int index = gazetteer.indexOf(id);
-        if (index < 0) {
-            throw new UserInputException("tables: line " + row.getRecordNumber() + ": entity '" + id + "' is not in the gazetteer");
+    /**
+     * {@code value} for a one-line message: at most {@value #SHOWN} characters, a string quoted,
+     * controls, format characters (bidi marks), surrogates and noncharacters escaped, so that a
+     * damaged table can neither flood nor drive the terminal.
+     */
+    static String shown(Object value) {
+        if (value == null) {
+            return "null";
         }
-        return index;
+        String text = String.valueOf(value);
+        String quote = value instanceof String ? "'" : "";
+        StringBuilder out = new StringBuilder(quote);
+        text.codePoints().limit(SHOWN).forEach(c -> {
+            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || Character.getType(c) == Character.SURROGATE || (c & 0xFFFE) == 0xFFFE || c == '\'') {
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.append(text.codePointCount(0, text.length()) > SHOWN ? "..." : "").append(quote).toString();
     }
 
-    /** Every row of every part file of table {@code name}, in part-file order. */
-    private static List<CSVRecord> rows(Path directory, String name) throws IOException {
+    /**
+     * The rows of table {@code name}, part file by part file in name order, each with its file
+     * and line; the part files must be those of {@code parts} (the manifest of corpus.json), when
+     * there is one, and each must have the header {@code columns}.
+     */
+    private static List<TableRow> rows(Path directory, String name, List<String> columns,
+                                       Map<String, Map<String, Long>> parts) throws IOException {
         Path table = directory.resolve(name + ".csv");
         if (!Files.isDirectory(table)) {
-            throw new UserInputException(directory + ": no " + name + ".csv directory");
+            throw new UserInputException(directory + ": no " + name + ".csv directory; not the tables of `comention spark`");
         }
-        List<Path> parts;
-        try (Stream<Path> files = Files.list(table)) {
-            parts = files.filter(f -> f.getFileName().toString().endsWith(".csv")).sorted().toList();
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(table)) {
+            files = listed.filter(f -> isPartFile(f.getFileName().toString())).sorted().toList();
         }
-        List<CSVRecord> rows = new ArrayList<>();
-        for (Path part : parts) {
-            try (Reader reader = Files.newBufferedReader(part, StandardCharsets.UTF_8);
+        if (parts != null) {
+            checkParts(table, files, parts.get(name + ".csv"));
+        }
+        List<TableRow> rows = new ArrayList<>();
+        for (Path part : files) {
+            if (Files.size(part) == 0) {
+                continue; // an empty partition: no header, no rows
+            }
+            CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            try (Reader reader = new java.io.BufferedReader(new java.io.InputStreamReader(Files.newInputStream(part), utf8));
                  CSVParser parser = FORMAT.parse(reader)) {
-                parser.forEach(rows::add);
+                List<String> missing = columns.stream().filter(column -> !parser.getHeaderMap().containsKey(column)).toList();
+                if (!missing.isEmpty()) {
+                    throw UserInputException.at(part, 1, "no column " + String.join(", ", missing) + " (the " + name
+                            + " table has " + String.join(",", columns) + ")");
+                }
+                java.util.Iterator<CSVRecord> records = parser.iterator();
+                long line = parser.getCurrentLineNumber() + 1;
+                try {
+                    while (records.hasNext()) {
+                        CSVRecord record = records.next();
+                        TableRow row = new TableRow(part, line, record);
+                        if (!record.isConsistent()) {
+                            throw row.error(record.size() + " fields, the header has " + parser.getHeaderNames().size());
+                        }
+                        rows.add(row);
+                        line = parser.getCurrentLineNumber() + 1;
+                    }
+                } catch (java.io.UncheckedIOException e) {
+                    throw unreadable(part, line, e.getCause());
+                }
+            } catch (IllegalArgumentException e) {
+                // Commons CSV refuses a header with a blank or repeated name
+                throw UserInputException.at(part, 1, "bad header (" + shown(e.getMessage()) + ")");
+            } catch (CharacterCodingException e) {
+                throw UserInputException.at(part, 1, "not UTF-8 (" + e + ")");
+            } catch (java.io.UncheckedIOException e) {
+                throw unreadable(part, 1, e.getCause());
+            } catch (org.apache.commons.csv.CSVException e) {
+                throw unreadable(part, 1, e); // in the header
             }
         }
         return rows;
+    }
+
+    private static UserInputException unreadable(Path part, long line, IOException cause) {
+        if (cause instanceof CharacterCodingException) {
+            return UserInputException.at(part, line, "not UTF-8");
+        }
+        return UserInputException.at(part, line, "not CSV (" + shown(cause.getMessage()) + ")");
+    }
+
+    /**
+     * The part files of a table are those corpus.json lists, of the sizes it lists: a directory
+     * that mixes the files of two counts (a copy stopped half way, a count that died) is refused.
+     */
+    private static void checkParts(Path table, List<Path> files, Map<String, Long> listed) throws IOException {
+        if (listed == null) {
+            throw new UserInputException(table + ": " + CORPUS + " lists no part files for this table");
+        }
+        Map<String, Long> found = new TreeMap<>();
+        for (Path file : files) {
+            found.put(file.getFileName().toString(), Files.size(file));
+        }
+        for (Map.Entry<String, Long> part : listed.entrySet()) {
+            Long size = found.get(part.getKey());
+            if (size == null) {
+                throw new UserInputException(table + ": no " + shown(part.getKey()) + ", which " + CORPUS
+                        + " lists; the tables are incomplete (copy or count them again)");
+            }
+            if (!size.equals(part.getValue())) {
+                throw new UserInputException(table.resolve(part.getKey()) + ": " + size + " bytes, " + CORPUS + " says "
+                        + part.getValue() + "; the tables are damaged or mixed with another count's (copy or count them again)");
+            }
+        }
+        for (String name : found.keySet()) {
+            if (!listed.containsKey(name)) {
+                throw new UserInputException(table.resolve(name) + ": not a part file of this count (" + CORPUS
+                        + " does not list it); the tables are mixed with another count's (count them again)");
+            }
+        }
+    }
+
+    /** One row of a table, with its file and line, and its values read as the table's columns want them. */
+    private record TableRow(Path file, long line, CSVRecord record) {
+        String get(String column) {
+            return record.get(column);
+        }
+
+        UserInputException error(String message) {
+            return UserInputException.at(file, line, message);
+        }
+
+        /** A whole number from {@code min} to {@code max}. */
+        long count(String column, long min, long max) {
+            String value = get(column);
+            try {
+                long count = Long.parseLong(value);
+                if (count >= min && count <= max) {
+                    return count;
+                }
+            } catch (NumberFormatException e) {
+                // told below
+            }
+            throw error(column + " " + shown(value) + " is not a whole number from " + min + " to " + max);
+        }
+
+        int entity(String column, Gazetteer gazetteer) {
+            int index = gazetteer.indexOf(get(column));
+            if (index < 0) {
+                throw error(column + ": entity " + shown(get(column)) + " is not in the gazetteer");
+            }
+            return index;
+        }
+
+        CooccurrenceCounts.NodeCount node(Map<Integer, CooccurrenceCounts.NodeCount> nodes, int entity, String column) {
+            CooccurrenceCounts.NodeCount node = nodes.get(entity);
+            if (node == null) {
+                throw error(column + ": entity " + shown(get(column)) + " has no row in " + NODES + ".csv");
+            }
+            return node;
+        }
+
+        /**
+         * A time slice: the first day of a slice of {@code timeSlice}, its year of four digits
+         * (a local build's dates are, and the graph files write them so).
+         */
+        LocalDate slice(String column, String day, TimeSlice timeSlice) {
+            LocalDate date;
+            try {
+                date = LocalDate.parse(day);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw error(column + ": " + shown(day) + " is not a date (YYYY-MM-DD)");
+            }
+            if (date.getYear() < 1 || date.getYear() > 9999) {
+                throw error(column + ": " + shown(day) + " is not a date from the year 1 to 9999");
+            }
+            if (timeSlice == TimeSlice.NONE || !timeSlice.start(date).equals(date)) {
+                throw error(column + ": " + shown(day) + " is not the first day of a "
+                        + timeSlice.name().toLowerCase(java.util.Locale.ROOT) + " slice");
+            }
+            return date;
+        }
+
+        /** A JSON value of the type asked for; not null. */
+        <T> T json(String column, TypeReference<T> type) {
+            try {
+                T value = JSON.readValue(get(column), type);
+                if (value != null) {
+                    return value;
+                }
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw error(column + " is not " + type.getType().getTypeName().replaceAll("[a-z.]+\\.", "") + " in JSON ("
+                        + shown(e.getOriginalMessage()) + ")");
+            }
+            throw error(column + " is null");
+        }
     }
 }

@@ -123,6 +123,69 @@ class SparkCommandTest {
         assertTrue(spark.err().contains(corpus + ":1: no column 'id'"), spark.err());
     }
 
+    @Test
+    void aTablesPathThatCannotTakeTablesIsRefusedBeforeTheCount() throws IOException {
+        // the input fails during the count: the --tables mistake is told first, so before the count
+        Path corpus = Files.writeString(dir.resolve("no-id.csv"), "name,text\na,some text\n");
+        Path file = Files.writeString(dir.resolve("tables-file"), "mine");
+        CliRunner spark = CliRunner.run("spark", "--master", "local[2]", "--input", corpus.toString(),
+                "--tables", file.toString());
+        assertEquals(Main.EXIT_INPUT, spark.exitCode(), spark.err());
+        assertTrue(spark.oneLineError(), spark.err());
+        assertTrue(spark.err().contains(file + ": exists and is not a directory"), spark.err());
+
+        Path other = Files.createDirectories(dir.resolve("other"));
+        Files.writeString(other.resolve("notes.txt"), "mine");
+        spark = CliRunner.run("spark", "--master", "local[2]", "--input", corpus.toString(), "--tables", other.toString());
+        assertEquals(Main.EXIT_INPUT, spark.exitCode(), spark.err());
+        assertTrue(spark.oneLineError(), spark.err());
+        assertTrue(spark.err().contains(other + ": not empty and not the tables of `comention spark`"), spark.err());
+        assertEquals(List.of("notes.txt"), names(other), "left as it was");
+        assertEquals("mine", Files.readString(file));
+    }
+
+    @Test
+    void aSecondCountReplacesTheTablesWholeAndCorpusJsonListsTheirParts() throws IOException {
+        Path tables = dir.resolve("tables");
+        String articles = Path.of("data/articles").toAbsolutePath().toString();
+        CliRunner first = CliRunner.run("spark", "--master", "local[2]", "--input", articles, "--tables",
+                tables.toString(), "--partitions", "4");
+        assertEquals(0, first.exitCode(), first.err());
+        CliRunner second = CliRunner.run("spark", "--master", "local[2]", "--input", articles, "--tables",
+                tables.toString(), "--partitions", "1");
+        assertEquals(0, second.exitCode(), second.err());
+        assertTrue(second.out().contains("next: comention build --from-tables " + tables + "\n"), second.out());
+        Map<String, Object> corpus = JSON.readValue(tables.resolve("corpus.json").toFile(), new TypeReference<>() {
+        });
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> parts = (Map<String, Map<String, Object>>) corpus.get("parts");
+        for (String table : List.of("nodes.csv", "edges.csv", "forms.csv")) {
+            assertEquals(parts.get(table).keySet().stream().sorted().toList(),
+                    names(tables.resolve(table)).stream().filter(n -> n.endsWith(".csv")).toList(), table);
+        }
+        assertEquals(List.of("tables"), names(dir), "no staging or old directory left beside the tables");
+        CliRunner build = CliRunner.run("build", "--quiet", "--from-tables", tables.toString(), "--output",
+                dir.resolve("from-tables").toString());
+        assertEquals(0, build.exitCode(), build.err());
+    }
+
+    @Test
+    void theNextStepIsACommandThatRunsForAPathAFileUriOrACopy() {
+        assertEquals("next: comention build --from-tables /tmp/t", SparkCommand.nextStep("/tmp/t"));
+        assertEquals("next: comention build --from-tables /tmp/t", SparkCommand.nextStep("file:///tmp/t"));
+        assertEquals("next: comention build --from-tables /tmp/t", SparkCommand.nextStep("file:/tmp/t"));
+        assertEquals("next: comention build --from-tables 'my tables'", SparkCommand.nextStep("my tables"));
+        assertEquals("next: copy the tables here (e.g. hdfs dfs -get hdfs:///news/t tables), then: comention build "
+                + "--from-tables tables", SparkCommand.nextStep("hdfs:///news/t"));
+    }
+
+    private static List<String> names(Path directory) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(directory)) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> !n.startsWith(".") || n.endsWith(".tmp")
+                    || n.endsWith(".old")).sorted().toList();
+        }
+    }
+
     /** The header of the first part file of the tables' edges.csv. */
     private static String edgeTableHeader(Path tables) throws IOException {
         try (java.util.stream.Stream<Path> parts = Files.list(tables.resolve("edges.csv"))) {
@@ -187,6 +250,10 @@ class SparkCommandTest {
         for (String file : SAME) {
             assertEquals(Files.readString(local.resolve(file)), Files.readString(fromTables.resolve(file)), file);
         }
+        Map<String, Object> fromTablesRun = JSON.readValue(fromTables.resolve("run.json").toFile(), new TypeReference<>() {
+        });
+        assertEquals(input.toAbsolutePath().toString(), ((Map<?, ?>) fromTablesRun.get("options")).get("input"),
+                "run.json names the input the tables were counted from");
         assertFalse(Files.exists(fromTables.resolve("mentions.csv")), "the tables hold no mentions");
         assertEquals(List.of(org.comention.export.OutputStaging.LOCK), TestRuns.contents(fromTables).keySet().stream()
                 .filter(name -> name.startsWith(".")).toList(), "no hidden file but the lock, no temporary one");
