@@ -79,8 +79,6 @@ public final class Tables {
             "teasers_kept", "inputs_skipped", "mentions", "windows_capped");
     /** The figure of corpus.json that lists the first reasons for skipping inputs. */
     public static final String SKIP_REASONS = "skip_reasons";
-    /** Longest part of a bad value quoted in a message. */
-    private static final int SHOWN = 60;
 
     private final List<String> windows;
     private final CooccurrenceCounts counts;
@@ -435,26 +433,16 @@ public final class Tables {
     }
 
     /**
-     * {@code value} for a one-line message: at most {@value #SHOWN} characters, a string quoted,
-     * controls, format characters (bidi marks), surrogates and noncharacters escaped, so that a
-     * damaged table can neither flood nor drive the terminal.
+     * {@code value} for a one-line message, a string quoted, cut and escaped as every message's
+     * values are ({@link org.comention.common.UserInputException#printable}), so that a damaged
+     * table can neither flood nor drive the terminal.
      */
     static String shown(Object value) {
         if (value == null) {
             return "null";
         }
-        String text = String.valueOf(value);
-        String quote = value instanceof String ? "'" : "";
-        StringBuilder out = new StringBuilder(quote);
-        text.codePoints().limit(SHOWN).forEach(c -> {
-            if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
-                    || Character.getType(c) == Character.SURROGATE || (c & 0xFFFE) == 0xFFFE || c == '\'') {
-                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.append(text.codePointCount(0, text.length()) > SHOWN ? "..." : "").append(quote).toString();
+        String text = org.comention.common.UserInputException.printable(String.valueOf(value));
+        return value instanceof String ? "'" + text + "'" : text;
     }
 
     /**

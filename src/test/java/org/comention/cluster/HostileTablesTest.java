@@ -101,7 +101,10 @@ class HostileTablesTest {
         corpus.put("gazetteer_sha256", gazetteer.fingerprint());
         corpus.put("documents", counts.documents());
         corpus.put("windows", counts.windows());
-        corpus.put("figures", Map.of());
+        Map<String, Object> figures = new LinkedHashMap<>();
+        Tables.FIGURES.forEach(name -> figures.put(name, 0));
+        figures.put(Tables.SKIP_REASONS, List.of());
+        corpus.put("figures", figures); // a count's figures: every one is required
         JSON.writeValue(tables.resolve(Tables.CORPUS).toFile(), corpus);
         try (CSVPrinter nodes = table(tables, Tables.NODES, "Id", "Label", "type", "mentions", "documents", "windows", "slices")) {
             for (CooccurrenceCounts.NodeCount node : counts.nodes()) {

@@ -234,8 +234,8 @@ class TablesTest {
 
     @Test
     void shownValuesAreShortAndEscaped() {
-        assertEquals("'a\\u001b[2Jb\\u202e'", Tables.shown("a\u001b[2Jb\u202e"));
-        assertEquals("'" + "x".repeat(60) + "...'", Tables.shown("x".repeat(1000)));
+        assertEquals("'a\\u001B[2Jb\\u202E'", Tables.shown("a\u001b[2Jb\u202e"));
+        assertEquals("'" + "x".repeat(200) + "... (1000 characters)'", Tables.shown("x".repeat(1000)));
         assertEquals("3", Tables.shown(3));
     }
 

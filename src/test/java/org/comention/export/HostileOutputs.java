@@ -85,9 +85,12 @@ public final class HostileOutputs {
      */
     public static CooccurrenceCounts counts(Gazetteer gazetteer, List<Document> documents) {
         int n = gazetteer.size();
+        // counts a real count could give (the tables' reader refuses others): a pair shares at most 3
+        // windows and every document, and no entity or pair has more than the corpus
+        int windows = Math.max(3, documents.size());
         List<NodeCount> nodes = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            nodes.add(new NodeCount(i, 1 + i, 1, 1, new java.util.TreeSet<>()));
+            nodes.add(new NodeCount(i, 1 + i, windows, windows, new java.util.TreeSet<>()));
         }
         List<String> ids = documents.stream().map(Document::id).toList();
         SortedMap<String, Integer> byLanguage = new TreeMap<>();
@@ -100,7 +103,7 @@ public final class HostileOutputs {
                     ids.subList(0, Math.min(ids.size(), CooccurrenceCounts.Provenance.SAMPLE)), byLanguage, first, last, new TreeMap<>());
             pairs.add(new PairCount(0, i, 1 + i % 3, Math.max(1, documents.size()), provenance));
         }
-        return new CooccurrenceCounts(nodes, pairs, Math.max(1, documents.size()), 1);
+        return new CooccurrenceCounts(nodes, pairs, windows, windows);
     }
 
     /** The surface forms of {@code entities}, paired with the gazetteer's entities in order. */
