@@ -152,13 +152,7 @@ final class DecodingReader extends Reader {
             CoderResult result = decoder.decode(bytes, out, endOfInput);
             count(buffer, before, out.position());
             if (result.isError()) {
-                bytes.position(bytes.position() + result.length());
-                noteDamage();
-                if (out.hasRemaining()) {
-                    put(out, REPLACEMENT);
-                } else {
-                    replacementPending = true;
-                }
+                replaceMalformed(result, out);
             } else if (result.isUnderflow()) {
                 if (endOfInput) {
                     before = out.position();
@@ -173,6 +167,17 @@ final class DecodingReader extends Reader {
         }
         int read = out.position() - offset;
         return read == 0 && done && !replacementPending ? -1 : read;
+    }
+
+    /** Skips the bytes an error {@code result} names and puts one U+FFFD for them, now or when {@code out} has room. */
+    private void replaceMalformed(CoderResult result, CharBuffer out) {
+        bytes.position(bytes.position() + result.length());
+        noteDamage();
+        if (out.hasRemaining()) {
+            put(out, REPLACEMENT);
+        } else {
+            replacementPending = true;
+        }
     }
 
     /**
@@ -196,13 +201,7 @@ final class DecodingReader extends Reader {
         bytes.position(chunk.position());
         count(buffer, before, out.position());
         if (result.isError()) {
-            bytes.position(bytes.position() + result.length());
-            noteDamage();
-            if (out.hasRemaining()) {
-                put(out, REPLACEMENT);
-            } else {
-                replacementPending = true;
-            }
+            replaceMalformed(result, out);
             return true;
         }
         if (result.isOverflow()) {
