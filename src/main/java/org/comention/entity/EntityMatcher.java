@@ -25,6 +25,10 @@ import org.comention.text.Scripts;
  *   <li>an alias written in Latin capitals only (NATO, US) matches only text without lowercase
  *       letters, so the pronoun "us" is not the United States; one of four letters or more also
  *       matches title case (Nato, Otan);</li>
+ *   <li>an alias that starts with a capital (Turkey, China, Jordan) matches only text that does
+ *       not start with a lowercase letter, so the bird "turkey" and the porcelain "china" are not
+ *       countries; the alias's own case says what its language capitalises (French "russe" is
+ *       lowercase and matches as written);</li>
  *   <li>a capitalised Latin name may carry a genitive s (Putins, Russlands);</li>
  *   <li>overlapping matches: the longest wins, then the leftmost.</li>
  * </ul>
@@ -205,6 +209,9 @@ public final class EntityMatcher {
                 && !Character.isUpperCase(text.charAt(normalized.originalStart(begin)))) {
             return null;
         }
+        if (startsCapitalised(key.alias().text()) && Character.isLowerCase(text.charAt(normalized.originalStart(begin)))) {
+            return null;
+        }
         if (key.capitalsOnly() && !acronymCaseFits(text, normalized.originalStart(begin), normalized.originalEnd(end - 1),
                 key.alias().text())) {
             return null;
@@ -235,6 +242,10 @@ public final class EntityMatcher {
         }
         long letters = alias.chars().filter(Character::isLetter).count();
         return letters >= 4 && Character.isUpperCase(text.charAt(from)) && !hasUppercase(text, from + 1, to);
+    }
+
+    private static boolean startsCapitalised(String alias) {
+        return !alias.isEmpty() && Character.isUpperCase(alias.charAt(0));
     }
 
     private static boolean hasUppercase(String text, int from, int to) {

@@ -107,8 +107,20 @@ class EntityMatcherTest {
     }
 
     @Test
-    void caseInsensitiveAliasMatchesAnyCase() {
-        assertEquals(List.of("nato", "nato", "nato"), ids(names, "NATO and Nato and nato"));
+    void capitalisedAliasMatchesCapitalsAndTitleCaseButNotLowercase() {
+        // Italian "nato" is "born": a lowercase word is not the name its capitalised alias spells
+        assertEquals(List.of("nato", "nato"), ids(names, "NATO and Nato and nato"));
+    }
+
+    @Test
+    void capitalisedNameIsNotTheLowercaseCommonWord() throws IOException {
+        Gazetteer gazetteer = GazetteerReader.read(List.of(List.of(
+                TestGazetteers.inline("e.csv", "id,label,type\nturkey,Turkey,GPE\nchina,China,GPE\n"),
+                TestGazetteers.inline("al.csv", "entity,alias\nturkey,Turkey\nchina,China\n"))));
+        EntityMatcher matcher = new EntityMatcher(gazetteer, NORMALIZER, false);
+        String text = "Turkey and China; a roast turkey on fine china; TURKEY, CHINA";
+        assertEquals(List.of("Turkey", "China", "TURKEY", "CHINA"),
+                matcher.find(text).stream().map(m -> text.substring(m.start(), m.end())).toList());
     }
 
     @Test
