@@ -26,16 +26,16 @@ import org.junit.jupiter.api.io.TempDir;
 class OtherStoriesQualityTest {
     /** Entity F1 and edge F1 floors per language, every entity counted (min support 1). */
     private static final Map<String, double[]> FLOORS = Map.of(
-            "all", new double[] {0.767, 0.636},
+            "all", new double[] {0.768, 0.638},
             "ar", new double[] {0.883, 0.792},
-            "en", new double[] {0.898, 0.815},
+            "en", new double[] {0.899, 0.815},
             "fa", new double[] {0.744, 0.588},
-            "fr", new double[] {0.772, 0.558},
+            "fr", new double[] {0.738, 0.530},
             "ru", new double[] {0.684, 0.477},
-            "tr", new double[] {0.413, 0.130});
+            "tr", new double[] {0.569, 0.386});
 
     /** Entity F1 and edge F1 floors over entities named in at least three documents. */
-    private static final double[] FREQUENT_FLOORS = {0.917, 0.894};
+    private static final double[] FREQUENT_FLOORS = {0.914, 0.893};
 
     @TempDir
     Path dir;
