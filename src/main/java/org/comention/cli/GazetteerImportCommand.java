@@ -23,6 +23,7 @@ import org.comention.entity.WikidataDump;
 import org.comention.entity.WikidataItem;
 import org.comention.export.AtomicOutput;
 import org.comention.export.CsvOut;
+import org.comention.text.TextNormalizer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -45,7 +46,8 @@ final class GazetteerImportCommand implements Callable<Integer> {
     static final String[] ENTITY_HEADER = {"id", "label", "type", "wikidata"};
     static final String[] ALIAS_HEADER = {"entity", "lang", "alias", "kind"};
 
-    enum Format { AUTO, DUMP, SPARQL }
+    /** Lowercase, as the user types them: picocli matches enum values by name. */
+    enum Format { auto, dump, sparql }
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -62,8 +64,8 @@ final class GazetteerImportCommand implements Callable<Integer> {
     List<String> languages = List.of("en", "ar", "fa", "tr", "ru", "fr");
 
     @Option(names = "--format", paramLabel = "FORMAT",
-            description = "auto (default: by content), dump or sparql")
-    Format format = Format.AUTO;
+            description = "${COMPLETION-CANDIDATES}: the input's format (default: auto, told by the content)")
+    Format format = Format.auto;
 
     @Option(names = "--quiet", description = "print no summary or progress; problems still go to stderr")
     boolean quiet;
@@ -88,7 +90,7 @@ final class GazetteerImportCommand implements Callable<Integer> {
         String name = stdin ? "<stdin>" : file.toString();
         // the gazetteer's limit holds for a run with the bundled gazetteer, so the imported tables always load beside it
         int room = GazetteerReader.MAX_ALIASES - GazetteerReader.readWithBundled(List.of()).aliases().size();
-        GazetteerImport imported = new GazetteerImport(WikidataClasses.bundled(), langs, room);
+        GazetteerImport imported = new GazetteerImport(WikidataClasses.bundled(), langs, room, new TextNormalizer());
         Progress progress = new Progress(spec.commandLine().getErr(), quiet);
         PrintWriter err = progress.messages();
         long[] problems = new long[1];
@@ -108,8 +110,8 @@ final class GazetteerImportCommand implements Callable<Integer> {
             progress.startReading();
             try (InputStream raw = stdin ? System.in : Files.newInputStream(file);
                  InputStream in = new java.io.BufferedInputStream(new CountingInputStream(raw, progress.meter()), 1 << 16)) {
-                Format chosen = format == Format.AUTO ? detect(in) : format;
-                if (chosen == Format.SPARQL) {
+                Format chosen = format == Format.auto ? detect(in) : format;
+                if (chosen == Format.sparql) {
                     SparqlResults.read(in, name, langs, item -> {
                         imported.add(item);
                         progress.update(imported.read());
@@ -175,17 +177,17 @@ final class GazetteerImportCommand implements Callable<Integer> {
         in.reset();
         if (head.length >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b
                 || head.length >= 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h') {
-            return Format.DUMP;
+            return Format.dump;
         }
         String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         if (text.startsWith("[")) {
-            return Format.DUMP;
+            return Format.dump;
         }
         if (text.startsWith("{")) {
             String rest = text.substring(1).stripLeading();
-            return rest.startsWith("\"head\"") || rest.startsWith("\"results\"") ? Format.SPARQL : Format.DUMP;
+            return rest.startsWith("\"head\"") || rest.startsWith("\"results\"") ? Format.sparql : Format.dump;
         }
-        return Format.SPARQL;
+        return Format.sparql;
     }
 
     private static String describe(Map<String, Long> counts) {

@@ -41,15 +41,17 @@ public final class GazetteerImport {
     private final WikidataClasses classes;
     private final Set<String> languages;
     private final int maxAliases;
-    private final TextNormalizer normalizer = new TextNormalizer();
+    private final TextNormalizer normalizer;
     private final Map<String, Kept> kept = new TreeMap<>();
     private final Map<String, Long> skipped = new TreeMap<>();
     private final Map<String, Long> dropped = new TreeMap<>();
     private long read;
     private long names;
 
-    public GazetteerImport(WikidataClasses classes, Set<String> languages, int maxAliases) {
+    /** {@code normalizer}: the matcher's, which tells when two names are one. */
+    public GazetteerImport(WikidataClasses classes, Set<String> languages, int maxAliases, TextNormalizer normalizer) {
         this.classes = classes;
+        this.normalizer = normalizer;
         this.languages = Set.copyOf(languages);
         this.maxAliases = maxAliases;
     }

@@ -199,4 +199,15 @@ class GazetteerImportTest {
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(List.of("id,label,type,wikidata"), Files.readAllLines(dir.resolve("out/entities.csv")));
     }
+
+    @Test
+    void theFormatCanBeGiven() throws Exception {
+        CliRunner run = importing(FIXTURES.resolve("query.csv"), dir.resolve("csv"), "--format", "sparql");
+        assertEquals(0, run.exitCode(), run.err());
+        CliRunner wrong = importing(FIXTURES.resolve("query.csv"), dir.resolve("dump"), "--format", "dump");
+        assertEquals(0, wrong.exitCode(), wrong.err());
+        assertTrue(wrong.err().lines().allMatch(l -> l.matches("comention: .*query\\.csv:[0-9]+: malformed JSON: .*")), wrong.err());
+        CliRunner bad = importing(FIXTURES.resolve("query.csv"), dir.resolve("x"), "--format", "xml");
+        assertEquals(1, bad.exitCode());
+    }
 }
