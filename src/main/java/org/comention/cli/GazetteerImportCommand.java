@@ -143,27 +143,33 @@ final class GazetteerImportCommand implements Callable<Integer> {
         return Main.EXIT_OK;
     }
 
-    /** Entities, then aliases, each file moved into place only when whole. */
+    /**
+     * Both tables written whole under temporary names, then moved into place one after the other,
+     * so a failed write (a full disk) leaves the previous pair as it was, never new entities with old aliases.
+     */
     private long write(List<GazetteerImport.Row> rows) throws IOException {
-        AtomicOutput.write(output.resolve("entities.csv"), writer -> {
-            CsvOut table = CsvOut.open(writer, ENTITY_HEADER);
-            for (GazetteerImport.Row row : rows) {
-                table.record(row.entity().id(), row.entity().label(), row.entity().type().name(), row.entity().wikidata());
-            }
-            table.flush();
-        });
-        long[] count = new long[1];
-        AtomicOutput.write(output.resolve("aliases.csv"), writer -> {
-            CsvOut table = CsvOut.open(writer, ALIAS_HEADER);
-            for (GazetteerImport.Row row : rows) {
-                for (WikidataItem.Name name : row.names()) {
-                    table.record(row.entity().id(), name.lang(), name.text(), "name");
-                    count[0]++;
+        long count = 0;
+        try (AtomicOutput entities = AtomicOutput.open(output.resolve("entities.csv"));
+             AtomicOutput aliases = AtomicOutput.open(output.resolve("aliases.csv"))) {
+            try {
+                CsvOut entityTable = CsvOut.open(entities.writer(), ENTITY_HEADER);
+                CsvOut aliasTable = CsvOut.open(aliases.writer(), ALIAS_HEADER);
+                for (GazetteerImport.Row row : rows) {
+                    entityTable.record(row.entity().id(), row.entity().label(), row.entity().type().name(), row.entity().wikidata());
+                    for (WikidataItem.Name name : row.names()) {
+                        aliasTable.record(row.entity().id(), name.lang(), name.text(), "name");
+                        count++;
+                    }
                 }
+                entityTable.flush();
+                aliasTable.flush();
+            } catch (IOException e) {
+                throw org.comention.export.OutputException.of(output, e);
             }
-            table.flush();
-        });
-        return count[0];
+            entities.commit();
+            aliases.commit();
+        }
+        return count;
     }
 
     /**
