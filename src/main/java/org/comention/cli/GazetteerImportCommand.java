@@ -23,6 +23,7 @@ import org.comention.entity.WikidataDump;
 import org.comention.entity.WikidataItem;
 import org.comention.export.AtomicOutput;
 import org.comention.export.CsvOut;
+import org.comention.export.OutputException;
 import org.comention.text.TextNormalizer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -152,24 +153,41 @@ final class GazetteerImportCommand implements Callable<Integer> {
         try (AtomicOutput entities = AtomicOutput.open(output.resolve("entities.csv"));
              AtomicOutput aliases = AtomicOutput.open(output.resolve("aliases.csv"))) {
             try {
-                CsvOut entityTable = CsvOut.open(entities.writer(), ENTITY_HEADER);
-                CsvOut aliasTable = CsvOut.open(aliases.writer(), ALIAS_HEADER);
+                CsvOut table = CsvOut.open(entities.writer(), ENTITY_HEADER);
                 for (GazetteerImport.Row row : rows) {
-                    entityTable.record(row.entity().id(), row.entity().label(), row.entity().type().name(), row.entity().wikidata());
+                    table.record(row.entity().id(), row.entity().label(), row.entity().type().name(), row.entity().wikidata());
+                }
+                table.flush();
+                entities.writer().flush();
+            } catch (IOException e) {
+                throw unchanged(OutputException.of(entities.target(), e));
+            }
+            try {
+                CsvOut table = CsvOut.open(aliases.writer(), ALIAS_HEADER);
+                for (GazetteerImport.Row row : rows) {
                     for (WikidataItem.Name name : row.names()) {
-                        aliasTable.record(row.entity().id(), name.lang(), name.text(), "name");
+                        table.record(row.entity().id(), name.lang(), name.text(), "name");
                         count++;
                     }
                 }
-                entityTable.flush();
-                aliasTable.flush();
+                table.flush();
+                aliases.writer().flush();
             } catch (IOException e) {
-                throw org.comention.export.OutputException.of(output, e);
+                throw unchanged(OutputException.of(aliases.target(), e));
             }
-            entities.commit();
+            try {
+                entities.commit();
+            } catch (OutputException e) {
+                throw unchanged(e);
+            }
             aliases.commit();
         }
         return count;
+    }
+
+    private UserInputException unchanged(OutputException e) {
+        return new UserInputException(output.resolve(e.fileName()) + ": cannot write (" + e.reason()
+                + "); the previous tables in " + output + " are unchanged");
     }
 
     /**

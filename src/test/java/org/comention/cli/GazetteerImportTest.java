@@ -210,4 +210,34 @@ class GazetteerImportTest {
         CliRunner bad = importing(FIXTURES.resolve("query.csv"), dir.resolve("x"), "--format", "xml");
         assertEquals(1, bad.exitCode());
     }
+
+    @Test
+    void aFullDiskLeavesThePreviousTablesAsTheyWere() throws Exception {
+        byte[] dump = Files.readAllBytes(FIXTURES.resolve("latest-all.json"));
+        int block = 128;
+        long inputBlocks = (dump.length + block - 1) / block;
+        com.google.common.jimfs.Configuration small = com.google.common.jimfs.Configuration.unix().toBuilder()
+                .setBlockSize(block).setMaxSize((inputBlocks + 12) * block).build();
+        try (java.nio.file.FileSystem disk = com.google.common.jimfs.Jimfs.newFileSystem(small)) {
+            Files.write(disk.getPath("/dump.json"), dump);
+            java.io.StringWriter err = new java.io.StringWriter();
+            int first = Main.run(new String[] {"gazetteer", "import", "--quiet", "--languages=en", "-o", "/out", "/dump.json"},
+                    new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(err, true), disk);
+            assertEquals(0, first, err.toString());
+            java.util.Map<String, byte[]> before = TestRuns.contents(disk.getPath("/out"));
+
+            java.io.StringWriter err2 = new java.io.StringWriter();
+            int second = Main.run(new String[] {"gazetteer", "import", "--quiet", "-o", "/out", "/dump.json"},
+                    new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(err2, true), disk);
+            assertEquals(1, second, err2.toString());
+            List<String> lines = err2.toString().lines().toList();
+            // the malformed line's warning, then the one line of the failure
+            assertEquals(2, lines.size(), err2.toString());
+            assertTrue(lines.get(1).startsWith("comention: /out/") && lines.get(1).endsWith("the previous tables in /out are unchanged")
+                    && !lines.get(1).contains("Exception"), lines.get(1));
+            java.util.Map<String, byte[]> after = TestRuns.contents(disk.getPath("/out"));
+            assertEquals(before.keySet(), after.keySet(), "no temporary file left");
+            before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+        }
+    }
 }
