@@ -92,7 +92,7 @@ final class GazetteerImportCommand implements Callable<Integer> {
         // the gazetteer's limit holds for a run with the bundled gazetteer, so the imported tables always load beside it
         int room = GazetteerReader.MAX_ALIASES - GazetteerReader.readWithBundled(List.of()).aliases().size();
         GazetteerImport imported = new GazetteerImport(WikidataClasses.bundled(), langs, room, new TextNormalizer());
-        Progress progress = new Progress(spec.commandLine().getErr(), quiet);
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet).counting("entity");
         PrintWriter err = progress.messages();
         long[] problems = new long[1];
         Consumer<WikidataDump.Skip> skipped = skip -> {
