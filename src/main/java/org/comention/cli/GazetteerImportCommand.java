@@ -84,8 +84,13 @@ final class GazetteerImportCommand implements Callable<Integer> {
             }
             langs.add(code);
         }
+        // before reading, which may take hours, not after
         if (Files.exists(output) && !Files.isDirectory(output)) {
-            throw new UserInputException(output + ": is a file, not a directory");
+            throw new UserInputException(output + ": exists and is not a directory");
+        }
+        Files.createDirectories(output);
+        if (!Files.isWritable(output)) {
+            throw new UserInputException(output + ": directory is not writable");
         }
         boolean stdin = file.toString().equals("-");
         String name = stdin ? "<stdin>" : file.toString();
@@ -129,7 +134,6 @@ final class GazetteerImportCommand implements Callable<Integer> {
             }
             progress.phase("writing tables");
             List<GazetteerImport.Row> rows = imported.finish();
-            Files.createDirectories(output);
             long aliases = write(rows);
             progress.close();
             if (!quiet) {

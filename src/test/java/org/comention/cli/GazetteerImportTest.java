@@ -240,4 +240,13 @@ class GazetteerImportTest {
             before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
         }
     }
+
+    @Test
+    void anOutputThatIsAFileIsOneLineBeforeAnythingIsRead() throws Exception {
+        Path file = Files.writeString(dir.resolve("file"), "not a directory");
+        CliRunner run = importing(FIXTURES.resolve("latest-all.json"), file);
+        assertEquals(1, run.exitCode());
+        // the malformed line of the dump is not reported: the dump was never read
+        assertTrue(run.oneLineError() && run.err().contains("exists and is not a directory"), run.err());
+    }
 }
