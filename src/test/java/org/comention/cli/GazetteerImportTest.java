@@ -249,4 +249,21 @@ class GazetteerImportTest {
         // the malformed line of the dump is not reported: the dump was never read
         assertTrue(run.oneLineError() && run.err().contains("exists and is not a directory"), run.err());
     }
+
+    @Test
+    void hostileSparqlResultsAreOneLine() throws Exception {
+        Path badUtf8 = dir.resolve("bad.csv");
+        Files.write(badUtf8, "item,article,class,name,lang\nQ1,https://en.wikipedia.org/wiki/A,Q5,\u00ff\u00fe,en\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        Path deep = dir.resolve("deep.json");
+        Files.writeString(deep, "{\"head\":{},\"results\":{\"bindings\":[" + "[".repeat(5000) + "]}}");
+        Path unclosed = dir.resolve("unclosed.csv");
+        Files.writeString(unclosed, "item,article,class,name,lang\nQ1,\"https://en.wikipedia.org/wiki/A,Q5,A,en\n");
+        for (Path input : List.of(badUtf8, deep, unclosed)) {
+            CliRunner run = importing(input, dir.resolve("out"));
+            assertEquals(1, run.exitCode(), input + ": " + run.err());
+            assertTrue(run.oneLineError() && run.err().contains(input.getFileName().toString()), run.err());
+            assertFalse(Files.exists(dir.resolve("out/entities.csv")), input.toString());
+        }
+    }
 }
