@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
 /** {@code comention gazetteer}: commands about the gazetteer itself. */
 @Command(name = "gazetteer",
         mixinStandardHelpOptions = true,
-        description = "Commands about the gazetteer: check validates tables before a run uses them.",
-        subcommands = {GazetteerCommand.Check.class, CommandLine.HelpCommand.class})
+        description = "Commands about the gazetteer: check validates tables before a run uses them; import makes them from Wikidata.",
+        subcommands = {GazetteerCommand.Check.class, GazetteerImportCommand.class, CommandLine.HelpCommand.class})
 public final class GazetteerCommand implements Runnable {
     @Spec
     CommandLine.Model.CommandSpec spec;

@@ -41,6 +41,8 @@ final class Progress implements AutoCloseable {
     private final PrintWriter messages;
     /** Written by the merger thread only, read by the timer. */
     private volatile long documents;
+    /** What {@link #update} counts: documents, or the entities of a gazetteer import. */
+    private volatile String unit = "doc";
 
     // the rest is guarded by this
     private ScheduledExecutorService timer;
@@ -139,6 +141,12 @@ final class Progress implements AutoCloseable {
         }
     }
 
+    /** Counts {@code unit}s ("entity") rather than documents; before reading starts. */
+    Progress counting(String unit) {
+        this.unit = unit;
+        return this;
+    }
+
     /** The documents merged so far; called by the merger only. */
     void update(long documents) {
         this.documents = documents;
@@ -153,7 +161,7 @@ final class Progress implements AutoCloseable {
         endPreparing(now); // a run from tables builds the matcher and reads no articles
         reading = false;
         if (!quiet && (readingReported || terminal && shown > 0)) {
-            String line = readLine(input.consumed(), input.total(), documents, now - started, true);
+            String line = readLine(input.consumed(), input.total(), documents, unit, now - started, true);
             if (terminal) {
                 draw(line);
                 err.println();
@@ -191,8 +199,8 @@ final class Progress implements AutoCloseable {
                 return;
             }
             boolean bar = terminal;
-            line = bar ? readBar(input.consumed(), input.total(), documents, now - started)
-                    : readLine(input.consumed(), input.total(), documents, now - started, false);
+            line = bar ? readBar(input.consumed(), input.total(), documents, unit, now - started)
+                    : readLine(input.consumed(), input.total(), documents, unit, now - started, false);
             readingReported = true;
         } else if (phase == null || !terminal && phaseReported || terminal && !redraw && now - lastDraw < REFRESH) {
             return;
@@ -253,7 +261,11 @@ final class Progress implements AutoCloseable {
      * total, no bar, no share, no ETA.
      */
     static String readBar(long consumed, long total, long documents, long elapsedNanos) {
-        String figures = figures(consumed, total, documents, elapsedNanos, false, true);
+        return readBar(consumed, total, documents, "doc", elapsedNanos);
+    }
+
+    static String readBar(long consumed, long total, long documents, String unit, long elapsedNanos) {
+        String figures = figures(consumed, total, documents, unit, elapsedNanos, false, true);
         if (total < 0) {
             return "reading " + figures;
         }
@@ -272,7 +284,11 @@ final class Progress implements AutoCloseable {
      * when {@code done}, {@code read 460.0 MB  12.3 MB/s  21,480 docs in 0:37}.
      */
     static String readLine(long consumed, long total, long documents, long elapsedNanos, boolean done) {
-        return (done ? "read " : "reading ") + figures(consumed, total, documents, elapsedNanos, done, false);
+        return readLine(consumed, total, documents, "doc", elapsedNanos, done);
+    }
+
+    static String readLine(long consumed, long total, long documents, String unit, long elapsedNanos, boolean done) {
+        return (done ? "read " : "reading ") + figures(consumed, total, documents, unit, elapsedNanos, done, false);
     }
 
     /** A phase after reading: {@code ranking: betweenness  elapsed 1:05}, the time since reading began. */
@@ -284,7 +300,7 @@ final class Progress implements AutoCloseable {
      * The figures of a reading line; {@code steady} pads the share, the bytes read and the rate to
      * fixed widths, so the bar before them keeps its width and the line does not jitter.
      */
-    private static String figures(long consumed, long total, long documents, long elapsedNanos, boolean done,
+    private static String figures(long consumed, long total, long documents, String counted, long elapsedNanos, boolean done,
                                   boolean steady) {
         double seconds = elapsedNanos / 1e9;
         StringBuilder s = new StringBuilder();
@@ -305,7 +321,7 @@ final class Progress implements AutoCloseable {
         }
         s.append(' ').append(unit);
         s.append(String.format(Locale.ROOT, steady ? "  %5.1f MB/s" : "  %.1f MB/s", seconds > 0 ? consumed / 1e6 / seconds : 0.0));
-        s.append(String.format(Locale.ROOT, "  %,d doc%s", documents, documents == 1 ? "" : "s"));
+        s.append(String.format(Locale.ROOT, "  %,d %s", documents, documents == 1 ? counted : plural(counted)));
         if (done) {
             s.append("  in ").append(clock(elapsedNanos / 1_000_000_000L));
         } else if (total < 0) {
@@ -319,6 +335,10 @@ final class Progress implements AutoCloseable {
             s.append("  ETA ").append(clock((long) Math.ceil((total - consumed) * seconds / consumed)));
         }
         return s.toString();
+    }
+
+    private static String plural(String unit) {
+        return unit.endsWith("y") ? unit.substring(0, unit.length() - 1) + "ies" : unit + "s";
     }
 
     /** The share read, 0 to 1; an empty input is all read. */

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /** Tells a {@link ReadMeter} every byte read or skipped from the stream it wraps. */
-final class CountingInputStream extends FilterInputStream {
+public final class CountingInputStream extends FilterInputStream {
     private final ReadMeter meter;
 
-    CountingInputStream(InputStream in, ReadMeter meter) {
+    public CountingInputStream(InputStream in, ReadMeter meter) {
         super(in);
         this.meter = meter;
     }

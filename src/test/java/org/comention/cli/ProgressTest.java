@@ -62,6 +62,14 @@ class ProgressTest {
     }
 
     @Test
+    void anImportCountsEntities() {
+        assertEquals("read 460.0 MB  12.4 MB/s  43,000 entities  in 0:37",
+                Progress.readLine(460_000_000, 460_000_000, 43_000, "entity", 37 * SECOND, true));
+        assertEquals("reading 1.0 MB  0.1 MB/s  1 entity  elapsed 0:10",
+                Progress.readLine(1_000_000, -1, 1, "entity", 10 * SECOND, false));
+    }
+
+    @Test
     void plainLineHasTheFiguresOfTheBar() {
         assertEquals("reading 48%  221.4/460.0 MB  12.3 MB/s  21,480 docs  ETA 0:20",
                 Progress.readLine(221_400_000, 460_000_000, 21_480, 18 * SECOND, false));
