@@ -283,7 +283,8 @@ public final class GazetteerReader {
             if (i < 0 || i >= record.size()) {
                 return null;
             }
-            String value = record.get(i).strip();
+            // comention's own tables (suggest, gazetteer import) guard cells against spreadsheet formulas: undone here
+            String value = org.comention.common.CsvCell.read(record.get(i).strip());
             return value.isEmpty() ? null : value;
         }
 

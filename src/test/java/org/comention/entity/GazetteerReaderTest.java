@@ -46,6 +46,15 @@ class GazetteerReaderTest {
     }
 
     @Test
+    void aFormulaGuardedCellReadsAsItsText() throws IOException {
+        // the tables suggest and gazetteer import write put an apostrophe before + - = @ for spreadsheets
+        Gazetteer g = GazetteerReader.read(List.of(List.of(TestGazetteers.inline("e.csv", "id,label,type\nm,'+972 Magazine,ORG\n"),
+                TestGazetteers.inline("al.csv", "entity,alias\nm,'+972 Magazine\nm,'-Minus\n"))));
+        assertEquals("+972 Magazine", g.entity(g.indexOf("m")).label());
+        assertEquals(List.of("+972 Magazine", "-Minus"), g.aliases().stream().map(ranked -> ranked.alias().text()).toList());
+    }
+
+    @Test
     void aliasOfAnUnknownEntity() {
         assertEquals("al.csv:2: unknown entity 'zz'",
                 error(TestGazetteers.inline("e.csv", "id,label,type\na,A,GPE\n"),
