@@ -8,18 +8,16 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.code_intelligence.jazzer.mutation.annotation.NotNull;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.comention.common.TextSource;
 import org.comention.common.UserInputException;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.GazetteerCheck;
 import org.comention.entity.GazetteerImport;
 import org.comention.entity.GazetteerReader;
+import org.comention.entity.TestGazetteers;
 import org.comention.entity.WikidataClasses;
 import org.comention.entity.WikidataDump;
 import org.comention.entity.WikidataItem;
@@ -71,8 +69,8 @@ class WikidataFuzzTest {
         entityTable.flush();
         aliasTable.flush();
         List<String> problems = new ArrayList<>();
-        Gazetteer gazetteer = GazetteerReader.read(List.of(List.of(source("entities.csv", entities.toString()),
-                source("aliases.csv", aliases.toString()))));
+        Gazetteer gazetteer = GazetteerReader.read(List.of(List.of(TestGazetteers.inline("entities.csv", entities.toString()),
+                TestGazetteers.inline("aliases.csv", aliases.toString()))));
         problems.addAll(new GazetteerCheck(NORMALIZER).problems(gazetteer));
         assertEquals(List.of(), problems);
         assertEquals(rows.size(), gazetteer.size());
@@ -80,19 +78,5 @@ class WikidataFuzzTest {
 
     private static void oneLine(String message) {
         assertFalse(message.contains("\n") || message.contains("\r"), message);
-    }
-
-    private static TextSource source(String name, String text) {
-        return new TextSource() {
-            @Override
-            public String name() {
-                return name;
-            }
-
-            @Override
-            public Reader open() {
-                return new StringReader(text);
-            }
-        };
     }
 }
