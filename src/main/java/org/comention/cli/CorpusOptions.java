@@ -320,13 +320,12 @@ final class CorpusOptions {
         }
     }
 
-    /** {@code value} cut to {@value #SHOWN_CHARS} characters for a warning, so a monstrous value takes one short line. */
+    /**
+     * {@code value} cut to {@value #SHOWN_CHARS} characters for a warning, so a monstrous value takes one short line,
+     * and escaped as every message's values are (a line break in an id or date no longer splits the warning).
+     */
     private static String shown(String value) {
-        if (value.length() <= SHOWN_CHARS) {
-            return value;
-        }
-        int end = Character.isHighSurrogate(value.charAt(SHOWN_CHARS - 1)) ? SHOWN_CHARS - 1 : SHOWN_CHARS;
-        return value.substring(0, end) + "\u2026";
+        return UserInputException.printable(value, SHOWN_CHARS);
     }
 
     /** A part as matched, for handlers that need the text, its normalised form and its mentions. */

@@ -203,8 +203,7 @@ final class GazetteerImportCommand implements Callable<Integer> {
         in.mark(1 << 12);
         byte[] head = in.readNBytes(1 << 12);
         in.reset();
-        if (head.length >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b
-                || head.length >= 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h') {
+        if (WikidataDump.compressed(head)) {
             return Format.dump;
         }
         String text = new String(head, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();

@@ -189,19 +189,17 @@ final class Progress implements AutoCloseable {
             return;
         }
         String line;
-        if (reading && preparing != null) {
+        if (reading) {
             if (terminal ? !redraw && now - lastDraw < REFRESH : now - lastLine < INTERVAL) {
                 return;
             }
-            line = phaseLine(preparing, now - started);
-        } else if (reading) {
-            if (terminal ? !redraw && now - lastDraw < REFRESH : now - lastLine < INTERVAL) {
-                return;
+            if (preparing != null) {
+                line = phaseLine(preparing, now - started);
+            } else {
+                line = terminal ? readBar(input.consumed(), input.total(), documents, unit, now - started)
+                        : readLine(input.consumed(), input.total(), documents, unit, now - started, false);
+                readingReported = true;
             }
-            boolean bar = terminal;
-            line = bar ? readBar(input.consumed(), input.total(), documents, unit, now - started)
-                    : readLine(input.consumed(), input.total(), documents, unit, now - started, false);
-            readingReported = true;
         } else if (phase == null || !terminal && phaseReported || terminal && !redraw && now - lastDraw < REFRESH) {
             return;
         } else {

@@ -595,7 +595,7 @@ public final class Tables {
             } catch (java.time.format.DateTimeParseException e) {
                 throw error(column + ": " + shown(day) + " is not a date (YYYY-MM-DD)");
             }
-            if (date.getYear() < 1 || date.getYear() > 9999) {
+            if (date.isBefore(TimeSlice.EARLIEST) || date.isAfter(TimeSlice.LATEST)) {
                 throw error(column + ": " + shown(day) + " is not a date from the year 1 to 9999");
             }
             if (timeSlice == TimeSlice.NONE || !timeSlice.start(date).equals(date)) {

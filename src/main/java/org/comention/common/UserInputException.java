@@ -37,9 +37,14 @@ public final class UserInputException extends RuntimeException {
      * first characters and its length.
      */
     public static String printable(String value) {
+        return printable(value, SHOWN_CHARACTERS);
+    }
+
+    /** As {@link #printable(String)}, showing at most {@code shownCharacters} characters (code points) whole. */
+    public static String printable(String value, int shownCharacters) {
         StringBuilder shown = new StringBuilder();
-        int end = value.length() <= SHOWN_CHARACTERS ? value.length() : value.offsetByCodePoints(0,
-                Math.min(SHOWN_CHARACTERS, value.codePointCount(0, value.length())));
+        int end = value.length() <= shownCharacters ? value.length() : value.offsetByCodePoints(0,
+                Math.min(shownCharacters, value.codePointCount(0, value.length())));
         for (int i = 0; i < end; i++) {
             char c = value.charAt(i);
             boolean pair = Character.isHighSurrogate(c) && i + 1 < end && Character.isLowSurrogate(value.charAt(i + 1));

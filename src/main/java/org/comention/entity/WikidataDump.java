@@ -60,22 +60,33 @@ public final class WikidataDump {
     public static WikidataDump open(InputStream raw, String name, Set<String> languages) throws IOException {
         BufferedInputStream buffered = new BufferedInputStream(raw, 1 << 16);
         buffered.mark(3);
-        int b0 = buffered.read();
-        int b1 = buffered.read();
-        int b2 = buffered.read();
+        byte[] head = buffered.readNBytes(3);
         buffered.reset();
-        if (b0 == 0x1f && b1 == 0x8b) {
+        if (gzip(head)) {
             try {
                 return new WikidataDump(new GZIPInputStream(buffered, 1 << 16), name, languages);
             } catch (IOException e) {
                 throw new UserInputException(name + ": not readable as gzip: " + e.getMessage());
             }
         }
-        if (b0 == 'B' && b1 == 'Z' && b2 == 'h') {
+        if (bzip2(head)) {
             throw new UserInputException(name + ": bzip2 is not read; decompress it on the way in, e.g. "
                     + "lbzip2 -dc latest-all.json.bz2 | comention gazetteer import - ...");
         }
         return new WikidataDump(buffered, name, languages);
+    }
+
+    /** Whether {@code head}, the first bytes of a file, starts a gzip or bzip2 stream: a compressed dump. */
+    public static boolean compressed(byte[] head) {
+        return gzip(head) || bzip2(head);
+    }
+
+    private static boolean gzip(byte[] head) {
+        return head.length >= 2 && (head[0] & 0xFF) == 0x1f && (head[1] & 0xFF) == 0x8b;
+    }
+
+    private static boolean bzip2(byte[] head) {
+        return head.length >= 3 && head[0] == 'B' && head[1] == 'Z' && head[2] == 'h';
     }
 
     /** What became of a line that gave no item: the reason, and the problem when it was malformed. */
