@@ -1,9 +1,6 @@
 package org.comention.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -17,9 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.comention.cli.TestRuns;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.GazetteerReader;
@@ -180,21 +174,6 @@ class HostileTextOutputsTest {
 
     /** Headless Chromium runs the page's script to its end and draws every node; skipped without Chromium. */
     private void assertDrawnInChromium(Path report, int nodes) throws Exception {
-        Path chromium = Path.of("/usr/bin/chromium");
-        assumeTrue(Files.isExecutable(chromium), "Debian's chromium package is not installed");
-        Path err = dir.resolve("chromium.log");
-        List<String> command = List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--virtual-time-budget=10000", "--enable-logging=stderr", "--v=0",
-                "--user-data-dir=" + dir.resolve("profile"), "--dump-dom", report.toUri().toString());
-        Process process = new ProcessBuilder(command).redirectError(err.toFile()).start();
-        String dom = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), "chromium finished");
-        Matcher status = Pattern.compile("<div id=\"status\"[^>]*data-nodes=\"(\\d+)\" data-edges=\"(\\d+)\" data-ready=\"yes\"")
-                .matcher(dom);
-        assertTrue(status.find(), "the page script ran to the end");
-        assertEquals(String.valueOf(nodes), status.group(1));
-        String log = Files.readString(err);
-        assertFalse(log.contains("Uncaught"), log);
-        assertFalse(Pattern.compile("CONSOLE.*(Error|error)").matcher(log).find(), log);
+        assertEquals(nodes, HeadlessChromium.draw(report, dir).nodes());
     }
 }
