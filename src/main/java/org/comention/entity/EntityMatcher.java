@@ -34,8 +34,9 @@ import org.comention.text.Scripts;
  *   <li>a capitalised Latin name may carry a genitive s (Putins, Russlands);</li>
  *   <li>an alias that is a common word of the document's language ({@link MatchingLists}: دوشنبه
  *       "Monday" for Dushanbe in Persian, خوبی "goodness" for Hubei, French "Seul" for Seoul) is a
- *       name only where case says so (capitalised inside a sentence, in a language that writes the
- *       word in lowercase; or in capitals among lowercase words), or where the same entity is
+ *       name only where case says so (capitalised inside a sentence and not after another
+ *       capitalised word, in a language that writes the word in lowercase; or in capitals among
+ *       lowercase words), or where the same entity is
  *       named otherwise in the document (one sense per discourse); Arabic script has no case, so
  *       there only the second holds;</li>
  *   <li>a name followed straight by "+" is another name (ОПЕК+ is OPEC+, not OPEC);</li>
@@ -367,7 +368,25 @@ public final class EntityMatcher {
         if (to - from > 1 && !hasLowercase(text, from, to)) {
             return lowercaseLetterNear(text, from, to);
         }
-        return !capitalisedInLanguage && !sentenceInitial(text, from);
+        return !capitalisedInLanguage && !sentenceInitial(text, from) && !afterCapitalisedWord(text, from);
+    }
+
+    /**
+     * Whether the word before {@code at}, across spaces only, is capitalised: the common word is
+     * then part of a longer name (Long Island, not the German Island), not a name of its own.
+     */
+    private static boolean afterCapitalisedWord(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && at - i <= CONTEXT_CHARS && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i == at - 1 || i < 0 || !Character.isLetter(text.charAt(i))) {
+            return false;
+        }
+        while (i > 0 && at - i <= CONTEXT_CHARS && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return Character.isUpperCase(text.charAt(i));
     }
 
     /** Whether a sentence, a line or the text starts at {@code at}, quotes and brackets aside. */
