@@ -144,9 +144,7 @@ public final class EntityMatcher {
         if (automaton == null) {
             return List.of();
         }
-        String declared = LanguageCodes.canonical(declaredLanguage);
-        String lang = MatchingLists.wordsOf(declared == null || declared.equals(LanguageCodes.UNDETERMINED)
-                ? languages.of(null, text) : declared);
+        DocumentLanguage lang = new DocumentLanguage(text, declaredLanguage);
         String s = normalized.text();
         List<Candidate> candidates = new ArrayList<>();
         automaton.parse(s, (begin, end, key) -> {
@@ -269,7 +267,34 @@ public final class EntityMatcher {
         return false;
     }
 
-    private Candidate accept(String text, NormalizedText normalized, int begin, int end, int keyIndex, String lang) {
+    /**
+     * The document's language as its common-word lists know it, worked out on first need: most
+     * documents have no match that asks, and a guess reads the whole text.
+     */
+    private final class DocumentLanguage {
+        private final String text;
+        private final String declared;
+        private String code;
+        private boolean known;
+
+        DocumentLanguage(String text, String declared) {
+            this.text = text;
+            this.declared = declared;
+        }
+
+        String get() {
+            if (!known) {
+                String canonical = LanguageCodes.canonical(declared);
+                code = MatchingLists.wordsOf(canonical == null || canonical.equals(LanguageCodes.UNDETERMINED)
+                        ? languages.of(null, text) : canonical);
+                known = true;
+            }
+            return code;
+        }
+    }
+
+    private Candidate accept(String text, NormalizedText normalized, int begin, int end, int keyIndex,
+                             DocumentLanguage lang) {
         AutomatonKey key = keys[keyIndex];
         String s = normalized.text();
         boolean genitive = false;
@@ -301,7 +326,7 @@ public final class EntityMatcher {
                     ? proclitics.absorbsArticle(s, tokenStart, begin)
                     : proclitics.isProclitic(s, tokenStart, begin)
                             || !key.variant() && key.coreferents() == null
-                            && lists.isGluedPreposition(lang, s, tokenStart, begin);
+                            && lists.isGluedPreposition(lang.get(), s, tokenStart, begin);
             if (!prefixOk) {
                 return null;
             }
@@ -322,7 +347,7 @@ public final class EntityMatcher {
         }
         int from = normalized.originalStart(begin);
         int to = normalized.originalEnd(end - 1);
-        if (givenNamePlace[keyIndex] && beforeSurname(text, to, lang)) {
+        if (givenNamePlace[keyIndex] && beforeSurname(text, to, lang.get())) {
             return null;
         }
         if (usState[keyIndex] && afterUsCity(s, tokenStart)) {
@@ -330,8 +355,8 @@ public final class EntityMatcher {
         }
         boolean common = false;
         Map<String, Boolean> commonHere = commonIn[keyIndex];
-        if (commonHere != null && lang != null && commonHere.containsKey(lang)) {
-            common = !caseSaysName(text, from, to, commonHere.get(lang));
+        if (commonHere != null && lang.get() != null && commonHere.containsKey(lang.get())) {
+            common = !caseSaysName(text, from, to, commonHere.get(lang.get()));
         }
         return new Candidate(tokenStart, begin, end, key, genitive, common);
     }
@@ -341,17 +366,17 @@ public final class EntityMatcher {
      * -1: only in Turkish documents, after a capitalised name of {@value #MIN_LENGTH_BEFORE_BARE_SUFFIX}
      * letters or more, and only a whole suffix of the list up to the word's end.
      */
-    private int bareSuffixEnd(String text, NormalizedText normalized, int begin, int end, String lang) {
+    private int bareSuffixEnd(String text, NormalizedText normalized, int begin, int end, DocumentLanguage lang) {
         String s = normalized.text();
-        if (!"tr".equals(lang) || end - begin < MIN_LENGTH_BEFORE_BARE_SUFFIX
-                || !Character.isUpperCase(text.charAt(normalized.originalStart(begin)))) {
+        if (end - begin < MIN_LENGTH_BEFORE_BARE_SUFFIX || !Character.isUpperCase(text.charAt(normalized.originalStart(begin)))
+                || !lists.takesBareSuffixes(lang.get())) {
             return -1;
         }
         int wordEnd = end;
         while (wordEnd < s.length() && wordEnd - end <= CONTEXT_CHARS && TextNormalizer.isWordChar(s.charAt(wordEnd))) {
             wordEnd++;
         }
-        return lists.isSuffix(lang, s, end, wordEnd) ? wordEnd : -1;
+        return lists.isSuffix(lang.get(), s, end, wordEnd) ? wordEnd : -1;
     }
 
     /**

@@ -194,6 +194,11 @@ final class MatchingLists {
         return prefixes != null && to - from <= 4 && prefixes.contains(text.substring(from, to));
     }
 
+    /** Whether {@code lang} has suffixes that may follow a name without an apostrophe. */
+    boolean takesBareSuffixes(String lang) {
+        return lang != null && suffixes.containsKey(lang);
+    }
+
     /** Whether {@code text[from, to)} is a case suffix {@code lang} may write straight after a name. */
     boolean isSuffix(String lang, String text, int from, int to) {
         Set<String> endings = lang == null ? null : suffixes.get(lang);
