@@ -66,6 +66,14 @@ final class MatchingLists {
 
     /** The bundled lists, folded by {@code normalizer}. */
     static MatchingLists bundled(TextNormalizer normalizer) {
+        return read(normalizer, file -> TextSource.resource(RESOURCES + file));
+    }
+
+    /**
+     * The lists in the files {@code files} gives by name ({@code common-words.csv}, ...), folded by
+     * {@code normalizer}; a malformed row is a {@link UserInputException} naming file and line.
+     */
+    static MatchingLists read(TextNormalizer normalizer, java.util.function.Function<String, TextSource> files) {
         try {
             Map<String, Map<String, Boolean>> common = new HashMap<>();
             stopSets().forEach((lang, words) -> {
@@ -73,23 +81,23 @@ final class MatchingLists {
                     add(common, lang, normalizer.forMatchingToString(new String((char[]) word)), false);
                 }
             });
-            read("common-words.csv", List.of("lang", "word"), (record, where) -> {
+            read(files, "common-words.csv", List.of("lang", "word"), (record, where) -> {
                 String word = record.get("word");
                 add(common, record.get("lang"), fold(normalizer, word, where),
                         !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
             });
             Map<String, Set<String>> glued = new HashMap<>();
-            read("glued-prepositions.csv", List.of("lang", "prefix"), (record, where) -> glued.computeIfAbsent(
+            read(files, "glued-prepositions.csv", List.of("lang", "prefix"), (record, where) -> glued.computeIfAbsent(
                     record.get("lang"), k -> new HashSet<>()).add(fold(normalizer, record.get("prefix"), where)));
             Map<String, Set<String>> suffixes = new HashMap<>();
-            read("suffixes.csv", List.of("lang", "suffix"), (record, where) -> suffixes.computeIfAbsent(
+            read(files, "suffixes.csv", List.of("lang", "suffix"), (record, where) -> suffixes.computeIfAbsent(
                     record.get("lang"), k -> new HashSet<>()).add(fold(normalizer, record.get("suffix"), where)));
             Set<String> given = new HashSet<>();
-            read("given-names.csv", List.of("lang", "name"), (record, where) -> given.add(
+            read(files, "given-names.csv", List.of("lang", "name"), (record, where) -> given.add(
                     fold(normalizer, record.get("name"), where)));
             Set<String> states = new HashSet<>();
             Set<String> cities = new HashSet<>();
-            read("us-places.csv", List.of("kind", "name"), (record, where) -> {
+            read(files, "us-places.csv", List.of("kind", "name"), (record, where) -> {
                 String kind = record.get("kind");
                 Set<String> into = switch (kind) {
                     case "state" -> states;
@@ -117,8 +125,9 @@ final class MatchingLists {
         void accept(CSVRecord record, String where);
     }
 
-    private static void read(String file, List<String> columns, Row row) throws IOException {
-        TextSource source = TextSource.resource(RESOURCES + file);
+    private static void read(java.util.function.Function<String, TextSource> files, String file, List<String> columns,
+                             Row row) throws IOException {
+        TextSource source = files.apply(file);
         try (Reader reader = source.open(); CSVParser parser = FORMAT.parse(reader)) {
             for (String column : columns) {
                 if (parser.getHeaderMap() == null || !parser.getHeaderMap().containsKey(column)) {
@@ -126,7 +135,11 @@ final class MatchingLists {
                 }
             }
             for (CSVRecord record : parser) {
-                row.accept(record, source.name() + ":" + parser.getCurrentLineNumber());
+                String where = source.name() + ":" + parser.getCurrentLineNumber();
+                if (!record.isConsistent()) {
+                    throw new UserInputException(where + ": not as many columns as the header");
+                }
+                row.accept(record, where);
             }
         } catch (UncheckedIOException e) {
             throw new UserInputException(source.name() + ": malformed CSV: " + e.getCause().getMessage());
