@@ -79,7 +79,7 @@ public final class DocumentMatching {
         List<Part> parts = new ArrayList<>(documents.size());
         for (Document part : documents) {
             NormalizedText normalized = normalizer.forMatching(part.text());
-            parts.add(new Part(part, normalized, matcher.find(part.text(), normalized)));
+            parts.add(new Part(part, normalized, matcher.find(part.text(), normalized, part.lang())));
         }
         return new Matched(cleaned, parts);
     }

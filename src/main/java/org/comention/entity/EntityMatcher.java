@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.comention.text.ArabicProclitics;
+import org.comention.text.LanguageCodes;
+import org.comention.text.LanguageGuess;
 import org.comention.text.NormalizedText;
 import org.comention.text.TextNormalizer;
 import org.comention.text.Scripts;
@@ -30,8 +32,23 @@ import org.comention.text.Scripts;
  *       countries; the alias's own case says what its language capitalises (French "russe" is
  *       lowercase and matches as written);</li>
  *   <li>a capitalised Latin name may carry a genitive s (Putins, Russlands);</li>
+ *   <li>an alias that is a common word of the document's language ({@link MatchingLists}: دوشنبه
+ *       "Monday" for Dushanbe in Persian, خوبی "goodness" for Hubei, French "Seul" for Seoul) is a
+ *       name only where case says so (capitalised inside a sentence and not after another
+ *       capitalised word, in a language that writes the word in lowercase; or in capitals among
+ *       lowercase words), or where the same entity is
+ *       named otherwise in the document (one sense per discourse); Arabic script has no case, so
+ *       there only the second holds;</li>
+ *   <li>a name followed straight by "+" is another name (ОПЕК+ is OPEC+, not OPEC);</li>
+ *   <li>a place alias that is also a given name (Jordan, Georgia, Israel) followed by a
+ *       capitalised word that is not a common word is a person's name (Jordan Peterson), not the
+ *       place; a US state name after a US city and a comma (Atlanta, Georgia) is the state;</li>
+ *   <li>Persian and Dari documents: a name may follow a preposition written glued to it (ازکابل,
+ *       درتهران, به‌ایران); Turkish documents: a capitalised name of five letters or more may
+ *       carry a case suffix without the apostrophe (Ankaradan, Türkiyenin);</li>
  *   <li>overlapping matches: the longest wins, then the leftmost.</li>
  * </ul>
+ * The document's language is the declared one, else {@link LanguageGuess}'s.
  * The keys and their meanings come from {@link MatcherKeys}; for the bundled gazetteer they are
  * read from the table the build made ({@link PrebuiltMatcher}) instead of derived again.
  * Immutable and thread-safe.
@@ -39,6 +56,10 @@ import org.comention.text.Scripts;
 public final class EntityMatcher {
     /** A name after proclitics must be at least this long, so و + a two-letter alias is not a name. */
     static final int MIN_LENGTH_AFTER_PROCLITIC = 3;
+    /** A Turkish name takes a suffix without its apostrophe only from this length: Mali + ye is Maliye, a ministry. */
+    static final int MIN_LENGTH_BEFORE_BARE_SUFFIX = 5;
+    /** How far case and context are looked for around a match: bounded, whatever the text. */
+    private static final int CONTEXT_CHARS = 40;
 
     private final TextNormalizer normalizer;
     private final ArabicProclitics proclitics = new ArabicProclitics();
@@ -47,9 +68,20 @@ public final class EntityMatcher {
     /** Null when there are no keys. */
     private final KeyAutomaton automaton;
     private final boolean includeAdjectival;
+    private final MatchingLists lists;
+    private final LanguageGuess languages = new LanguageGuess();
+    /** By key: the languages in which it is a common word (true: written capitalised there), or null. */
+    private final Map<String, Boolean>[] commonIn;
+    /** By key: a place's name that is also a given name (Jordan, Georgia). */
+    private final boolean[] givenNamePlace;
+    /** By key: the name of a US state. */
+    private final boolean[] usState;
 
-    /** A possible mention; {@code genitive} when it took a genitive s beyond its key. */
-    private record Candidate(int tokenStart, int begin, int end, AutomatonKey key, boolean genitive) {
+    /**
+     * A possible mention; {@code genitive} when it took a genitive s beyond its key; {@code common}
+     * when its key is a common word of the document's language and nothing in its case says name.
+     */
+    private record Candidate(int tokenStart, int begin, int end, AutomatonKey key, boolean genitive, boolean common) {
         int length() {
             return end - begin;
         }
@@ -72,6 +104,21 @@ public final class EntityMatcher {
         KeyTable table = prebuilt != null ? prebuilt : KeyTable.build(gazetteer, normalizer, progress);
         this.keys = table.keys().values().toArray(new AutomatonKey[0]);
         this.automaton = table.automaton();
+        this.lists = MatchingLists.bundled(normalizer);
+        @SuppressWarnings("unchecked")
+        Map<String, Boolean>[] common = new Map[keys.length];
+        this.commonIn = common;
+        this.givenNamePlace = new boolean[keys.length];
+        this.usState = new boolean[keys.length];
+        int i = 0;
+        for (String key : table.keys().keySet()) {
+            commonIn[i] = lists.commonIn(key);
+            EntityType type = gazetteer.entity(keys[i].entity()).type();
+            boolean place = type == EntityType.GPE || type == EntityType.LOC;
+            givenNamePlace[i] = place && lists.isGivenName(key);
+            usState[i] = place && lists.isUsState(key);
+            i++;
+        }
     }
 
     /** How many distinct normalised keys the automaton holds. */
@@ -79,24 +126,34 @@ public final class EntityMatcher {
         return keys.length;
     }
 
-    /** The mentions in {@code text}, sorted by start. */
+    /** The mentions in {@code text}, sorted by start; its language guessed. */
     public List<Mention> find(String text) {
         return find(text, normalizer.forMatching(text));
     }
 
-    /** The mentions in {@code text}, given its normalised form; sorted by start. */
+    /** The mentions in {@code text}, given its normalised form; sorted by start; its language guessed. */
     public List<Mention> find(String text, NormalizedText normalized) {
+        return find(text, normalized, null);
+    }
+
+    /**
+     * The mentions in {@code text}, given its normalised form and the language its document
+     * declares (null or undetermined: guessed from the text); sorted by start.
+     */
+    public List<Mention> find(String text, NormalizedText normalized, String declaredLanguage) {
         if (automaton == null) {
             return List.of();
         }
+        DocumentLanguage lang = new DocumentLanguage(text, declaredLanguage);
         String s = normalized.text();
         List<Candidate> candidates = new ArrayList<>();
         automaton.parse(s, (begin, end, key) -> {
-            Candidate candidate = accept(text, normalized, begin, end, keys[key]);
+            Candidate candidate = accept(text, normalized, begin, end, key, lang);
             if (candidate != null) {
                 candidates.add(candidate);
             }
         });
+        dropUnconfirmedCommonWords(candidates);
         // longest first; at equal length a name as listed beats a shorter one with a genitive s (Hamas, not Hama's)
         candidates.sort(Comparator.comparingInt(Candidate::length).reversed()
                 .thenComparing(Candidate::genitive).thenComparingInt(Candidate::begin));
@@ -177,14 +234,84 @@ public final class EntityMatcher {
                 && end - start == c.key().alias().text().length() ? MatchKind.EXACT : MatchKind.NORMALISED;
     }
 
-    private Candidate accept(String text, NormalizedText normalized, int begin, int end, AutomatonKey key) {
+    /**
+     * One sense per discourse (Gale, Church and Yarowsky 1992): a common word stands for its
+     * entity only when that entity is also named in the document by a key that is no common word
+     * there, or in a case that says name. Bounded: one pass to collect, one to filter.
+     */
+    private static void dropUnconfirmedCommonWords(List<Candidate> candidates) {
+        java.util.Set<Integer> confirmed = new java.util.HashSet<>();
+        boolean anyCommon = false;
+        for (Candidate c : candidates) {
+            if (c.common()) {
+                anyCommon = true;
+            } else if (c.key().coreferents() == null) {
+                confirmed.add(c.key().entity());
+            }
+        }
+        if (!anyCommon) {
+            return;
+        }
+        candidates.removeIf(c -> c.common() && !confirms(confirmed, c.key()));
+    }
+
+    private static boolean confirms(java.util.Set<Integer> confirmed, AutomatonKey key) {
+        if (key.coreferents() == null) {
+            return confirmed.contains(key.entity());
+        }
+        for (int person : key.coreferents()) {
+            if (confirmed.contains(person)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The document's language as its common-word lists know it, worked out on first need: most
+     * documents have no match that asks, and a guess reads the whole text.
+     */
+    private final class DocumentLanguage {
+        private final String text;
+        private final String declared;
+        private String code;
+        private boolean known;
+
+        DocumentLanguage(String text, String declared) {
+            this.text = text;
+            this.declared = declared;
+        }
+
+        String get() {
+            if (!known) {
+                String canonical = LanguageCodes.canonical(declared);
+                code = MatchingLists.wordsOf(canonical == null || canonical.equals(LanguageCodes.UNDETERMINED)
+                        ? languages.of(null, text) : canonical);
+                known = true;
+            }
+            return code;
+        }
+    }
+
+    private Candidate accept(String text, NormalizedText normalized, int begin, int end, int keyIndex,
+                             DocumentLanguage lang) {
+        AutomatonKey key = keys[keyIndex];
         String s = normalized.text();
         boolean genitive = false;
+        if (end < s.length() && s.charAt(end) == '+' && (end + 1 == s.length() || !TextNormalizer.isWordChar(s.charAt(end + 1)))) {
+            // a name with a plus is a wider group under its own name: ОПЕК+, BRICS+
+            return null;
+        }
         if (end < s.length() && TextNormalizer.isWordChar(s.charAt(end))) {
-            if (!isGenitiveS(text, normalized, begin, end)) {
-                return null;
+            if (isGenitiveS(text, normalized, begin, end)) {
+                end++;
+            } else {
+                int suffixEnd = bareSuffixEnd(text, normalized, begin, end, lang);
+                if (suffixEnd < 0) {
+                    return null;
+                }
+                end = suffixEnd;
             }
-            end++;
             genitive = true;
         }
         int tokenStart = begin;
@@ -197,7 +324,9 @@ public final class EntityMatcher {
             }
             boolean prefixOk = key.afterArticleOnly()
                     ? proclitics.absorbsArticle(s, tokenStart, begin)
-                    : proclitics.isProclitic(s, tokenStart, begin);
+                    : proclitics.isProclitic(s, tokenStart, begin)
+                            || !key.variant() && key.coreferents() == null
+                            && lists.isGluedPreposition(lang.get(), s, tokenStart, begin);
             if (!prefixOk) {
                 return null;
             }
@@ -216,7 +345,148 @@ public final class EntityMatcher {
                 key.alias().text())) {
             return null;
         }
-        return new Candidate(tokenStart, begin, end, key, genitive);
+        int from = normalized.originalStart(begin);
+        int to = normalized.originalEnd(end - 1);
+        if (givenNamePlace[keyIndex] && beforeSurname(text, to, lang.get())) {
+            return null;
+        }
+        if (usState[keyIndex] && afterUsCity(s, tokenStart)) {
+            return null;
+        }
+        boolean common = false;
+        Map<String, Boolean> commonHere = commonIn[keyIndex];
+        if (commonHere != null && lang.get() != null && commonHere.containsKey(lang.get())) {
+            common = !caseSaysName(text, from, to, commonHere.get(lang.get()));
+        }
+        return new Candidate(tokenStart, begin, end, key, genitive, common);
+    }
+
+    /**
+     * Where a Turkish case suffix written without the apostrophe ends (Ankaradan, Türkiyenin), or
+     * -1: only in Turkish documents, after a capitalised name of {@value #MIN_LENGTH_BEFORE_BARE_SUFFIX}
+     * letters or more, and only a whole suffix of the list up to the word's end.
+     */
+    private int bareSuffixEnd(String text, NormalizedText normalized, int begin, int end, DocumentLanguage lang) {
+        String s = normalized.text();
+        if (end - begin < MIN_LENGTH_BEFORE_BARE_SUFFIX || !Character.isUpperCase(text.charAt(normalized.originalStart(begin)))
+                || !lists.takesBareSuffixes(lang.get())) {
+            return -1;
+        }
+        int wordEnd = end;
+        while (wordEnd < s.length() && wordEnd - end <= CONTEXT_CHARS && TextNormalizer.isWordChar(s.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return lists.isSuffix(lang.get(), s, end, wordEnd) ? wordEnd : -1;
+    }
+
+    /**
+     * Whether the original text's case says that {@code text[from, to)}, a common word of the
+     * document's language, is a name here: capitalised inside a sentence where the language writes
+     * the word in lowercase, or in capitals between lowercase words (a headline in capitals says
+     * nothing). Scripts without case never say so.
+     */
+    private static boolean caseSaysName(String text, int from, int to, boolean capitalisedInLanguage) {
+        char first = text.charAt(from);
+        if (!Character.isUpperCase(first)) {
+            return false;
+        }
+        if (to - from > 1 && !hasLowercase(text, from, to)) {
+            return lowercaseLetterNear(text, from, to);
+        }
+        return !capitalisedInLanguage && !sentenceInitial(text, from) && !afterCapitalisedWord(text, from);
+    }
+
+    /**
+     * Whether the word before {@code at}, across spaces only, is capitalised: the common word is
+     * then part of a longer name (Long Island, not the German Island), not a name of its own.
+     */
+    private static boolean afterCapitalisedWord(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && at - i <= CONTEXT_CHARS && text.charAt(i) == ' ') {
+            i--;
+        }
+        if (i == at - 1 || i < 0 || !Character.isLetter(text.charAt(i))) {
+            return false;
+        }
+        while (i > 0 && at - i <= CONTEXT_CHARS && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return Character.isUpperCase(text.charAt(i));
+    }
+
+    /** Whether a sentence, a line or the text starts at {@code at}, quotes and brackets aside. */
+    private static boolean sentenceInitial(String text, int at) {
+        int i = at - 1;
+        while (i >= 0 && at - i <= CONTEXT_CHARS) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || ".!?…:;".indexOf(c) >= 0) {
+                return true;
+            }
+            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || "«»\"'“”‘’„(—–-[".indexOf(c) >= 0)) {
+                return false;
+            }
+            i--;
+        }
+        return i < 0;
+    }
+
+    /** Whether the nearest letter before or after {@code text[from, to)} is lowercase. */
+    private static boolean lowercaseLetterNear(String text, int from, int to) {
+        for (int i = from - 1; i >= 0 && from - i <= CONTEXT_CHARS; i--) {
+            if (Character.isLetter(text.charAt(i))) {
+                if (Character.isLowerCase(text.charAt(i))) {
+                    return true;
+                }
+                break;
+            }
+        }
+        for (int i = to; i < text.length() && i - to < CONTEXT_CHARS; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return Character.isLowerCase(text.charAt(i));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word after {@code end}, on the same line, is capitalised and not a common word
+     * of the document's language: the place's name is then a given name (Jordan Peterson), where
+     * a common word makes it a place's institution or feature (Israel Defense Forces, Jordan Valley).
+     */
+    private boolean beforeSurname(String text, int end, String lang) {
+        int i = end;
+        while (i < text.length() && i - end < CONTEXT_CHARS && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i++;
+        }
+        if (i == end || i >= text.length() || !Character.isUpperCase(text.charAt(i))) {
+            return false;
+        }
+        int wordEnd = i;
+        while (wordEnd < text.length() && wordEnd - i < CONTEXT_CHARS
+                && (Character.isLetter(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+            wordEnd++;
+        }
+        if (wordEnd - i < 2 || !hasLowercase(text, i, wordEnd)) {
+            return false;
+        }
+        String next = normalizer.forMatchingToString(text.substring(i, wordEnd));
+        return !lists.isCommon(lang, next) && !lists.isCommon("en", next);
+    }
+
+    /** Whether a US city's name and a comma stand right before {@code tokenStart} (Atlanta, Georgia). */
+    private boolean afterUsCity(String s, int tokenStart) {
+        int i = tokenStart - 1;
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || s.charAt(i) != ',') {
+            return false;
+        }
+        i--;
+        while (i >= 0 && s.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && lists.usCityEndsAt(s, i + 1);
     }
 
     /**

@@ -1,0 +1,240 @@
+package org.comention.entity;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.comention.common.TextSource;
+import org.comention.common.UserInputException;
+import org.comention.text.TextNormalizer;
+
+/**
+ * The word lists the matcher reads besides the gazetteer, so that a growing gazetteer stays
+ * precise: the common words of each language (Lucene's stop sets plus the lists by class in
+ * {@code data/matching/common-words.csv}), the Persian prepositions written glued to the next
+ * word, the Turkish case suffixes written without an apostrophe, Latin given names that are also
+ * place names, and the United States' states and cities. Everything is kept in the matcher's
+ * folded form ({@link TextNormalizer#forMatchingToString}), as the keys are. The columns of each
+ * file are described in {@code data/matching/README.md}. Immutable.
+ */
+final class MatchingLists {
+    /** Where the build puts {@code data/matching}. */
+    static final String RESOURCES = "/comention/matching/";
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+    /** Dari is written with Persian's words; its documents read Persian's list. */
+    private static final Map<String, String> SAME_WORDS_AS = Map.of("prs", "fa");
+
+    /** Per language, its common words; true where the language writes the word capitalised (Monday, État). */
+    private final Map<String, Map<String, Boolean>> common;
+    private final Map<String, Set<String>> gluedPrepositions;
+    private final Map<String, Set<String>> suffixes;
+    private final Set<String> givenNames;
+    private final Set<String> usStates;
+    private final Set<String> usCities;
+    /** The lengths of the folded city names, longest first, for looking back from a state name. */
+    private final int[] usCityLengths;
+
+    private MatchingLists(Map<String, Map<String, Boolean>> common, Map<String, Set<String>> gluedPrepositions,
+                          Map<String, Set<String>> suffixes, Set<String> givenNames, Set<String> usStates,
+                          Set<String> usCities) {
+        this.common = common;
+        this.gluedPrepositions = gluedPrepositions;
+        this.suffixes = suffixes;
+        this.givenNames = givenNames;
+        this.usStates = usStates;
+        this.usCities = usCities;
+        this.usCityLengths = usCities.stream().map(String::length).collect(java.util.stream.Collectors.toCollection(
+                () -> new TreeSet<Integer>(java.util.Comparator.reverseOrder()))).stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The bundled lists, folded by {@code normalizer}. */
+    static MatchingLists bundled(TextNormalizer normalizer) {
+        return read(normalizer, file -> TextSource.resource(RESOURCES + file));
+    }
+
+    /**
+     * The lists in the files {@code files} gives by name ({@code common-words.csv}, ...), folded by
+     * {@code normalizer}; a malformed row is a {@link UserInputException} naming file and line.
+     */
+    static MatchingLists read(TextNormalizer normalizer, java.util.function.Function<String, TextSource> files) {
+        try {
+            Map<String, Map<String, Boolean>> common = new HashMap<>();
+            stopSets().forEach((lang, words) -> {
+                for (Object word : words) {
+                    add(common, lang, normalizer.forMatchingToString(new String((char[]) word)), false);
+                }
+            });
+            read(files, "common-words.csv", List.of("lang", "word"), (record, where) -> {
+                String word = record.get("word");
+                add(common, record.get("lang"), fold(normalizer, word, where),
+                        !word.isEmpty() && Character.isUpperCase(word.charAt(0)));
+            });
+            Map<String, Set<String>> glued = new HashMap<>();
+            read(files, "glued-prepositions.csv", List.of("lang", "prefix"), (record, where) -> glued.computeIfAbsent(
+                    record.get("lang"), k -> new HashSet<>()).add(fold(normalizer, record.get("prefix"), where)));
+            Map<String, Set<String>> suffixes = new HashMap<>();
+            read(files, "suffixes.csv", List.of("lang", "suffix"), (record, where) -> suffixes.computeIfAbsent(
+                    record.get("lang"), k -> new HashSet<>()).add(fold(normalizer, record.get("suffix"), where)));
+            Set<String> given = new HashSet<>();
+            read(files, "given-names.csv", List.of("lang", "name"), (record, where) -> given.add(
+                    fold(normalizer, record.get("name"), where)));
+            Set<String> states = new HashSet<>();
+            Set<String> cities = new HashSet<>();
+            read(files, "us-places.csv", List.of("kind", "name"), (record, where) -> {
+                String kind = record.get("kind");
+                Set<String> into = switch (kind) {
+                    case "state" -> states;
+                    case "city" -> cities;
+                    default -> throw new UserInputException(where + ": kind must be state or city, not '" + kind + "'");
+                };
+                into.add(fold(normalizer, record.get("name"), where));
+            });
+            return new MatchingLists(freeze(common), freezeSets(glued), freezeSets(suffixes), Set.copyOf(given),
+                    Set.copyOf(states), Set.copyOf(cities));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Lucene's default stop sets, through their analyzers' public accessors. */
+    private static Map<String, CharArraySet> stopSets() {
+        return Map.of("ar", ArabicAnalyzer.getDefaultStopSet(), "fa", PersianAnalyzer.getDefaultStopSet(),
+                "tr", TurkishAnalyzer.getDefaultStopSet(), "ru", RussianAnalyzer.getDefaultStopSet(),
+                "fr", FrenchAnalyzer.getDefaultStopSet(), "en", EnglishAnalyzer.getDefaultStopSet(),
+                "de", GermanAnalyzer.getDefaultStopSet());
+    }
+
+    private interface Row {
+        void accept(CSVRecord record, String where);
+    }
+
+    private static void read(java.util.function.Function<String, TextSource> files, String file, List<String> columns,
+                             Row row) throws IOException {
+        TextSource source = files.apply(file);
+        try (Reader reader = source.open(); CSVParser parser = FORMAT.parse(reader)) {
+            for (String column : columns) {
+                if (parser.getHeaderMap() == null || !parser.getHeaderMap().containsKey(column)) {
+                    throw new UserInputException(source.name() + ":1: the header must name " + String.join(", ", columns));
+                }
+            }
+            for (CSVRecord record : parser) {
+                String where = source.name() + ":" + parser.getCurrentLineNumber();
+                if (!record.isConsistent()) {
+                    throw new UserInputException(where + ": not as many columns as the header");
+                }
+                row.accept(record, where);
+            }
+        } catch (UncheckedIOException e) {
+            throw new UserInputException(source.name() + ": malformed CSV: " + e.getCause().getMessage());
+        }
+    }
+
+    private static String fold(TextNormalizer normalizer, String text, String where) {
+        String folded = normalizer.forMatchingToString(text);
+        if (folded.isEmpty()) {
+            throw new UserInputException(where + ": empty entry");
+        }
+        return folded;
+    }
+
+    private static void add(Map<String, Map<String, Boolean>> common, String lang, String word, boolean capitalised) {
+        if (!word.isEmpty()) {
+            common.computeIfAbsent(lang, k -> new HashMap<>()).merge(word, capitalised, Boolean::logicalOr);
+        }
+    }
+
+    private static Map<String, Map<String, Boolean>> freeze(Map<String, Map<String, Boolean>> map) {
+        Map<String, Map<String, Boolean>> frozen = new HashMap<>();
+        map.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    private static Map<String, Set<String>> freezeSets(Map<String, Set<String>> map) {
+        Map<String, Set<String>> frozen = new HashMap<>();
+        map.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
+        return Map.copyOf(frozen);
+    }
+
+    /** The list a document of language {@code lang} reads (Dari reads Persian's); null stays null. */
+    static String wordsOf(String lang) {
+        return lang == null ? null : SAME_WORDS_AS.getOrDefault(lang, lang);
+    }
+
+    /**
+     * The languages in which {@code folded} is a common word, each with whether it writes the word
+     * capitalised; null when it is common nowhere.
+     */
+    Map<String, Boolean> commonIn(String folded) {
+        Map<String, Boolean> in = null;
+        for (Map.Entry<String, Map<String, Boolean>> language : common.entrySet()) {
+            Boolean capitalised = language.getValue().get(folded);
+            if (capitalised != null) {
+                if (in == null) {
+                    in = new HashMap<>();
+                }
+                in.put(language.getKey(), capitalised);
+            }
+        }
+        return in == null ? null : Map.copyOf(in);
+    }
+
+    /** Whether {@code folded} is a common word of {@code lang} (a folded language code). */
+    boolean isCommon(String lang, String folded) {
+        Map<String, Boolean> words = lang == null ? null : common.get(lang);
+        return words != null && words.containsKey(folded);
+    }
+
+    /** Whether {@code text[from, to)} is a preposition {@code lang} writes glued to the next word. */
+    boolean isGluedPreposition(String lang, String text, int from, int to) {
+        Set<String> prefixes = lang == null ? null : gluedPrepositions.get(lang);
+        return prefixes != null && to - from <= 4 && prefixes.contains(text.substring(from, to));
+    }
+
+    /** Whether {@code lang} has suffixes that may follow a name without an apostrophe. */
+    boolean takesBareSuffixes(String lang) {
+        return lang != null && suffixes.containsKey(lang);
+    }
+
+    /** Whether {@code text[from, to)} is a case suffix {@code lang} may write straight after a name. */
+    boolean isSuffix(String lang, String text, int from, int to) {
+        Set<String> endings = lang == null ? null : suffixes.get(lang);
+        return endings != null && to - from <= 8 && endings.contains(text.substring(from, to));
+    }
+
+    boolean isGivenName(String folded) {
+        return givenNames.contains(folded);
+    }
+
+    boolean isUsState(String folded) {
+        return usStates.contains(folded);
+    }
+
+    /** Whether a US city's folded name ends at {@code end} of {@code text}, starting at a word boundary. */
+    boolean usCityEndsAt(String text, int end) {
+        for (int length : usCityLengths) {
+            int start = end - length;
+            if (start >= 0 && (start == 0 || !TextNormalizer.isWordChar(text.charAt(start - 1)))
+                    && usCities.contains(text.substring(start, end))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

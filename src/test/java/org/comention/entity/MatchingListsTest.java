@@ -1,0 +1,92 @@
+package org.comention.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.comention.common.TextSource;
+import org.comention.common.UserInputException;
+import org.comention.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
+
+class MatchingListsTest {
+    private static final TextNormalizer NORMALIZER = new TextNormalizer();
+
+    private static Map<String, String> validFiles() {
+        Map<String, String> files = new HashMap<>();
+        files.put("common-words.csv", "lang,word,class\nfa,دوشنبه,weekday\nen,Monday,weekday\nfr,seul,adjective\n");
+        files.put("glued-prepositions.csv", "lang,prefix\nfa,از\n");
+        files.put("suffixes.csv", "lang,suffix\ntr,dan\n");
+        files.put("given-names.csv", "lang,name\nen,Jordan\n");
+        files.put("us-places.csv", "kind,name\ncity,Atlanta\nstate,Georgia\n");
+        return files;
+    }
+
+    private static MatchingLists read(Map<String, String> files) {
+        return MatchingLists.read(NORMALIZER, name -> TestGazetteers.inline(name, files.get(name)));
+    }
+
+    @Test
+    void foldsEntriesAsTheMatcherFoldsText() {
+        MatchingLists lists = read(validFiles());
+        // ی folds to ي as in text; case to lower, and a capitalised entry says its language capitalises it
+        assertEquals(Map.of("fa", false), lists.commonIn(NORMALIZER.forMatchingToString("دوشنبه")));
+        assertEquals(Map.of("en", true), lists.commonIn("monday"));
+        assertTrue(lists.isCommon("fr", "seul"));
+        assertFalse(lists.isCommon("tr", "seul"));
+        assertTrue(lists.isGivenName("jordan"));
+        assertTrue(lists.isUsState("georgia"));
+        assertTrue(lists.usCityEndsAt("in atlanta", "in atlanta".length()));
+        assertFalse(lists.usCityEndsAt("in xatlanta", "in xatlanta".length()));
+        assertTrue(lists.takesBareSuffixes("tr"));
+        assertFalse(lists.takesBareSuffixes("en"));
+    }
+
+    @Test
+    void luceneStopSetsAreCommonWordsToo() {
+        MatchingLists lists = read(validFiles());
+        assertTrue(lists.isCommon("fr", "dans"));
+        assertTrue(lists.isCommon("ru", NORMALIZER.forMatchingToString("когда")));
+        assertNull(lists.commonIn("atlanta"));
+    }
+
+    @Test
+    void dariReadsPersiansLists() {
+        assertEquals("fa", MatchingLists.wordsOf("prs"));
+        assertEquals("ar", MatchingLists.wordsOf("ar"));
+        assertNull(MatchingLists.wordsOf(null));
+    }
+
+    @Test
+    void theBundledListsLoad() {
+        MatchingLists lists = MatchingLists.bundled(NORMALIZER);
+        assertTrue(lists.isCommon("fa", NORMALIZER.forMatchingToString("دوشنبه")));
+        assertTrue(lists.isUsState("georgia"));
+        assertTrue(lists.isGluedPreposition("fa", "ازكابل", 0, 2));
+    }
+
+    @Test
+    void aBadRowIsOneLineNamingFileAndLine() {
+        Map<String, String> files = validFiles();
+        files.put("us-places.csv", "kind,name\ncity,Atlanta\ntown,Macon\n");
+        UserInputException e = assertThrows(UserInputException.class, () -> read(files));
+        assertEquals("us-places.csv:3: kind must be state or city, not 'town'", e.getMessage());
+
+        files.put("us-places.csv", "kind,name\n");
+        files.put("common-words.csv", "lang,text\nfa,دوشنبه\n");
+        e = assertThrows(UserInputException.class, () -> read(files));
+        assertEquals("common-words.csv:1: the header must name lang, word", e.getMessage());
+
+        files.put("common-words.csv", "lang,word,class\nfa\n");
+        e = assertThrows(UserInputException.class, () -> read(files));
+        assertEquals("common-words.csv:2: not as many columns as the header", e.getMessage());
+
+        files.put("common-words.csv", "lang,word,class\nfa,\u200c\u064e,weekday\n");
+        e = assertThrows(UserInputException.class, () -> read(files));
+        assertTrue(e.getMessage().startsWith("common-words.csv:2: "), e.getMessage());
+    }
+}
