@@ -111,6 +111,10 @@ public final class ArabicScriptNames implements NameRules {
         final Map<String, Head> places = new HashMap<>();
         final Set<String> qualifiers = new HashSet<>();
         final Set<String> stops = new HashSet<>();
+        /** Light verbs: in Persian the word before one is the noun of a compound verb (اضافه کرد), not a name. */
+        final Set<String> lightVerbs = new HashSet<>();
+        /** Stop words written with a final ى whose form with ي is a given name: على is a stop word, علي a name. */
+        final Set<String> maqsuraStops = new HashSet<>();
         final Map<String, String> particles = new HashMap<>();
         int longestTitle = 1;
 
@@ -150,7 +154,17 @@ public final class ArabicScriptNames implements NameRules {
             });
             read("stop-words.csv", List.of("word", "lang", "class"), r -> {
                 if (forLanguage(r.get("lang"), lang)) {
-                    stops.add(normalizer.normalizeToString(r.get("word")));
+                    String raw = r.get("word");
+                    String word = normalizer.normalizeToString(raw);
+                    Given name = given.get(word);
+                    if (raw.charAt(raw.length() - 1) == ALEF_MAQSURA && name != null && name.endsInYa()) {
+                        maqsuraStops.add(word);
+                    } else {
+                        stops.add(word);
+                    }
+                    if (r.get("class").equals("light-verb")) {
+                        lightVerbs.add(word);
+                    }
                 }
             });
             read("name-particles.csv", List.of("particle", "role"), r ->
@@ -158,6 +172,9 @@ public final class ArabicScriptNames implements NameRules {
             // a word that ends a name is not the start of one: stop words win over given names (جمعه, the day)
             given.keySet().removeAll(stops);
             given.keySet().removeAll(titles.keySet());
+            given.keySet().removeAll(qualifiers);
+            given.keySet().removeAll(heads.keySet());
+            given.keySet().removeAll(places.keySet());
         }
 
         private static boolean forLanguage(String rowLang, String lang) {
@@ -261,13 +278,16 @@ public final class ArabicScriptNames implements NameRules {
 
         List<DiscoveredName> run() {
             int personEnd = 0;
+            int organisationEnd = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 if (!isArabicWord(tokens.get(i).text())) {
                     continue;
                 }
                 titled(i);
                 titledAfter(i);
-                organisation(i);
+                if (i >= organisationEnd) {
+                    organisationEnd = Math.max(organisationEnd, organisation(i));
+                }
                 place(i);
                 if (i >= personEnd) {
                     personEnd = Math.max(personEnd, person(i));
@@ -284,10 +304,13 @@ public final class ArabicScriptNames implements NameRules {
             if (chain == null) {
                 return i;
             }
+            if (explained(i, chain.end)) {
+                return chain.end;
+            }
             if (chain.end - i >= 2 && !(chain.compoundOnly)) {
                 double strength = chain.particle ? 0.85 : 0.8;
                 emit(i, chain.firstHit, chain.end, EntityType.PERSON, strength, "given-name");
-            } else {
+            } else if (chain.compoundOnly) {
                 // a compound given name alone (عبد الملك): a name, but whose?
                 emit(i, chain.firstHit, chain.end, EntityType.PERSON, 0.45, "given-name-alone");
             }
@@ -297,12 +320,13 @@ public final class ArabicScriptNames implements NameRules {
         /** A title or role, its qualifiers, then a name. */
         private void titled(int i) {
             TitleHit cue = title(i);
-            if (cue == null || !cue.title.before()) {
+            if (cue == null || !cue.title.before() || afterParticle(i)) {
                 return;
             }
             int j = cue.end;
             int skipped = 0;
             int lastDefinite = -1;
+            int unexplained = 0;
             while (j < tokens.size() && adjacent(j) && skipped < MAX_QUALIFIERS) {
                 Mention m = known[j];
                 if (m != null) {
@@ -320,8 +344,12 @@ public final class ArabicScriptNames implements NameRules {
                 String t = tokens.get(j).text();
                 if (title(j) != null || lex.qualifiers.contains(t) || headAt(j, lex.heads, true) != null
                         || !persianMode && isDefinite(t) && givenAt(j, false) == null) {
-                    lastDefinite = !persianMode && isDefinite(t) && !lex.qualifiers.contains(t) && title(j) == null
-                            && headAt(j, lex.heads, true) == null ? j : -1;
+                    boolean plain = !persianMode && isDefinite(t) && !lex.qualifiers.contains(t) && title(j) == null
+                            && headAt(j, lex.heads, true) == null;
+                    if (plain) {
+                        lastDefinite = j;
+                        unexplained++;
+                    }
                     j += title(j) != null ? title(j).end - j : 1;
                     skipped++;
                     continue;
@@ -331,6 +359,9 @@ public final class ArabicScriptNames implements NameRules {
             if (j < tokens.size() && adjacent(j)) {
                 boolean bare = cue.title.honorific() || !persianMode;
                 Chain chain = chain(j, true, bare);
+                if (chain != null && explained(j, chain.end)) {
+                    return;
+                }
                 if (chain != null) {
                     double strength = cue.title.strength();
                     if (!chain.given) {
@@ -341,8 +372,10 @@ public final class ArabicScriptNames implements NameRules {
                 }
             }
             // الرئيس البرهان: the name is the definite word that looked like a qualifier
-            if (lastDefinite >= 0 && (j >= tokens.size() || !adjacent(j) || isStop(j))
-                    && looksLikeDefiniteName(tokens.get(lastDefinite).text())) {
+            if (unexplained == 1 && lastDefinite == j - 1 && (j >= tokens.size() || !adjacent(j) || isStop(j))
+                    && tokens.get(lastDefinite).text().startsWith(ARTICLE)
+                    && looksLikeDefiniteName(tokens.get(lastDefinite).text())
+                    && !looksLikeNisba(tokens.get(lastDefinite).text())) {
                 emit(lastDefinite, null, lastDefinite + 1, EntityType.PERSON, 0.55, "title-definite:" + cue.form);
             }
         }
@@ -375,71 +408,87 @@ public final class ArabicScriptNames implements NameRules {
                     break;
                 }
             }
+            // without a given name the words before a role are as often an ezafe phrase as a surname
             if (given >= 0) {
                 emit(given, null, i, EntityType.PERSON, cue.title.strength(), "title-after:" + cue.form);
-                return;
-            }
-            int start = Math.max(first, i - 2);
-            boolean boundary = start == 0 || !adjacent(start) || isStop(start - 1);
-            if (boundary) {
-                emit(start, null, i, EntityType.PERSON, i - start >= 2 ? 0.7 : 0.6, "title-after:" + cue.form);
             }
         }
 
-        /** A head word and its genitive or ezafe complement. */
-        private void organisation(int i) {
+        /** A head word and its genitive or ezafe complement; returns the end of what it took, or i. */
+        private int organisation(int i) {
             Hit head = headAt(i, lex.heads, false);
             if (head == null) {
-                return;
+                return i;
             }
             Head h = lex.heads.get(head.form());
             boolean definiteHead = head.prefix() > 0 && hasArticle(i, head);
             if (definiteHead && !h.definite()) {
-                return;
+                return i;
             }
             int j = i + 1;
             int taken = 0;
+            if (known[i] != null && known[i].end() > n.originalEnd(tokens.get(i).end() - 1)) {
+                if (!persianMode) {
+                    // the gazetteer knows the name this head begins (حزب الله): what follows is another phrase
+                    return tokenAfter(known[i], i);
+                }
+                // an ezafe chain may go on past a known name: شورای امنیت ملی افغانستان is not شورای امنیت
+                j = tokenAfter(known[i], i);
+                taken = j - i - 1;
+            }
+            boolean onlyKnown = true;
             while (j < tokens.size() && adjacent(j) && taken < MAX_COMPLEMENT) {
+                String t = tokens.get(j).text();
+                boolean and = persianMode && t.equals("و") && taken > 0 && j + 1 < tokens.size() && adjacent(j + 1)
+                        && (isNameWord(j + 1) || lex.qualifiers.contains(tokens.get(j + 1).text()))
+                        && known[j + 1] == null && !beforeVerb(j + 1);
+                if (!and && (isStop(j) || title(j) != null || persianMode && beforeVerb(j))) {
+                    break;
+                }
                 if (known[j] != null) {
+                    // a name the gazetteer knows completes an indefinite head (حكومة لبنان, شورای امنیت ملی افغانستان)
+                    boolean adjective = known[j].kind() == AliasKind.ADJECTIVAL;
+                    if (definiteHead && !adjective || !persianMode && taken > 0 && !adjective && !isDefinite(t)) {
+                        break;
+                    }
                     int after = tokenAfter(known[j], j);
                     taken += after - j;
                     j = after;
-                    if (!persianMode) {
-                        break;
-                    }
+                    onlyKnown &= !adjective;
                     continue;
                 }
-                String t = tokens.get(j).text();
-                if (isStop(j) || title(j) != null && taken > 0) {
-                    break;
-                }
                 if (persianMode) {
-                    boolean and = t.equals("و") && taken > 0 && j + 1 < tokens.size() && adjacent(j + 1)
-                            && isNameWord(j + 1) && known[j + 1] == null;
                     if (!(isNameWord(j) || and || lex.qualifiers.contains(t) || headAt(j, lex.heads, false) != null)) {
                         break;
                     }
                 } else if (taken == 0) {
-                    if (!(isDefinite(t) || isNameWord(j)) || definiteHead && !isDefinite(t)) {
+                    // a bare first word is a name (حركة أمل), unless it starts a person's name (برئاسة نواف سلام)
+                    boolean bare = isNameWord(j) && !definiteHead && !startsPerson(j);
+                    if (!(isDefinite(t) && !startsWithConjunction(t) || bare)) {
                         break;
                     }
-                } else if (!isDefinite(t)) {
+                } else if (!isDefinite(t) || definiteHead && startsWithConjunction(t)) {
                     break;
                 }
+                onlyKnown = false;
                 j++;
                 taken++;
             }
-            if (taken == 0) {
-                return;
+            if (persianMode && j > i + 1 && tokens.get(j - 1).text().equals("و")) {
+                j--;
+                taken--;
+            }
+            if (taken == 0 || onlyKnown) {
+                // a bare head word is no name; a head before a name the gazetteer knows adds nothing to it
+                return i;
             }
             double strength = taken >= 2 ? 0.9 : 0.85;
             if (h.descriptor()) {
-                if (known[i + 1] == null) {
-                    emit(i + 1, null, j, EntityType.ORG, strength - 0.05, "org-descriptor:" + head.form());
-                }
+                emit(i + 1, null, j, EntityType.ORG, strength - 0.05, "org-descriptor:" + head.form());
             } else {
                 emit(i, head, j, EntityType.ORG, strength, "org-head:" + head.form());
             }
+            return j;
         }
 
         /** A place cue and the name after it. */
@@ -462,7 +511,8 @@ public final class ArabicScriptNames implements NameRules {
             } else if (!persianMode && isDefinite(t) && !isStop(j) && !lex.qualifiers.contains(t)) {
                 end = j + 1;
                 while (end < tokens.size() && end - j < 3 && adjacent(end) && isDefinite(tokens.get(end).text())
-                        && !lex.qualifiers.contains(tokens.get(end).text()) && known[end] == null) {
+                        && !startsWithConjunction(tokens.get(end).text()) && !isStop(end)
+                        && !lex.qualifiers.contains(tokens.get(end).text())) {
                     end++;
                 }
             } else {
@@ -497,8 +547,10 @@ public final class ArabicScriptNames implements NameRules {
             int j;
             Hit first = givenAt(i, true);
             int unknown = 0;
+            int givenNames = 0;
             if (first != null) {
                 c.given = true;
+                givenNames = 1;
                 c.firstHit = first;
                 j = i + compoundLength(i, first);
                 Given g = lex.given.get(first.form());
@@ -510,7 +562,8 @@ public final class ArabicScriptNames implements NameRules {
             } else if (kunyaAt(i) && i + 1 < tokens.size() && adjacent(i + 1) && nameOrDefinite(i + 1)) {
                 c.particle = true;
                 j = i + 2;
-            } else if (bareStart && !isDefinite(tokens.get(i).text()) && isNameWord(i) && known[i] == null) {
+            } else if (bareStart && !isDefinite(tokens.get(i).text()) && isNameWord(i) && known[i] == null
+                    && !(persianMode && (beforeVerb(i) || isPlural(tokens.get(i).text())))) {
                 j = i + 1;
                 unknown = 1;
             } else {
@@ -525,7 +578,8 @@ public final class ArabicScriptNames implements NameRules {
                     c.compoundOnly = false;
                     boolean definite = isDefinite(tokens.get(j + 1).text());
                     j += 2;
-                    if (definite && !role.equals("compound") && !role.equals("kunya")) {
+                    // the family (آل ثاني) ends a name, and so does a definite word after بن (بن الخطاب)
+                    if (role.equals("family") || definite && !role.equals("compound") && !role.equals("kunya")) {
                         break;
                     }
                     continue;
@@ -539,10 +593,15 @@ public final class ArabicScriptNames implements NameRules {
                     j += length;
                     c.given = true;
                     c.compoundOnly = false;
+                    givenNames++;
                     continue;
                 }
                 if (isDefinite(t)) {
-                    if (looksLikeDefiniteName(t) && isNameWord(j) && known[j] == null
+                    // after a word no lexicon knows, a definite word is as often the object of the verb
+                    // before the name (حضر علي خامنئي الاجتماع) as a family name; a nisba is a name
+                    boolean mayEnd = unknown == 0 || looksLikeNisba(t);
+                    if (mayEnd && looksLikeDefiniteName(t) && (isDefiniteNameWord(j) || known[j] != null
+                            && known[j].kind() == AliasKind.NAME && isDefiniteNameWord(j, true))
                             || known[j] != null && known[j].kind() == AliasKind.ADJECTIVAL && !persianMode) {
                         // the nisba or family name ends the name: محمد المصري
                         j++;
@@ -550,7 +609,10 @@ public final class ArabicScriptNames implements NameRules {
                     }
                     break;
                 }
-                if (isNameWord(j) && unknown < MAX_UNKNOWN) {
+                // a first name and a father's name seldom take a third word the lexicon does not know in
+                // Arabic, where it is mostly the verb or noun after the name (نعيم قاسم نزع سلاح الحزب)
+                int allowed = givenNames >= 2 ? (persianMode ? 1 : 0) : MAX_UNKNOWN;
+                if (isNameWord(j) && unknown < allowed && !(persianMode && (beforeVerb(j) || isPlural(t)))) {
                     j++;
                     unknown++;
                     c.compoundOnly = false;
@@ -622,10 +684,60 @@ public final class ArabicScriptNames implements NameRules {
             return false;
         }
 
+        /**
+         * Whether a gazetteer mention starts with token {@code from} and reaches the end of token
+         * {@code to - 1}: the gazetteer knows that name. One that starts later inside it (بن سلمان in
+         * عبد العزيز بن سلمان) does not explain the longer name.
+         */
+        private boolean explained(int from, int to) {
+            Mention m = known[from];
+            return m != null && m.start() <= n.originalStart(tokens.get(from).begin())
+                    && m.end() >= n.originalEnd(tokens.get(to - 1).end() - 1);
+        }
+
+        /** Whether token i follows a name particle (عبد الملك: الملك is no title there). */
+        private boolean afterParticle(int i) {
+            return i > 0 && adjacent(i) && lex.particles.containsKey(tokens.get(i - 1).text());
+        }
+
+        /** Whether a person's name starts at token i with a given name that is not also a common word. */
+        private boolean startsPerson(int i) {
+            Hit g = givenAt(i, false);
+            return g != null && !lex.given.get(g.form()).alsoWord();
+        }
+
+        /** Whether a light verb follows token i: in Persian, i is then the noun of a compound verb (اضافه کرد). */
+        private boolean beforeVerb(int i) {
+            if (i + 1 >= tokens.size() || !adjacent(i + 1)) {
+                return false;
+            }
+            String next = tokens.get(i + 1).text();
+            // and the present of کردن and شدن: استیضاح نمی‌شوند, اعلام می‌کند
+            return lex.lightVerbs.contains(next) || persianMode && next.matches("ن?مي(شو|شد|كن|كرد).*");
+        }
+
+        /** A Persian plural (چهره‌ها, چهره‌های): a noun, not a name. */
+        private boolean isPlural(String t) {
+            return persianMode && t.length() > 4 && (t.endsWith("ها") || t.endsWith("هاي"));
+        }
+
+        /** A definite word that may end a name: not a stop word, title, head, place cue or role word. */
+        private boolean isDefiniteNameWord(int i) {
+            return isDefiniteNameWord(i, false);
+        }
+
+        private boolean isDefiniteNameWord(int i, boolean knownToo) {
+            String t = tokens.get(i).text();
+            return isArabicWord(t) && !isStop(i) && !lex.qualifiers.contains(t) && title(i) == null
+                    && headAt(i, lex.heads, true) == null && headAt(i, lex.places, true) == null
+                    && (knownToo || known[i] == null) && !startsWithConjunction(t) && !t.startsWith("لل");
+        }
+
+        /** What a particle may govern: a name, or any word that is not a stop word or cue (آل ثاني, بن الخطاب). */
         private boolean nameOrDefinite(int i) {
             String t = tokens.get(i).text();
-            return givenAt(i, false) != null || isNameWord(i) || isDefinite(t) && !isStop(i) && title(i) == null
-                    && !lex.qualifiers.contains(t);
+            return givenAt(i, false) != null || isNameWord(i) || isArabicWord(t) && t.length() >= 2 && !isStop(i)
+                    && title(i) == null && headAt(i, lex.heads, true) == null;
         }
 
         // ------------------------------------------------------------ cues
@@ -704,22 +816,37 @@ public final class ArabicScriptNames implements NameRules {
         private boolean isNameWord(int i) {
             String t = tokens.get(i).text();
             return t.length() >= 2 && isArabicWord(t) && !isStop(i) && !lex.qualifiers.contains(t) && title(i) == null
+                    && !(persianMode ? false : hasPronounSuffix(t))
                     && headAt(i, lex.heads, false) == null && headAt(i, lex.places, false) == null
                     && !lex.particles.containsKey(t) && !(persianMode ? false : isDefinite(t));
         }
 
         private boolean isStop(int i) {
             String t = tokens.get(i).text();
-            if (lex.stops.contains(t)) {
+            if (lex.stops.contains(t) || lex.maqsuraStops.contains(t) && !writtenAsName(i, lex.given.get(t))) {
                 return true;
             }
-            if (!persianMode && t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')
-                    && lex.stops.contains(t.substring(1))) {
-                return true;
+            // a stop word behind proclitics: وقال, بأن, لأنها
+            if (!persianMode) {
+                for (int p = 1; p <= 2 && t.length() - p >= 2; p++) {
+                    if (proclitics.isProclitic(t, 0, p) && !t.startsWith(ARTICLE) && lex.stops.contains(t.substring(p))) {
+                        return true;
+                    }
+                }
+                return false;
             }
-            // Persian present and continuous verbs: می‌گوید, نمی‌شود (the joiner is gone after normalising)
-            return persianMode && t.length() >= 5 && (t.startsWith("مي") || t.startsWith("نمي"))
-                    && !lex.given.containsKey(t);
+            return persianVerbForm(t) && !lex.given.containsKey(t);
+        }
+
+        /** Persian present and continuous verbs: می‌گوید, نمی‌شود (the joiner is gone after normalising). */
+        private boolean persianVerbForm(String t) {
+            return persianMode && t.length() >= 5 && (t.startsWith("مي") || t.startsWith("نمي") || t.endsWith("هاند")
+                    || t.endsWith("هايم") || t.endsWith("هايد") || t.endsWith("هاست"));
+        }
+
+        private static boolean startsWithConjunction(String t) {
+            return t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف') && (t.startsWith(ARTICLE, 1)
+                    || t.startsWith("لل", 1) || t.startsWith("ب" + ARTICLE, 1));
         }
 
         /** An Arabic word with the article, after proclitics or fused with ل: الجيش, والجيش, بالجيش, للجيش. */
@@ -739,6 +866,21 @@ public final class ArabicScriptNames implements NameRules {
         private boolean looksLikeDefiniteName(String t) {
             return !lex.qualifiers.contains(t) && !t.endsWith("ات") && !t.endsWith("ين") && !t.endsWith("ون")
                     && t.length() >= 4;
+        }
+
+        /** After a title, a lone definite word ending like a nisba (الأمريكي, السودانية) qualifies the role. */
+        private boolean looksLikeNisba(String t) {
+            return t.endsWith("ي") || t.endsWith("يه");
+        }
+
+        /**
+         * An Arabic noun with a preposition before it and a possessive pronoun after it (بحذره, لقواتها,
+         * مواقفهم): never a name the lexicons do not know.
+         */
+        private static boolean hasPronounSuffix(String t) {
+            boolean preposition = "بلكوف".indexOf(t.charAt(0)) >= 0;
+            return t.length() >= 4 && preposition && t.endsWith("ه")
+                    || t.length() >= 5 && (t.endsWith("ها") || t.endsWith("هم") || t.endsWith("هما") || t.endsWith("كم"));
         }
 
         /** An indefinite Arabic adjective after a place cue (منطقة عسكرية): not a place name. */
