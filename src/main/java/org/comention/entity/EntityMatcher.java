@@ -205,7 +205,7 @@ public final class EntityMatcher {
      * بلينكنَ keeps its fatha and the surface splits no letter from its marks; never past the
      * next kept character. Bidi controls and joiners after the name stay outside.
      */
-    private static int originalEnd(String text, NormalizedText normalized, int end) {
+    static int originalEnd(String text, NormalizedText normalized, int end) {
         int at = normalized.originalEnd(end - 1);
         int limit = end < normalized.length() ? normalized.originalStart(end) : text.length();
         while (at < limit && isCombiningMark(text.charAt(at))) {

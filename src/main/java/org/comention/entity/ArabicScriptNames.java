@@ -1,0 +1,998 @@
+package org.comention.entity;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.comention.common.TextSource;
+import org.comention.text.ArabicProclitics;
+import org.comention.text.NormalizedText;
+import org.comention.text.Scripts;
+import org.comention.text.TextNormalizer;
+
+/**
+ * Proposes the people, organisations and places of Arabic, Persian and Dari text (and the
+ * Kurdish, Pashto and Urdu names the same lexicons serve) that the gazetteer does not know: the
+ * rule-based Arabic named-entity recognition of the literature, gazetteers of name parts, cue
+ * words and short grammar patterns around them (Shaalan and Raza, "NERA: Named Entity Recognition
+ * for Arabic", JASIST 60(8), 2009; Mesfar, "Named Entity Recognition for Arabic Using Syntactic
+ * Grammars", NLDB 2007).
+ *
+ * <p>Rules, over the tokens of the normalised text (a token is a run of letters and digits; two
+ * tokens belong to one name only when a single space, not a line break or punctuation, separates
+ * them):
+ * <ul>
+ *   <li>person: a given name from the lexicon followed by name tokens: more given names, nasab and
+ *       kunya particles with the name they govern (بن، ابن، بنت، آل، أبو، أم، عبد), at most two
+ *       tokens the lexicons do not know, and a final definite token, the nisba or family name
+ *       (محمد المصري, عبد الفتاح البرهان); compounds are looked up written together or apart
+ *       (عبدالله, عبد الله; ذبیح‌الله). A given name that is also a common word (حسن, أمل, امید)
+ *       starts a name only before another given name or after a title;</li>
+ *   <li>person after a title: a title or role (الرئيس, وزير, المتحدث باسم, رئیس‌جمهور, سخنگوی),
+ *       then the words that qualify the role (الخارجية الأمريكي, امور خارجه, a country the
+ *       gazetteer knows), then the name. A title alone is no person. Honorifics (الشيخ, اللواء,
+ *       آقای, ملا) take the name right after them even without a known given name; Persian roles,
+ *       whose ezafe complements look like names, need one;</li>
+ *   <li>person before a Persian title: the name before the role (جاوید فیصل، سخنگوی ...);</li>
+ *   <li>organisation: a head word with its genitive (Arabic) or ezafe (Persian) complement,
+ *       bounded, stopping at verbs, function words and punctuation (وزارة الخارجية السودانية,
+ *       وزارت کار و امور اجتماعی); a bare head word is no name. Descriptor heads (قناة, گروه)
+ *       are left out of the span, as the annotation guidelines leave out a separate descriptor;</li>
+ *   <li>place: a place cue followed by its name (محافظة عمران, بمدينة أم درمان, ولایت کابل).</li>
+ * </ul>
+ * A span covers whole tokens with their proclitics (و ب ل ف ك ال, and the Persian prepositions
+ * از در به با written together); the name leaves out conjunctions and prepositions and keeps the
+ * article (وللبرهان: البرهان). Every list is data under {@code data/discovery/arabic-script/},
+ * normalised on loading as the text is. Cost: each token is looked at a bounded number of times
+ * (names have at most {@link #MAX_NAME_TOKENS} tokens, qualifiers and complements are bounded),
+ * so a call is linear in the text. Immutable and thread-safe.
+ */
+public final class ArabicScriptNames implements NameRules {
+    /** The longest name proposed, in tokens. */
+    static final int MAX_NAME_TOKENS = 6;
+    /** Words of a role between a title and the name (وزير الخارجية الأمريكي الأسبق). */
+    private static final int MAX_QUALIFIERS = 6;
+    /** Words of an organisation's complement after its head. */
+    private static final int MAX_COMPLEMENT = 4;
+    /** Tokens in one person's name that no lexicon knows (family names). */
+    private static final int MAX_UNKNOWN = 2;
+    private static final String RESOURCES = "/comention/discovery/arabic-script/";
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+    /** Persian prepositions written together with the next word (ازکابل, دربروکسل). */
+    private static final List<String> PERSIAN_PREFIXES = List.of("از", "در", "به", "با", "بر", "ب");
+    private static final String ARTICLE = "ال";
+    /** ى, alef maqsura: علي written with it is the preposition على. */
+    private static final char ALEF_MAQSURA = '\u0649';
+
+    private final ArabicProclitics proclitics = new ArabicProclitics();
+    private final Lexicons arabic;
+    private final Lexicons persian;
+
+    /** Persian-like languages: Persian, Dari, Pashto, Urdu, Kurdish; ezafe and verb-final clauses. */
+    private static final Set<String> PERSIAN_LANGUAGES = Set.of("fa", "prs", "pes", "ps", "pus", "ur", "urd", "ku",
+            "ckb", "kmr", "tg", "fas", "per");
+
+    public ArabicScriptNames(TextNormalizer normalizer) {
+        this.arabic = new Lexicons(normalizer, "ar");
+        this.persian = new Lexicons(normalizer, "fa");
+    }
+
+    // ---------------------------------------------------------------- lexicons
+
+    /** What a title or role is. */
+    private record Title(boolean before, boolean after, boolean honorific, double strength) {
+    }
+
+    /** What a head word or a place cue is. */
+    private record Head(EntityType type, boolean descriptor, boolean definite) {
+    }
+
+    /** A given name: whether it is also a common word, and whether its lexicon form ends in ي rather than ى. */
+    private record Given(boolean alsoWord, boolean endsInYa) {
+    }
+
+    /** The lexicons of one script's languages (Arabic; Persian and its neighbours), in normalised form. */
+    private static final class Lexicons {
+        final Map<String, Given> given = new HashMap<>();
+        final Map<String, Title> titles = new HashMap<>();
+        final Map<String, Head> heads = new HashMap<>();
+        final Map<String, Head> places = new HashMap<>();
+        final Set<String> qualifiers = new HashSet<>();
+        final Set<String> stops = new HashSet<>();
+        /** Light verbs: in Persian the word before one is the noun of a compound verb (اضافه کرد), not a name. */
+        final Set<String> lightVerbs = new HashSet<>();
+        /** Stop words written with a final ى whose form with ي is a given name: على is a stop word, علي a name. */
+        final Set<String> maqsuraStops = new HashSet<>();
+        final Map<String, String> particles = new HashMap<>();
+        int longestTitle = 1;
+
+        Lexicons(TextNormalizer normalizer, String lang) {
+            read("given-names.csv", List.of("name", "origin", "also_word"), r -> {
+                String raw = r.get("name");
+                char last = raw.charAt(raw.length() - 1);
+                given.put(normalizer.normalizeToString(raw),
+                        new Given(yes(r.get("also_word")), last == 'ي' || last == 'ی'));
+            });
+            read("titles.csv", List.of("cue", "position", "kind", "strength", "lang"), r -> {
+                if (!forLanguage(r.get("lang"), lang)) {
+                    return;
+                }
+                String cue = normalizer.normalizeToString(r.get("cue"));
+                String position = r.get("position");
+                titles.put(cue, new Title(!position.equals("after"), !position.equals("before"),
+                        r.get("kind").equals("honorific"), Double.parseDouble(r.get("strength"))));
+                longestTitle = Math.max(longestTitle, cue.split(" ").length);
+            });
+            read("org-heads.csv", List.of("head", "lang", "span", "definite"), r -> {
+                if (forLanguage(r.get("lang"), lang)) {
+                    heads.put(normalizer.normalizeToString(r.get("head")),
+                            new Head(EntityType.ORG, r.get("span").equals("descriptor"), yes(r.get("definite"))));
+                }
+            });
+            read("place-cues.csv", List.of("cue", "type", "lang", "span"), r -> {
+                if (forLanguage(r.get("lang"), lang)) {
+                    places.put(normalizer.normalizeToString(r.get("cue")),
+                            new Head(EntityType.valueOf(r.get("type")), r.get("span").equals("descriptor"), false));
+                }
+            });
+            read("qualifiers.csv", List.of("word", "lang"), r -> {
+                if (forLanguage(r.get("lang"), lang)) {
+                    qualifiers.add(normalizer.normalizeToString(r.get("word")));
+                }
+            });
+            read("stop-words.csv", List.of("word", "lang", "class"), r -> {
+                if (forLanguage(r.get("lang"), lang)) {
+                    String raw = r.get("word");
+                    String word = normalizer.normalizeToString(raw);
+                    Given name = given.get(word);
+                    if (raw.charAt(raw.length() - 1) == ALEF_MAQSURA && name != null && name.endsInYa()) {
+                        maqsuraStops.add(word);
+                    } else {
+                        stops.add(word);
+                    }
+                    if (r.get("class").equals("light-verb")) {
+                        lightVerbs.add(word);
+                    }
+                }
+            });
+            read("name-particles.csv", List.of("particle", "role"), r ->
+                    particles.put(normalizer.normalizeToString(r.get("particle")), r.get("role")));
+            // a word that ends a name is not the start of one: stop words win over given names (جمعه, the day)
+            given.keySet().removeAll(stops);
+            given.keySet().removeAll(titles.keySet());
+            given.keySet().removeAll(qualifiers);
+            given.keySet().removeAll(heads.keySet());
+            given.keySet().removeAll(places.keySet());
+        }
+
+        private static boolean forLanguage(String rowLang, String lang) {
+            return rowLang.equals("any") || rowLang.equals(lang);
+        }
+
+        private static boolean yes(String value) {
+            return value.equalsIgnoreCase("yes");
+        }
+
+        /** Bundled data: a malformed file is a broken jar, not bad user input. */
+        private static void read(String file, List<String> columns, Consumer<CSVRecord> row) {
+            TextSource source = TextSource.resource(RESOURCES + file);
+            try (Reader reader = source.open(); CSVParser parser = FORMAT.parse(reader)) {
+                if (parser.getHeaderMap() == null || !parser.getHeaderMap().keySet().containsAll(columns)) {
+                    throw new IllegalStateException(source.name() + ":1: the header must name " + columns);
+                }
+                for (CSVRecord record : parser) {
+                    if (!record.isConsistent() || record.get(0).isEmpty()) {
+                        throw new IllegalStateException(source.name() + ":" + parser.getCurrentLineNumber()
+                                + ": expected " + columns.size() + " values");
+                    }
+                    try {
+                        row.accept(record);
+                    } catch (IllegalArgumentException e) {
+                        throw new IllegalStateException(source.name() + ":" + parser.getCurrentLineNumber() + ": "
+                                + e.getMessage(), e);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(source.name() + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- finding
+
+    private record Token(int begin, int end, String text) {
+    }
+
+    /** A lexicon form found at the start of a token after {@code prefix} normalised characters of proclitics. */
+    private record Hit(int prefix, boolean absorbedArticle, String form) {
+    }
+
+    @Override
+    public List<DiscoveredName> find(String text, NormalizedText normalized, String lang, List<Mention> known) {
+        Lexicons lexicons = isPersian(text, lang) ? persian : arabic;
+        Document d = new Document(text, normalized, lexicons, lexicons == persian, known);
+        return d.run();
+    }
+
+    private static boolean isPersian(String text, String lang) {
+        if (lang != null && !lang.isBlank()) {
+            String code = lang.toLowerCase(Locale.ROOT);
+            int dash = code.indexOf('-');
+            return PERSIAN_LANGUAGES.contains(dash > 0 ? code.substring(0, dash) : code);
+        }
+        // letters Arabic does not write: پ چ ژ گ ک ی
+        int persian = 0;
+        int arabicOnly = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 'پ' || c == 'چ' || c == 'ژ' || c == 'گ' || c == 'ک' || c == 'ی') {
+                persian++;
+            } else if (c == 'ة' || c == 'ى' || c == 'ي' || c == 'ك') {
+                arabicOnly++;
+            }
+        }
+        return persian > arabicOnly;
+    }
+
+    /** The work on one text: its tokens, and the names found so far by span and type. */
+    private final class Document {
+        private final String text;
+        private final NormalizedText n;
+        private final Lexicons lex;
+        private final boolean persianMode;
+        private final List<Token> tokens;
+        /** Per token: the gazetteer mention covering its start, or null. */
+        private final Mention[] known;
+        private final Map<String, DiscoveredName> found = new LinkedHashMap<>();
+
+        Document(String text, NormalizedText n, Lexicons lex, boolean persianMode, List<Mention> mentions) {
+            this.text = text;
+            this.n = n;
+            this.lex = lex;
+            this.persianMode = persianMode;
+            this.tokens = tokens(n.text());
+            this.known = new Mention[tokens.size()];
+            int m = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                int at = n.originalStart(tokens.get(i).begin());
+                while (m < mentions.size() && mentions.get(m).end() <= at) {
+                    m++;
+                }
+                if (m < mentions.size() && mentions.get(m).start() <= at) {
+                    known[i] = mentions.get(m);
+                }
+            }
+        }
+
+        List<DiscoveredName> run() {
+            int personEnd = 0;
+            int organisationEnd = 0;
+            for (int i = 0; i < tokens.size(); i++) {
+                if (!isArabicWord(tokens.get(i).text())) {
+                    continue;
+                }
+                titled(i);
+                titledAfter(i);
+                if (i >= organisationEnd) {
+                    organisationEnd = Math.max(organisationEnd, organisation(i));
+                }
+                place(i);
+                if (i >= personEnd) {
+                    personEnd = Math.max(personEnd, person(i));
+                }
+            }
+            return List.copyOf(found.values());
+        }
+
+        // ------------------------------------------------------------ rules
+
+        /** A given name and the name tokens after it; returns the end of what it took, or i. */
+        private int person(int i) {
+            Chain chain = chain(i, false, false);
+            if (chain == null) {
+                return i;
+            }
+            if (explained(i, chain.end)) {
+                return chain.end;
+            }
+            if (chain.end - i >= 2 && !(chain.compoundOnly)) {
+                double strength = chain.particle ? 0.85 : 0.8;
+                emit(i, chain.firstHit, chain.end, EntityType.PERSON, strength, "given-name");
+            } else if (chain.compoundOnly) {
+                // a compound given name alone (عبد الملك): a name, but whose?
+                emit(i, chain.firstHit, chain.end, EntityType.PERSON, 0.45, "given-name-alone");
+            }
+            return chain.end;
+        }
+
+        /** A title or role, its qualifiers, then a name. */
+        private void titled(int i) {
+            TitleHit cue = title(i);
+            if (cue == null || !cue.title.before() || afterParticle(i)) {
+                return;
+            }
+            int j = cue.end;
+            int skipped = 0;
+            int lastDefinite = -1;
+            int unexplained = 0;
+            while (j < tokens.size() && adjacent(j) && skipped < MAX_QUALIFIERS) {
+                Mention m = known[j];
+                if (m != null) {
+                    int after = tokenAfter(m, j);
+                    boolean nameFollows = after < tokens.size() && adjacent(after) && chain(after, true, false) != null
+                            && givenAt(after, false) != null;
+                    if (m.kind() == AliasKind.ADJECTIVAL || nameFollows) {
+                        j = after;
+                        skipped++;
+                        lastDefinite = -1;
+                        continue;
+                    }
+                    return;
+                }
+                String t = tokens.get(j).text();
+                if (title(j) != null || lex.qualifiers.contains(t) || headAt(j, lex.heads, true) != null
+                        || !persianMode && isDefinite(t) && givenAt(j, false) == null) {
+                    boolean plain = !persianMode && isDefinite(t) && !lex.qualifiers.contains(t) && title(j) == null
+                            && headAt(j, lex.heads, true) == null;
+                    if (plain) {
+                        lastDefinite = j;
+                        unexplained++;
+                    }
+                    j += title(j) != null ? title(j).end - j : 1;
+                    skipped++;
+                    continue;
+                }
+                break;
+            }
+            if (j < tokens.size() && adjacent(j)) {
+                boolean bare = cue.title.honorific() || !persianMode;
+                Chain chain = chain(j, true, bare);
+                if (chain != null && explained(j, chain.end)) {
+                    return;
+                }
+                if (chain != null) {
+                    double strength = cue.title.strength();
+                    if (!chain.given) {
+                        strength = cue.title.honorific() ? 0.75 : chain.end - j >= 2 ? 0.7 : 0.6;
+                    }
+                    emit(j, chain.firstHit, chain.end, EntityType.PERSON, strength, "title:" + cue.form);
+                    return;
+                }
+            }
+            // الرئيس البرهان: the name is the definite word that looked like a qualifier
+            if (unexplained == 1 && lastDefinite == j - 1 && (j >= tokens.size() || !adjacent(j) || isStop(j))
+                    && tokens.get(lastDefinite).text().startsWith(ARTICLE)
+                    && looksLikeDefiniteName(tokens.get(lastDefinite).text())
+                    && !looksLikeNisba(tokens.get(lastDefinite).text())) {
+                emit(lastDefinite, null, lastDefinite + 1, EntityType.PERSON, 0.55, "title-definite:" + cue.form);
+            }
+        }
+
+        /** Persian puts the name before the role too: جاوید فیصل، سخنگوی شورای امنیت ملی. */
+        private void titledAfter(int i) {
+            if (!persianMode) {
+                return;
+            }
+            TitleHit cue = title(i);
+            if (cue == null || !cue.title.after() || i == 0) {
+                return;
+            }
+            // a comma may stand between the name and the role, nothing else
+            if (!adjacent(i) && !commaBetween(i - 1, i)) {
+                return;
+            }
+            int first = i;
+            while (first > 0 && i - first < 3 && (first == i || adjacent(first)) && isNameWord(first - 1)
+                    && known[first - 1] == null) {
+                first--;
+            }
+            if (first == i) {
+                return;
+            }
+            int given = -1;
+            for (int k = first; k < i; k++) {
+                if (givenAt(k, false) != null) {
+                    given = k;
+                    break;
+                }
+            }
+            // without a given name the words before a role are as often an ezafe phrase as a surname
+            if (given >= 0) {
+                emit(given, null, i, EntityType.PERSON, cue.title.strength(), "title-after:" + cue.form);
+            }
+        }
+
+        /** A head word and its genitive or ezafe complement; returns the end of what it took, or i. */
+        private int organisation(int i) {
+            Hit head = headAt(i, lex.heads, false);
+            if (head == null) {
+                return i;
+            }
+            Head h = lex.heads.get(head.form());
+            boolean definiteHead = head.prefix() > 0 && hasArticle(i, head);
+            if (definiteHead && !h.definite()) {
+                return i;
+            }
+            int j = i + 1;
+            int taken = 0;
+            if (known[i] != null && known[i].end() > n.originalEnd(tokens.get(i).end() - 1)) {
+                if (!persianMode) {
+                    // the gazetteer knows the name this head begins (حزب الله): what follows is another phrase
+                    return tokenAfter(known[i], i);
+                }
+                // an ezafe chain may go on past a known name: شورای امنیت ملی افغانستان is not شورای امنیت
+                j = tokenAfter(known[i], i);
+                taken = j - i - 1;
+            }
+            boolean onlyKnown = true;
+            while (j < tokens.size() && adjacent(j) && taken < MAX_COMPLEMENT) {
+                String t = tokens.get(j).text();
+                boolean and = persianMode && t.equals("و") && taken > 0 && j + 1 < tokens.size() && adjacent(j + 1)
+                        && (isNameWord(j + 1) || lex.qualifiers.contains(tokens.get(j + 1).text()))
+                        && known[j + 1] == null && !beforeVerb(j + 1);
+                if (!and && (isStop(j) || title(j) != null || persianMode && beforeVerb(j))) {
+                    break;
+                }
+                if (known[j] != null) {
+                    // a name the gazetteer knows completes an indefinite head (حكومة لبنان, شورای امنیت ملی افغانستان)
+                    boolean adjective = known[j].kind() == AliasKind.ADJECTIVAL;
+                    if (definiteHead && !adjective || !persianMode && taken > 0 && !adjective && !isDefinite(t)) {
+                        break;
+                    }
+                    int after = tokenAfter(known[j], j);
+                    taken += after - j;
+                    j = after;
+                    onlyKnown &= !adjective;
+                    continue;
+                }
+                if (persianMode) {
+                    if (!(isNameWord(j) || and || lex.qualifiers.contains(t) || headAt(j, lex.heads, false) != null)) {
+                        break;
+                    }
+                } else if (taken == 0) {
+                    // a bare first word is a name (حركة أمل), unless it starts a person's name (برئاسة نواف سلام)
+                    boolean bare = isNameWord(j) && !definiteHead && !startsPerson(j);
+                    if (!(isDefinite(t) && !startsWithConjunction(t) || bare)) {
+                        break;
+                    }
+                } else if (!isDefinite(t) || definiteHead && startsWithConjunction(t)) {
+                    break;
+                }
+                onlyKnown = false;
+                j++;
+                taken++;
+            }
+            if (persianMode && j > i + 1 && tokens.get(j - 1).text().equals("و")) {
+                j--;
+                taken--;
+            }
+            if (taken == 0 || onlyKnown) {
+                // a bare head word is no name; a head before a name the gazetteer knows adds nothing to it
+                return i;
+            }
+            double strength = taken >= 2 ? 0.9 : 0.85;
+            if (h.descriptor()) {
+                emit(i + 1, null, j, EntityType.ORG, strength - 0.05, "org-descriptor:" + head.form());
+            } else {
+                emit(i, head, j, EntityType.ORG, strength, "org-head:" + head.form());
+            }
+            return j;
+        }
+
+        /** A place cue and the name after it. */
+        private void place(int i) {
+            Hit cue = headAt(i, lex.places, false);
+            if (cue == null || cue.prefix() > 0 && hasArticle(i, cue)) {
+                return;
+            }
+            Head h = lex.places.get(cue.form());
+            int j = i + 1;
+            if (j >= tokens.size() || !adjacent(j) || known[j] != null && known[j].kind() == AliasKind.ADJECTIVAL) {
+                return;
+            }
+            String t = tokens.get(j).text();
+            int end;
+            if (lex.particles.containsKey(t) && j + 1 < tokens.size() && adjacent(j + 1) && isNameWord(j + 1)) {
+                end = j + 2;
+            } else if (isNameWord(j) && !(persianMode ? false : looksLikeAdjective(t))) {
+                end = j + 1;
+            } else if (!persianMode && isDefinite(t) && !isStop(j) && !lex.qualifiers.contains(t)) {
+                end = j + 1;
+                while (end < tokens.size() && end - j < 3 && adjacent(end) && isDefinite(tokens.get(end).text())
+                        && !startsWithConjunction(tokens.get(end).text()) && !isStop(end)
+                        && !lex.qualifiers.contains(tokens.get(end).text())) {
+                    end++;
+                }
+            } else {
+                return;
+            }
+            if (h.descriptor()) {
+                emit(j, null, end, h.type(), 0.85, "place-descriptor:" + cue.form());
+            } else {
+                emit(i, cue, end, h.type(), 0.9, "place:" + cue.form());
+            }
+        }
+
+        // ------------------------------------------------------------ person names
+
+        /** A person's name from token i: where it ends and what it holds. */
+        private final class Chain {
+            int end;
+            boolean given;
+            boolean particle;
+            boolean compoundOnly;
+            Hit firstHit;
+        }
+
+        /**
+         * The person's name that starts at token {@code i}, or null.
+         *
+         * @param afterTitle whether a title precedes (a given name that is also a word may then start a name)
+         * @param bareStart  whether a name may start with a token no lexicon knows (after an honorific)
+         */
+        private Chain chain(int i, boolean afterTitle, boolean bareStart) {
+            Chain c = new Chain();
+            int j;
+            Hit first = givenAt(i, true);
+            int unknown = 0;
+            int givenNames = 0;
+            if (first != null) {
+                c.given = true;
+                givenNames = 1;
+                c.firstHit = first;
+                j = i + compoundLength(i, first);
+                Given g = lex.given.get(first.form());
+                c.compoundOnly = j - i == 2;
+                if (g.alsoWord() && !afterTitle && (j >= tokens.size() || !adjacent(j) || givenAt(j, false) == null
+                        && !lex.particles.containsKey(tokens.get(j).text()))) {
+                    return null;
+                }
+            } else if (kunyaAt(i) && i + 1 < tokens.size() && adjacent(i + 1) && nameOrDefinite(i + 1)) {
+                c.particle = true;
+                j = i + 2;
+            } else if (bareStart && !isDefinite(tokens.get(i).text()) && isNameWord(i) && known[i] == null
+                    && !(persianMode && (beforeVerb(i) || isPlural(tokens.get(i).text())))) {
+                j = i + 1;
+                unknown = 1;
+            } else {
+                return null;
+            }
+            while (j < tokens.size() && j - i < MAX_NAME_TOKENS && adjacent(j)) {
+                String t = tokens.get(j).text();
+                String role = lex.particles.get(t);
+                if (role != null && j + 1 < tokens.size() && adjacent(j + 1) && j + 2 - i <= MAX_NAME_TOKENS
+                        && nameOrDefinite(j + 1)) {
+                    c.particle |= !role.equals("compound");
+                    c.compoundOnly = false;
+                    boolean definite = isDefinite(tokens.get(j + 1).text());
+                    j += 2;
+                    // the family (آل ثاني) ends a name, and so does a definite word after بن (بن الخطاب)
+                    if (role.equals("family") || definite && !role.equals("compound") && !role.equals("kunya")) {
+                        break;
+                    }
+                    continue;
+                }
+                Hit g = givenAt(j, false);
+                if (g != null) {
+                    int length = compoundLength(j, g);
+                    if (j + length - i > MAX_NAME_TOKENS) {
+                        break;
+                    }
+                    j += length;
+                    c.given = true;
+                    c.compoundOnly = false;
+                    givenNames++;
+                    continue;
+                }
+                if (isDefinite(t)) {
+                    // after a word no lexicon knows, a definite word is as often the object of the verb
+                    // before the name (حضر علي خامنئي الاجتماع) as a family name; a nisba is a name
+                    boolean mayEnd = unknown == 0 || looksLikeNisba(t);
+                    if (mayEnd && looksLikeDefiniteName(t) && (isDefiniteNameWord(j) || known[j] != null
+                            && known[j].kind() == AliasKind.NAME && isDefiniteNameWord(j, true))
+                            || known[j] != null && known[j].kind() == AliasKind.ADJECTIVAL && !persianMode) {
+                        // the nisba or family name ends the name: محمد المصري
+                        j++;
+                        c.compoundOnly = false;
+                    }
+                    break;
+                }
+                // a first name and a father's name seldom take a third word the lexicon does not know in
+                // Arabic, where it is mostly the verb or noun after the name (نعيم قاسم نزع سلاح الحزب)
+                int allowed = givenNames >= 2 ? (persianMode ? 1 : 0) : MAX_UNKNOWN;
+                if (isNameWord(j) && unknown < allowed && !(persianMode && (beforeVerb(j) || isPlural(t)))) {
+                    j++;
+                    unknown++;
+                    c.compoundOnly = false;
+                    continue;
+                }
+                break;
+            }
+            if (j - i == 1 && !c.given) {
+                // one token after a title: only a word long enough to be a name (not a pronoun suffix or a letter)
+                if (tokens.get(i).text().length() < 3) {
+                    return null;
+                }
+            }
+            if (c.particle && j - i < 2) {
+                return null;
+            }
+            c.end = j;
+            return c;
+        }
+
+        /** 2 when token i and the next, written apart, form a compound given name (عبد الفتاح, ذبیح الله). */
+        private int compoundLength(int i, Hit hit) {
+            return hit.form().length() > tokens.get(i).text().length() - hit.prefix() ? 2 : 1;
+        }
+
+        /** A given name at token i (after proclitics; written together with the next token for a compound). */
+        private Hit givenAt(int i, boolean allowPrefix) {
+            Token t = tokens.get(i);
+            if (isStop(i)) {
+                return null;
+            }
+            String next = i + 1 < tokens.size() && adjacent(i + 1) ? tokens.get(i + 1).text() : null;
+            int maxPrefix = allowPrefix ? Math.min(4, t.text().length() - 2) : 0;
+            for (int p = 0; p <= maxPrefix; p++) {
+                if (p > 0 && !isPrefix(t.text(), p, false)) {
+                    continue;
+                }
+                String core = t.text().substring(p);
+                if (next != null) {
+                    Given compound = lex.given.get(core + next);
+                    if (compound != null && writtenAsName(i, compound)) {
+                        return new Hit(p, false, core + next);
+                    }
+                }
+                Given g = lex.given.get(core);
+                if (g != null && writtenAsName(i, g)) {
+                    return new Hit(p, false, core);
+                }
+            }
+            return null;
+        }
+
+        /** علي is the name, على the preposition: the original's last letter tells them apart. */
+        private boolean writtenAsName(int i, Given g) {
+            if (!g.endsInYa()) {
+                return true;
+            }
+            int lastOriginal = n.originalStart(tokens.get(i).end() - 1);
+            return text.charAt(lastOriginal) != ALEF_MAQSURA;
+        }
+
+        private boolean kunyaAt(int i) {
+            String t = tokens.get(i).text();
+            for (int p = 0; p <= Math.min(2, t.length() - 2); p++) {
+                if ((p == 0 || isPrefix(t, p, false)) && "kunya".equals(lex.particles.get(t.substring(p)))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether a gazetteer mention starts with token {@code from} and reaches the end of token
+         * {@code to - 1}: the gazetteer knows that name. One that starts later inside it (بن سلمان in
+         * عبد العزيز بن سلمان) does not explain the longer name.
+         */
+        private boolean explained(int from, int to) {
+            Mention m = known[from];
+            return m != null && m.start() <= n.originalStart(tokens.get(from).begin())
+                    && m.end() >= n.originalEnd(tokens.get(to - 1).end() - 1);
+        }
+
+        /** Whether token i follows a name particle (عبد الملك: الملك is no title there). */
+        private boolean afterParticle(int i) {
+            return i > 0 && adjacent(i) && lex.particles.containsKey(tokens.get(i - 1).text());
+        }
+
+        /** Whether a person's name starts at token i with a given name that is not also a common word. */
+        private boolean startsPerson(int i) {
+            Hit g = givenAt(i, false);
+            return g != null && !lex.given.get(g.form()).alsoWord();
+        }
+
+        /** Whether a light verb follows token i: in Persian, i is then the noun of a compound verb (اضافه کرد). */
+        private boolean beforeVerb(int i) {
+            if (i + 1 >= tokens.size() || !adjacent(i + 1)) {
+                return false;
+            }
+            String next = tokens.get(i + 1).text();
+            // and the present of کردن and شدن: استیضاح نمی‌شوند, اعلام می‌کند
+            return lex.lightVerbs.contains(next) || persianMode && next.matches("ن?مي(شو|شد|كن|كرد).*");
+        }
+
+        /** A Persian plural (چهره‌ها, چهره‌های): a noun, not a name. */
+        private boolean isPlural(String t) {
+            return persianMode && t.length() > 4 && (t.endsWith("ها") || t.endsWith("هاي"));
+        }
+
+        /** A definite word that may end a name: not a stop word, title, head, place cue or role word. */
+        private boolean isDefiniteNameWord(int i) {
+            return isDefiniteNameWord(i, false);
+        }
+
+        private boolean isDefiniteNameWord(int i, boolean knownToo) {
+            String t = tokens.get(i).text();
+            return isArabicWord(t) && !isStop(i) && !lex.qualifiers.contains(t) && title(i) == null
+                    && headAt(i, lex.heads, true) == null && headAt(i, lex.places, true) == null
+                    && (knownToo || known[i] == null) && !startsWithConjunction(t) && !t.startsWith("لل");
+        }
+
+        /** What a particle may govern: a name, or any word that is not a stop word or cue (آل ثاني, بن الخطاب). */
+        private boolean nameOrDefinite(int i) {
+            String t = tokens.get(i).text();
+            return givenAt(i, false) != null || isNameWord(i) || isArabicWord(t) && t.length() >= 2 && !isStop(i)
+                    && title(i) == null && headAt(i, lex.heads, true) == null;
+        }
+
+        // ------------------------------------------------------------ cues
+
+        private record TitleHit(Title title, String form, int end) {
+        }
+
+        /** A title starting at token i (its first word may carry proclitics: وقائد, للرئيس). */
+        private TitleHit title(int i) {
+            for (int length = Math.min(lex.longestTitle, tokens.size() - i); length >= 1; length--) {
+                StringBuilder rest = new StringBuilder();
+                boolean joined = true;
+                for (int k = i + 1; k < i + length; k++) {
+                    joined &= adjacent(k);
+                    rest.append(' ').append(tokens.get(k).text());
+                }
+                if (!joined) {
+                    continue;
+                }
+                String t = tokens.get(i).text();
+                for (int p = 0; p <= Math.min(4, t.length() - 2); p++) {
+                    if (p > 0 && !isPrefix(t, p, true)) {
+                        continue;
+                    }
+                    String core = (p > 0 && absorbsArticle(t, p) ? ARTICLE : "") + t.substring(p) + rest;
+                    Title title = lex.titles.get(core);
+                    if (title != null) {
+                        return new TitleHit(title, core, i + length);
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** A head word (or place cue) at token i, after proclitics, the article included when {@code anyArticle}. */
+        private Hit headAt(int i, Map<String, Head> table, boolean anyArticle) {
+            String t = tokens.get(i).text();
+            for (int p = 0; p <= Math.min(5, t.length() - 2); p++) {
+                if (p > 0 && !isPrefix(t, p, true)) {
+                    continue;
+                }
+                String core = t.substring(p);
+                Head h = table.get(core);
+                if (h != null && (p == 0 || anyArticle || !t.substring(0, p).endsWith(ARTICLE) && !absorbsArticle(t, p)
+                        || h.definite())) {
+                    return new Hit(p, absorbsArticle(t, p), core);
+                }
+            }
+            return null;
+        }
+
+        private boolean hasArticle(int i, Hit hit) {
+            String t = tokens.get(i).text();
+            return hit.absorbedArticle() || t.substring(0, hit.prefix()).endsWith(ARTICLE);
+        }
+
+        /** Whether t[0, p) is a run of proclitics (Arabic) or a glued preposition (Persian). */
+        private boolean isPrefix(String t, int p, boolean withArticle) {
+            if (persianMode) {
+                return PERSIAN_PREFIXES.contains(t.substring(0, p)) || proclitics.isProclitic(t, 0, p)
+                        && !t.substring(0, p).contains(ARTICLE) && !t.startsWith("لل");
+            }
+            if (!proclitics.isProclitic(t, 0, p)) {
+                return false;
+            }
+            return withArticle || !t.substring(0, p).endsWith(ARTICLE) && !absorbsArticle(t, p);
+        }
+
+        private boolean absorbsArticle(String t, int p) {
+            return !persianMode && proclitics.absorbsArticle(t, 0, p);
+        }
+
+        // ------------------------------------------------------------ words
+
+        /** A word that may be part of a name: Arabic letters, not a stop word, cue, head word or role word. */
+        private boolean isNameWord(int i) {
+            String t = tokens.get(i).text();
+            return t.length() >= 2 && isArabicWord(t) && !isStop(i) && !lex.qualifiers.contains(t) && title(i) == null
+                    && !(persianMode ? false : hasPronounSuffix(t))
+                    && headAt(i, lex.heads, false) == null && headAt(i, lex.places, false) == null
+                    && !lex.particles.containsKey(t) && !(persianMode ? false : isDefinite(t));
+        }
+
+        private boolean isStop(int i) {
+            String t = tokens.get(i).text();
+            if (lex.stops.contains(t) || lex.maqsuraStops.contains(t) && !writtenAsName(i, lex.given.get(t))) {
+                return true;
+            }
+            // a stop word behind proclitics: وقال, بأن, لأنها
+            if (!persianMode) {
+                for (int p = 1; p <= 2 && t.length() - p >= 2; p++) {
+                    if (proclitics.isProclitic(t, 0, p) && !t.startsWith(ARTICLE) && lex.stops.contains(t.substring(p))) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+            return persianVerbForm(t) && !lex.given.containsKey(t);
+        }
+
+        /** Persian present and continuous verbs: می‌گوید, نمی‌شود (the joiner is gone after normalising). */
+        private boolean persianVerbForm(String t) {
+            return persianMode && t.length() >= 5 && (t.startsWith("مي") || t.startsWith("نمي") || t.endsWith("هاند")
+                    || t.endsWith("هايم") || t.endsWith("هايد") || t.endsWith("هاست"));
+        }
+
+        private static boolean startsWithConjunction(String t) {
+            return t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف') && (t.startsWith(ARTICLE, 1)
+                    || t.startsWith("لل", 1) || t.startsWith("ب" + ARTICLE, 1));
+        }
+
+        /** An Arabic word with the article, after proclitics or fused with ل: الجيش, والجيش, بالجيش, للجيش. */
+        private boolean isDefinite(String t) {
+            if (persianMode || t.length() <= 3) {
+                return false;
+            }
+            for (int p = 0; p <= 2; p++) {
+                if ((p == 0 || proclitics.isProclitic(t, 0, p)) && (t.startsWith(ARTICLE, p) || t.startsWith("لل", p))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** A definite word that may be a family name or nisba, not a plural or a role word. */
+        private boolean looksLikeDefiniteName(String t) {
+            return !lex.qualifiers.contains(t) && !t.endsWith("ات") && !t.endsWith("ين") && !t.endsWith("ون")
+                    && t.length() >= 4;
+        }
+
+        /** After a title, a lone definite word ending like a nisba (الأمريكي, السودانية) qualifies the role. */
+        private boolean looksLikeNisba(String t) {
+            return t.endsWith("ي") || t.endsWith("يه");
+        }
+
+        /**
+         * An Arabic noun with a preposition before it and a possessive pronoun after it (بحذره, لقواتها,
+         * مواقفهم): never a name the lexicons do not know.
+         */
+        private static boolean hasPronounSuffix(String t) {
+            boolean preposition = "بلكوف".indexOf(t.charAt(0)) >= 0;
+            return t.length() >= 4 && preposition && t.endsWith("ه")
+                    || t.length() >= 5 && (t.endsWith("ها") || t.endsWith("هم") || t.endsWith("هما") || t.endsWith("كم"));
+        }
+
+        /** An indefinite Arabic adjective after a place cue (منطقة عسكرية): not a place name. */
+        private static boolean looksLikeAdjective(String t) {
+            return t.length() >= 5 && t.endsWith("يه");
+        }
+
+        private boolean adjacent(int j) {
+            if (j == 0) {
+                return true;
+            }
+            Token previous = tokens.get(j - 1);
+            Token current = tokens.get(j);
+            if (current.begin() - previous.end() != 1 || n.charAt(previous.end()) != ' ') {
+                return false;
+            }
+            // a line break between two words ends a name as punctuation does (a headline over the text)
+            for (int k = n.originalStart(previous.end()); k < n.originalEnd(previous.end()); k++) {
+                if (text.charAt(k) == '\n' || text.charAt(k) == '\r') {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private boolean commaBetween(int a, int b) {
+            String between = n.text().substring(tokens.get(a).end(), tokens.get(b).begin()).strip();
+            return between.equals("،") || between.equals(",");
+        }
+
+        /** The first token at or after j that starts after mention {@code m} ends. */
+        private int tokenAfter(Mention m, int j) {
+            int k = j + 1;
+            while (k < tokens.size() && n.originalStart(tokens.get(k).begin()) < m.end()) {
+                k++;
+            }
+            return k;
+        }
+
+        // ------------------------------------------------------------ output
+
+        /**
+         * Proposes tokens {@code [from, to)}; {@code lead} is the lexicon hit of the first token when
+         * its proclitics are to be left out of the name.
+         */
+        private void emit(int from, Hit lead, int to, EntityType type, double strength, String rule) {
+            if (to <= from || to - from > MAX_NAME_TOKENS + MAX_COMPLEMENT) {
+                return;
+            }
+            Token first = tokens.get(from);
+            int start = n.originalStart(first.begin());
+            int end = EntityMatcher.originalEnd(text, n, tokens.get(to - 1).end());
+            int prefix = lead == null ? leadingClitics(first.text()) : lead.prefix();
+            boolean absorbed = lead == null ? !persianMode && prefix > 0 && proclitics.absorbsArticle(first.text(), 0, prefix)
+                    : lead.absorbedArticle();
+            String clitics = first.text().substring(0, prefix);
+            int keep = absorbed ? 0 : clitics.endsWith(ARTICLE) && !persianMode ? 2 : 0;
+            int nameStart = n.originalStart(first.begin() + prefix - keep);
+            String name = (absorbed ? ARTICLE : "") + text.substring(nameStart, end);
+            String key = start + ":" + end + ":" + type;
+            DiscoveredName proposed = new DiscoveredName(start, end, first.begin(), name, type, strength, rule);
+            DiscoveredName previous = found.get(key);
+            if (previous == null || previous.strength() < strength) {
+                found.put(key, proposed);
+            }
+        }
+
+        /**
+         * The proclitics of a name's first token that no lexicon explained: و ب ل ف ك before a
+         * definite word (والبرهان, للبرهان), and a glued Persian preposition before nothing.
+         */
+        private int leadingClitics(String t) {
+            if (persianMode) {
+                return 0;
+            }
+            for (int p = 3; p >= 1; p--) {
+                if (t.length() - p > 2 && proclitics.absorbsArticle(t, 0, p)) {
+                    return p;
+                }
+            }
+            for (int p = 2; p >= 1; p--) {
+                if (t.length() - p > 3 && t.startsWith(ARTICLE, p) && proclitics.isProclitic(t, 0, p)) {
+                    return p + ARTICLE.length();
+                }
+            }
+            return 0;
+        }
+    }
+
+    private static boolean isArabicWord(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (!Scripts.isArabicLetter(t.charAt(i))) {
+                return false;
+            }
+        }
+        return !t.isEmpty();
+    }
+
+    private static List<Token> tokens(String s) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            if (!TextNormalizer.isWordChar(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int begin = i;
+            while (i < s.length() && TextNormalizer.isWordChar(s.charAt(i))) {
+                i++;
+            }
+            tokens.add(new Token(begin, i, s.substring(begin, i)));
+        }
+        return tokens;
+    }
+}

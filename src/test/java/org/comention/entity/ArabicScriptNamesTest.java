@@ -1,0 +1,195 @@
+package org.comention.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.comention.text.NormalizedText;
+import org.comention.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One rule per test: a sentence, and the names the rules must (or must not) propose in it. */
+class ArabicScriptNamesTest {
+    private static final TextNormalizer NORMALIZER = new TextNormalizer();
+    private static final ArabicScriptNames RULES = new ArabicScriptNames(NORMALIZER);
+
+    private static List<DiscoveredName> find(String text, String lang, List<Mention> known) {
+        NormalizedText normalized = NORMALIZER.forMatching(text);
+        return RULES.find(text, normalized, lang, known);
+    }
+
+    /** Each proposal as "TYPE surface = name". */
+    private static List<String> proposals(String text, String lang) {
+        return find(text, lang, List.of()).stream()
+                .map(d -> d.type() + " " + text.substring(d.start(), d.end()) + " = " + d.name()).sorted().toList();
+    }
+
+    private static void assertProposes(String text, String lang, String expected) {
+        List<String> found = proposals(text, lang);
+        assertTrue(found.contains(expected), "expected " + expected + " in " + found);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقال وزير الخارجية المصري سامح شكري إن المفاوضات مستمرة | PERSON سامح شكري = سامح شكري",
+        "أكد الرئيس التونسي قيس سعيد أن | PERSON قيس سعيد = قيس سعيد",
+        "وصرح المتحدث باسم الجيش العميد يحيى سريع بأن | PERSON يحيى سريع = يحيى سريع",
+        "قال اللواء خليفة حفتر أمس | PERSON خليفة حفتر = خليفة حفتر",
+    })
+    void personAfterATitleAndItsQualifiers(String text, String expected) {
+        assertProposes(text, "ar", expected);
+    }
+
+    @Test
+    void aTitleAloneIsNoPerson() {
+        assertEquals(List.of(), proposals("وقال وزير الخارجية الأمريكي إن بلاده ترفض ذلك", "ar"));
+        assertEquals(List.of(), proposals("قال المتحدث باسم الحكومة في بيان", "ar"));
+    }
+
+    @Test
+    void honorificTakesAnUnknownNameRightAfterIt() {
+        assertProposes("وأكد الشيخ عكرمة صبري أن", "ar", "PERSON عكرمة صبري = عكرمة صبري");
+        assertProposes("قال اللواء زغلول أمس", "ar", "PERSON زغلول = زغلول");
+    }
+
+    @Test
+    void nasabRunsThroughBinAndIbn() {
+        assertProposes("استقبل تميم بن حمد آل ثاني الوفد", "ar", "PERSON تميم بن حمد آل ثاني = تميم بن حمد آل ثاني");
+        assertProposes("وصل عبد العزيز بن سلمان إلى", "ar", "PERSON عبد العزيز بن سلمان = عبد العزيز بن سلمان");
+    }
+
+    @Test
+    void kunyaStartsAName() {
+        assertProposes("وقال أبو عبيدة في كلمة", "ar", "PERSON أبو عبيدة = أبو عبيدة");
+        assertProposes("ظهر أبو محمد الجولاني في", "ar", "PERSON أبو محمد الجولاني = أبو محمد الجولاني");
+    }
+
+    @Test
+    void nisbaEndsTheName() {
+        assertProposes("التقى محمد المصري بالوفد", "ar", "PERSON محمد المصري = محمد المصري");
+        assertProposes("وقال عمار الحكيم إن", "ar", "PERSON عمار الحكيم = عمار الحكيم");
+    }
+
+    @Test
+    void compoundGivenNamesWrittenApartOrTogether() {
+        assertProposes("وأعلن عبد الرحمن السويدي أن", "ar", "PERSON عبد الرحمن السويدي = عبد الرحمن السويدي");
+        assertProposes("وأعلن عبدالرحمن السويدي أن", "ar", "PERSON عبدالرحمن السويدي = عبدالرحمن السويدي");
+        assertProposes("نعمت‌الله کریمی گفت", "fa", "PERSON نعمت‌الله کریمی = نعمت‌الله کریمی");
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoAWordNeedsAnotherNameOrATitle() {
+        assertEquals(List.of(), proposals("وقال إن حسن الجوار مطلوب", "ar"));
+        assertProposes("وقال حسن نصر الله إن", "ar", "PERSON حسن نصر الله = حسن نصر الله");
+    }
+
+    @Test
+    void theprepositionAlaIsNotTheNameAli() {
+        assertEquals(List.of(), proposals("وحصل على موافقة الحكومة", "ar"));
+        assertProposes("وحضر علي خامنئي الاجتماع", "ar", "PERSON علي خامنئي = علي خامنئي");
+    }
+
+    @Test
+    void persianNameBeforeItsRole() {
+        assertProposes("فرهاد نادری، سخنگوی وزارت کشور گفت", "fa", "PERSON فرهاد نادری = فرهاد نادری");
+        assertProposes("در این نشست کامران غضنفری نماینده مجلس گفت", "fa", "PERSON کامران غضنفری = کامران غضنفری");
+    }
+
+    @Test
+    void persianRoleNeedsAGivenNameAfterIt() {
+        // وزیر صمت is a role with its ezafe complement, not a name
+        assertEquals(List.of(), proposals("معاون وزیر صمت اظهار داشت", "fa"));
+        assertProposes("وزیر امور خارجه سیامک مرادی گفت", "fa", "PERSON سیامک مرادی = سیامک مرادی");
+    }
+
+    @Test
+    void organisationHeadWithItsComplement() {
+        assertProposes("وقالت وزارة الخارجية الليبية في بيان", "ar",
+                "ORG وزارة الخارجية الليبية = وزارة الخارجية الليبية");
+        assertProposes("هاجمت قوات الدعم السريع مدينة", "ar", "ORG قوات الدعم السريع = قوات الدعم السريع");
+        assertProposes("سخنگوی وزارت کار و امور اجتماعی گفت", "fa",
+                "ORG وزارت کار و امور اجتماعی = وزارت کار و امور اجتماعی");
+    }
+
+    @Test
+    void aBareHeadWordIsNoName() {
+        assertEquals(List.of(), proposals("وقال إن المجلس سيجتمع غدا", "ar"));
+        assertEquals(List.of(), proposals("ووافق مجلس على القرار", "ar"));
+    }
+
+    @Test
+    void descriptorHeadIsLeftOutOfTheSpan() {
+        assertProposes("وقالت قناة الميادين إن", "ar", "ORG الميادين = الميادين");
+    }
+
+    @Test
+    void placeAfterItsCue() {
+        assertProposes("وقعت الاشتباكات في محافظة إدلب أمس", "ar", "GPE محافظة إدلب = محافظة إدلب");
+        assertProposes("وصل الوفد إلى مدينة الفاشر", "ar", "GPE الفاشر = الفاشر");
+        assertProposes("در ولایت هرات باران بارید", "fa", "GPE ولایت هرات = ولایت هرات");
+    }
+
+    @Test
+    void aNameStopsAtAVerbOrAFunctionWord() {
+        assertProposes("وصل عمر البشير قال إن", "ar", "PERSON عمر البشير = عمر البشير");
+        List<String> found = proposals("وقال سلمان العودة أكد أن", "ar");
+        assertTrue(found.stream().noneMatch(p -> p.contains("أكد")), found.toString());
+        assertProposes("محمد جواد ظریف گفت که", "fa", "PERSON محمد جواد ظریف = محمد جواد ظریف");
+        assertTrue(proposals("فرید اضافه کرد", "fa").stream().noneMatch(p -> p.contains("اضافه")));
+    }
+
+    @Test
+    void spanCoversProcliticsAndNameLeavesThemOut() {
+        String text = "وأشاد بجهود والمهدي ووزارة الداخلية العراقية";
+        assertProposes(text, "ar", "ORG ووزارة الداخلية العراقية = وزارة الداخلية العراقية");
+        String lil = "وقال للرئيس محمد المنفي إن";
+        assertProposes(lil, "ar", "PERSON محمد المنفي = محمد المنفي");
+        DiscoveredName org = find("ووزارة الداخلية العراقية", "ar", List.of()).get(0);
+        assertEquals(0, org.start());
+        assertEquals("ووزارة الداخلية العراقية".length(), org.end());
+    }
+
+    @Test
+    void theArticleFusedWithLamIsRestoredInTheName() {
+        assertProposes("ونقل عن المتحدث باسم هيئة المعابر", "ar", "ORG هيئة المعابر = هيئة المعابر");
+        assertProposes("وأرسل رسالة لعمار الحكيم", "ar", "PERSON لعمار الحكيم = عمار الحكيم");
+    }
+
+    @Test
+    void aNameTheGazetteerMatchedFromItsFirstWordIsNotProposedAgain() {
+        String text = "وقال محمد رعد إن";
+        Mention known = new Mention(0, AliasKind.NAME, text.indexOf("محمد"), text.indexOf(" إن"), 0);
+        assertEquals(List.of(), find(text, "ar", List.of(known)).stream().map(DiscoveredName::name).toList());
+    }
+
+    @Test
+    void aKnownAliasInsideALongerNameDoesNotStopIt() {
+        String text = "وصل عبد العزيز بن سلمان إلى";
+        int at = text.indexOf("بن سلمان");
+        Mention partial = new Mention(0, AliasKind.NAME, at, at + "بن سلمان".length(), 0);
+        assertTrue(find(text, "ar", List.of(partial)).stream().anyMatch(d -> d.name().equals("عبد العزيز بن سلمان")));
+    }
+
+    @Test
+    void namesAreBoundedAndTheCostLinear() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 100_000; i++) {
+            text.append(i % 2 == 0 ? "محمد " : "علي ");
+        }
+        List<DiscoveredName> names = find(text.toString(), "ar", List.of());
+        assertFalse(names.isEmpty());
+        for (DiscoveredName name : names) {
+            assertTrue(name.name().split(" ").length <= ArabicScriptNames.MAX_NAME_TOKENS, name.name());
+        }
+    }
+
+    @Test
+    void languageIsGuessedFromLettersWhenNotGiven() {
+        // پ گ ک ی: Persian, where a role word before a name needs a given name
+        assertEquals(List.of(), proposals("معاون وزیر صمت گفت که", null));
+        assertProposes("قال الرئيس قيس سعيد إن", null, "PERSON قيس سعيد = قيس سعيد");
+    }
+}
