@@ -210,7 +210,8 @@ public final class LatinCyrillicNames implements NameRules {
         }
         int hyphen = text.indexOf('-', coreStart);
         if (hyphen > coreStart && hyphen < coreEnd && !suffix && isUpper(text.charAt(coreStart))
-                && allLower(text, hyphen + 1, coreEnd)) {
+                && allLower(text, hyphen + 1, coreEnd)
+                && !lexicon.titles.get(LatinLexicon.ANY).containsKey(normalizer.forMatchingToString(text.substring(coreStart, coreEnd)))) {
             // a lowercase tail is not part of the name: Iran-backed, Gaddafi-era
             coreEnd = hyphen;
             spanEnd = hyphen;
@@ -303,6 +304,12 @@ public final class LatinCyrillicNames implements NameRules {
                 int titleEnd = titleEnd(i);
                 if (titleEnd > i) {
                     double strength = lists.titles().getOrDefault(titleKey(i, titleEnd), TITLE_FALLBACK);
+                    // titles in a row qualify one name: Emir Sheikh Tamim, CHP Genel Başkanı Özgür Özel
+                    for (int next = titleEnd(titleEnd); titleEnd < n && next > titleEnd && joinable(titleEnd);
+                         next = titleEnd(titleEnd)) {
+                        strength = Math.max(strength, lists.titles().getOrDefault(titleKey(titleEnd, next), TITLE_FALLBACK));
+                        titleEnd = next;
+                    }
                     if (titleEnd < n && joinable(titleEnd) && isNameWord(titleEnd) && !tokens.get(titleEnd - 1).suffix()) {
                         int end = extend(titleEnd);
                         if (end > 0) {
@@ -370,9 +377,6 @@ public final class LatinCyrillicNames implements NameRules {
         /** Types the run {@code [from, to)} and adds it, split where its words say two names meet. */
         void propose(int from, int to, double titleStrength) {
             // Russian puts the country after the body in the genitive (Минэнерго России): not part of the name
-            while (to - from > 1 && isCyrillic(from) && insideKnown(tokens.get(to - 1).coreStart(), tokens.get(to - 1).spanEnd())) {
-                to--;
-            }
             int head = headIndex(from, to);
             if (head < 0 && to - from > 1 && isAcronym(from) && titleStrength == 0) {
                 // CHP İstanbul, RSF leader: an acronym and a name beside it are two names
@@ -395,6 +399,23 @@ public final class LatinCyrillicNames implements NameRules {
                     return;
                 }
             }
+            if (head < 0 && titleStrength == 0) {
+                for (int g = from + 1; g < to; g++) {
+                    if (isGivenName(g) && !isConnector(g - 1)) {
+                        boolean givenBefore = false;
+                        for (int k = from; k < g; k++) {
+                            givenBefore |= isGivenName(k);
+                        }
+                        if (!givenBefore) {
+                            // Кабуле Дмитрий Жирнов, Саудовской Аравии Абдель Азиз: a person starts at the given name
+                            add(from, trimConnectors(from, g), 0);
+                            propose(g, to, 0);
+                            return;
+                        }
+                        break;
+                    }
+                }
+            }
             if (head >= 0) {
                 for (int g = head + 1; g < to; g++) {
                     if (isGivenName(g)) {
@@ -409,8 +430,27 @@ public final class LatinCyrillicNames implements NameRules {
         }
 
         void add(int from, int to, double titleStrength) {
+            // a known word inside a person's name is the gazetteer's mistake (Махмуд Аббас in Али Махмуд Аббас), not a place
+            while (to - from > 1 && isCyrillic(from) && isKnown(from) && !isGivenName(from)) {
+                // в Афганистане Жирнов, Минэнерго России: a known place beside a Russian name is not part of it
+                from++;
+            }
+            while (to - from > 1 && isCyrillic(to - 1) && isKnown(to - 1) && !isGivenName(from)) {
+                to--;
+            }
             if (to <= from) {
                 return;
+            }
+            if (headIndex(from, to) < 0) {
+                // Israéliens du Liban, Egyptian Badr: a demonym before a name that is not an organisation's
+                int k = from;
+                while (k < to - 1 && (commonClass(k) == LatinLexicon.WordClass.NOT_ALONE || isConnector(k))) {
+                    k++;
+                }
+                if (k > from) {
+                    add(k, to, titleStrength);
+                    return;
+                }
             }
             Token first = tokens.get(from);
             Token last = tokens.get(to - 1);
@@ -457,7 +497,9 @@ public final class LatinCyrillicNames implements NameRules {
                 strength = GUESS_ONE;
                 rule = isGivenName(from) ? "given-name" : "capitalised";
             } else {
-                if (first.sentenceStart() && commonClass(from) != null && !isGivenName(from)) {
+                if (first.sentenceStart() && !isGivenName(from) && (commonClass(from) != null
+                        || !supported(from) && capitalisedMidSentence.contains(tokens.get(from + 1).key()))) {
+                    // Polisler İmamoğlu'nun: an ordinary word opens the sentence before a name
                     add(from + 1, to, 0);
                     return;
                 }
@@ -468,7 +510,8 @@ public final class LatinCyrillicNames implements NameRules {
             int start = first.coreStart();
             Token end = tokens.get(tailEnd - 1);
             int stop = tailEnd > to ? end.spanEnd() : last.suffix() ? last.end() : last.spanEnd();
-            if (insideKnown(start, stop)) {
+            // the gazetteer's mention of İstanbul'da ends at the apostrophe: compare the words, not the suffix
+            if (insideKnown(start, Math.min(stop, last.coreEnd()))) {
                 return;
             }
             out.add(new DiscoveredName(start, stop, normalizedOffset(start), name(from, tailEnd), type, strength, rule));
@@ -496,10 +539,20 @@ public final class LatinCyrillicNames implements NameRules {
                 if (t.capitalised() || titleEnd(j) > j || commonClass(j) == LatinLexicon.WordClass.STOP && !isConnector(j)) {
                     break;
                 }
+                if (isKnown(j)) {
+                    break;
+                }
                 if (isConnector(j)) {
                     if (j > to) {
                         break;
                     }
+                } else if (j == to && (isHead(tokens.get(to - 1).key()) || tokens.get(to - 1).suffix())) {
+                    // only a complement joins a head to lowercase words (Forces de soutien), not a verb (l'Armée dément)
+                    break;
+                } else if (j == to) {
+                    // an adjective after the name's last capitalised word: Alliance des États sahéliens
+                    lastWord = j + 1;
+                    break;
                 } else {
                     lower++;
                     lastWord = j + 1;
@@ -648,6 +701,10 @@ public final class LatinCyrillicNames implements NameRules {
             int letters = letters(text, t.coreStart(), t.coreEnd());
             return t.allCaps() && letters >= 2 && letters <= MAX_ACRONYM && !isRomanNumeral(text, t.coreStart(), t.coreEnd())
                     && commonClass(k) == null;
+        }
+
+        boolean isKnown(int k) {
+            return insideKnown(tokens.get(k).coreStart(), tokens.get(k).coreEnd());
         }
 
         boolean isGivenName(int k) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the Latin and Cyrillic rules propose on the English, French, Turkish and Russian excerpts
  * of {@code eval/dev-other-stories.jsonl}: (1) recall, the share of gold names (PERSON, ORG,
- * GPE, LOC surfaces of entities that are not optional) that no bundled gazetteer mention spans
+ * GPE, LOC surfaces of entities that are not optional) that no bundled gazetteer mention finds (see {@link #known})
  * and that a proposed span spans, and (2) junk, the share of proposed spans that span no gold
  * surface at all. "Spans" is {@code score.py}'s rule: after folding, one contains the other and
  * their lengths differ by at most 3. The floors sit a little under the scores of 2026-12-07;
@@ -30,10 +30,10 @@ import org.junit.jupiter.api.Test;
 class LatinCyrillicNamesDevSetTest {
     /** Per language: the lowest recall of unknown names and the highest junk share accepted. */
     private static final Map<String, double[]> BOUNDS = Map.of(
-            "en", new double[] {0.0, 1.0},
-            "fr", new double[] {0.0, 1.0},
-            "tr", new double[] {0.0, 1.0},
-            "ru", new double[] {0.0, 1.0});
+            "en", new double[] {0.90, 0.25},
+            "fr", new double[] {0.75, 0.20},
+            "tr", new double[] {0.90, 0.15},
+            "ru", new double[] {0.90, 0.15});
     private static final Set<String> TYPES = Set.of("PERSON", "ORG", "GPE", "LOC");
 
     @Test
@@ -68,7 +68,7 @@ class LatinCyrillicNamesDevSetTest {
                     boolean optional = entity.has("optional") && entity.get("optional").asBoolean();
                     for (JsonNode surface : entity.get("surfaces")) {
                         gold.add(surface.asText());
-                        if (!optional && knownSurfaces.stream().noneMatch(k -> spans(k, surface.asText()))) {
+                        if (!optional && knownSurfaces.stream().noneMatch(k -> known(k, surface.asText()))) {
                             unknown.add(surface.asText());
                         }
                     }
@@ -113,6 +113,17 @@ class LatinCyrillicNamesDevSetTest {
 
     private static double share(int part, int whole) {
         return whole == 0 ? 0 : (double) part / whole;
+    }
+
+    /**
+     * Whether a gazetteer mention finds the gold surface: it spans it, contains it (Sheikh Tamim,
+     * Tamim), or is the surface without its case suffix (İmamoğlu, İmamoğlu'nun; score.py aligns
+     * gazetteer rows by entity, so these count as found).
+     */
+    static boolean known(String mention, String gold) {
+        String k = fold(mention);
+        String g = fold(gold);
+        return spans(mention, gold) || k.contains(g) || g.startsWith(k) && g.length() > k.length() && g.charAt(k.length()) == '\'';
     }
 
     /** score.py's alignment: folded, one contains the other, lengths within 3. */
