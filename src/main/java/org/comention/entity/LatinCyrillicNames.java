@@ -118,7 +118,7 @@ public final class LatinCyrillicNames implements NameRules {
 
     private Lists lists(String lang) {
         String code = LanguageCodes.canonical(lang);
-        Map<String, LatinLexicon.WordClass> common = lexicon.common.get(code);
+        Map<String, LatinLexicon.WordClass> common = code == null ? null : lexicon.common.get(code);
         if (common == null) {
             // an unknown or unlisted language: every list, since any of them may be the one
             code = LatinLexicon.ANY;
@@ -346,7 +346,7 @@ public final class LatinCyrillicNames implements NameRules {
             boolean tooLong = false;
             if (!tokens.get(i).suffix()) {
                 while (j < n && joinable(j) && !headline[j]) {
-                    if (isNameWord(j) && titleEnd(j) == j) {
+                    if (isNameWord(j) && titleEnd(j) == j && (tokens.get(j).elided() == null || isComplement(j - 1))) {
                         lastName = j;
                         connectorsInRow = 0;
                     } else if (isConnector(j) && connectorsInRow < MAX_CONNECTORS) {
@@ -403,9 +403,12 @@ public final class LatinCyrillicNames implements NameRules {
                 for (int g = from + 1; g < to; g++) {
                     if (isGivenName(g) && !isConnector(g - 1)) {
                         boolean givenBefore = false;
+                        boolean initials = true;
                         for (int k = from; k < g; k++) {
                             givenBefore |= isGivenName(k);
+                            initials &= tokens.get(k).coreEnd() - tokens.get(k).coreStart() == 1;
                         }
+                        givenBefore |= initials;
                         if (!givenBefore) {
                             // Кабуле Дмитрий Жирнов, Саудовской Аравии Абдель Азиз: a person starts at the given name
                             add(from, trimConnectors(from, g), 0);
@@ -469,7 +472,15 @@ public final class LatinCyrillicNames implements NameRules {
             double strength;
             String rule;
             LatinLexicon.PlaceCue place = placeCue(from, to);
-            if (head >= 0) {
+            if (head >= 0 && words == 1 && tailEnd == to && !isAcronym(from)) {
+                // a head word alone (Police, Meclis'te, Минобороны) is a name only where a common noun would not be capitalised
+                if (!supported(from)) {
+                    return;
+                }
+                type = EntityType.ORG;
+                strength = GUESS_SEVERAL;
+                rule = "org-head-alone:" + first.key();
+            } else if (head >= 0) {
                 type = EntityType.ORG;
                 strength = ORG_HEAD;
                 rule = "org-head:" + tokens.get(head).key();
@@ -689,6 +700,11 @@ public final class LatinCyrillicNames implements NameRules {
             Token t = tokens.get(k);
             return t.capitalised() && !headline[k] && commonClass(k) != LatinLexicon.WordClass.STOP
                     && !(t.allCaps() && letters(text, t.coreStart(), t.coreEnd()) > MAX_ACRONYM && !t.suffix());
+        }
+
+        /** Whether token {@code k} is "de", "du" or "la", after which an elided word stays in the name (Conseil de l'Europe). */
+        boolean isComplement(int k) {
+            return isConnector(k) && lexicon.connectors.get(tokens.get(k).key()) == LatinLexicon.ConnectorKind.BOTH;
         }
 
         boolean isConnector(int k) {
