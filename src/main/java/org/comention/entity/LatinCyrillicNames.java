@@ -1,0 +1,844 @@
+package org.comention.entity;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.comention.text.LanguageCodes;
+import org.comention.text.NormalizedText;
+import org.comention.text.Scripts;
+import org.comention.text.TextNormalizer;
+
+/**
+ * Discovery rules for Latin and Cyrillic script (English, French, Turkish, Russian; German,
+ * Spanish and Ukrainian where the same rules serve): names are runs of capitalised words that
+ * sentence starts do not explain, typed by the cue before them or the words inside them.
+ *
+ * <ul>
+ *   <li>A run is capitalised words joined by single spaces, with connectors inside (bin, ibn, de,
+ *       van, al, аль; "of", "and", ve, et only in an organisation's name) and hyphenated prefixes
+ *       (al-Arabi, аль-Джалали); at most {@value #MAX_TOKENS} words: a longer run is a list or
+ *       a title in capitals, and is skipped whole.</li>
+ *   <li>A capitalised word opening a sentence is a name only when it is not a common word of
+ *       the language (Lucene's snowball stop lists, months, weekdays, frequent openers), and, when
+ *       it stands alone, only with other support: it is capitalised mid-sentence elsewhere in the
+ *       text, it is a given name, an acronym, or carries a suffix after an apostrophe.</li>
+ *   <li>A title or role (President, ministre, Cumhurbaşkanı, министр) ends the run before it and
+ *       makes the run after it a PERSON; an organisation's head word (Ministry, Parti, Bakanlığı,
+ *       министерство) anywhere in a run makes it an ORG, and a given name after the head starts
+ *       a person (глава Минобороны Али Аббас); a place cue (city of, province, ili, область)
+ *       makes it a GPE or LOC; a run that opens with a given name is a PERSON; otherwise the
+ *       type is a low-strength guess.</li>
+ *   <li>Acronyms of 2 to {@value #MAX_ACRONYM} capitals (PKK, ОПЕК) are ORGs, but not Roman
+ *       numerals, and not the words of a headline ({@value #HEADLINE_RUN} or more words in
+ *       capitals).</li>
+ *   <li>Spans cover whole tokens, with a Turkish case suffix or English possessive after an
+ *       apostrophe (İmamoğlu'nun, Haftar's), and without a French elided article or preposition
+ *       (l'Armée, d'Haftar) or a hyphenated lowercase tail (Iran-backed). The name drops the
+ *       suffix, and a Russian case ending by the table in {@code cyrillic-endings.csv}
+ *       (Лавровым to Лавров, Зеленского to Зеленский).</li>
+ * </ul>
+ *
+ * <p>All lists are data ({@link LatinLexicon}). Cost is linear in the text: each token is read a
+ * bounded number of times (title lookahead is at most the longest title's length).
+ */
+public final class LatinCyrillicNames implements NameRules {
+    /** The most words a name can have; a longer capitalised run is not proposed. */
+    static final int MAX_TOKENS = 6;
+    /** The most letters an acronym can have. */
+    static final int MAX_ACRONYM = 6;
+    /** This many words in capitals in a row are a headline, not acronyms. */
+    static final int HEADLINE_RUN = 4;
+    /** The longest suffix after an apostrophe that is a case ending, not a second word (Türkiye'dekilerin). */
+    static final int MAX_SUFFIX = 10;
+    /** The most connectors in a row inside a name (of the, de la). */
+    private static final int MAX_CONNECTORS = 2;
+    /** Lowercase words a French or Spanish organisation's name may run on after its head (Forces de soutien rapide). */
+    private static final int MAX_LOWER_TAIL = 3;
+    /** A head word matches a longer word when what is left is this short (Müdürlüğüne, Partisi). */
+    private static final int MAX_HEAD_TAIL = 4;
+    private static final int MIN_HEAD_FOR_PREFIX = 5;
+
+    static final double TITLE_FALLBACK = 0.8;
+    static final double ORG_HEAD = 0.85;
+    static final double PLACE_CUE = 0.8;
+    static final double GIVEN_NAME = 0.75;
+    static final double ACRONYM = 0.6;
+    static final double GUESS_SEVERAL = 0.5;
+    static final double GUESS_ONE = 0.4;
+
+    private static final Set<String> LOWER_TAIL_LANGUAGES = Set.of("fr", "es", "it", "pt");
+    private static final String APOSTROPHES = "'\u2019\u02bc\u2018";
+
+    private final TextNormalizer normalizer;
+    private final LatinLexicon lexicon;
+
+    public LatinCyrillicNames(TextNormalizer normalizer) {
+        this.normalizer = normalizer;
+        this.lexicon = LatinLexicon.bundled(normalizer);
+    }
+
+    /** What separates a token from the one before it. */
+    private enum Gap { SPACE, ABBREVIATION, OTHER }
+
+    /**
+     * One word of the original text. {@code [start, end)} is the whole token; {@code [coreStart,
+     * coreEnd)} the word without an elided article before it or a suffix after it; the span of a
+     * name starts at {@code coreStart} and ends at {@code end} (or {@code coreEnd} for a
+     * hyphenated tail).
+     */
+    private record Token(int start, int end, int coreStart, int coreEnd, int spanEnd, String key, String elided,
+                         boolean capitalised, boolean allCaps, boolean suffix, boolean prefixed, boolean sentenceStart,
+                         boolean newlineBefore, Gap gap) {
+    }
+
+    /** The lists for one document's language. */
+    private record Lists(Map<String, LatinLexicon.WordClass> common, Map<String, Double> titles, Set<String> heads,
+                         Set<String> englishHeads, List<LatinLexicon.PlaceCue> places, boolean lowerTail) {
+    }
+
+    @Override
+    public List<DiscoveredName> find(String text, NormalizedText normalized, String lang, List<Mention> known) {
+        Lists lists = lists(lang);
+        List<Token> tokens = tokens(text, lists);
+        boolean[] headline = headlines(tokens);
+        Set<String> capitalisedMidSentence = new HashSet<>();
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.capitalised() && !t.sentenceStart() && !headline[k]) {
+                capitalisedMidSentence.add(t.key());
+            }
+        }
+        Run run = new Run(text, normalized, lists, tokens, headline, capitalisedMidSentence, known);
+        run.scan();
+        return run.out;
+    }
+
+    private Lists lists(String lang) {
+        String code = LanguageCodes.canonical(lang);
+        Map<String, LatinLexicon.WordClass> common = code == null ? null : lexicon.common.get(code);
+        if (common == null) {
+            // an unknown or unlisted language: every list, since any of them may be the one
+            code = LatinLexicon.ANY;
+            common = lexicon.common.get(code);
+        }
+        Map<String, Double> titles = lexicon.titles.getOrDefault(code, lexicon.titles.get(LatinLexicon.ANY));
+        Set<String> heads = lexicon.orgHeads.getOrDefault(code, lexicon.orgHeads.get(LatinLexicon.ANY));
+        List<LatinLexicon.PlaceCue> places = lexicon.placeCues.getOrDefault(code, lexicon.placeCues.get(LatinLexicon.ANY));
+        // English organisations' names turn up in every language's news (Human Rights Watch)
+        Set<String> english = lexicon.orgHeads.getOrDefault("en", Set.of());
+        return new Lists(common, titles, heads, english, places,
+                code.equals(LatinLexicon.ANY) || LOWER_TAIL_LANGUAGES.contains(code));
+    }
+
+    // ---------------------------------------------------------------- tokens
+
+    private List<Token> tokens(String text, Lists lists) {
+        List<Token> tokens = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        boolean boundary = true;
+        while (i < n) {
+            int gapStart = i;
+            boolean newline = false;
+            boolean other = false;
+            boolean dot = false;
+            while (i < n && !isWordChar(text.charAt(i))) {
+                char c = text.charAt(i);
+                if (c == '\n' || c == '\r') {
+                    newline = true;
+                    boundary = true;
+                } else if (c == '.' && i == gapStart && !tokens.isEmpty() && isAbbreviation(tokens.get(tokens.size() - 1), lists)) {
+                    dot = true;
+                } else if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':') {
+                    boundary = true;
+                    other = true;
+                } else if (c != ' ' && c != '\t' && c != '\u00a0') {
+                    other = true;
+                }
+                i++;
+            }
+            if (i >= n) {
+                break;
+            }
+            int start = i;
+            while (i < n && (isWordChar(text.charAt(i))
+                    || isJoiner(text.charAt(i)) && i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start)) {
+                i++;
+            }
+            Gap gap = tokens.isEmpty() || newline || other || i == gapStart ? Gap.OTHER
+                    : dot ? Gap.ABBREVIATION : Gap.SPACE;
+            if (start == gapStart && !tokens.isEmpty()) {
+                gap = Gap.OTHER;
+            }
+            tokens.add(token(text, start, i, boundary, newline, gap));
+            boundary = false;
+        }
+        return tokens;
+    }
+
+    private Token token(String text, int start, int end, boolean sentenceStart, boolean newline, Gap gap) {
+        int coreStart = start;
+        int coreEnd = end;
+        int spanEnd = end;
+        String elided = null;
+        boolean suffix = false;
+        int apostrophe = -1;
+        for (int k = start; k < end; k++) {
+            if (APOSTROPHES.indexOf(text.charAt(k)) >= 0) {
+                apostrophe = k;
+                break;
+            }
+        }
+        if (apostrophe > start && apostrophe + 1 < end) {
+            boolean lowerBefore = allLower(text, start, apostrophe);
+            boolean upperAfter = isUpper(text.charAt(apostrophe + 1));
+            if (upperAfter && apostrophe - start <= 6 && (lowerBefore
+                    || sentenceStart && apostrophe - start == 1)) {
+                // French elision: l'Armée, d'Haftar, qu'Israël; a capital L' only opens a sentence,
+                // elsewhere it belongs to the name (L'Orient-Le Jour)
+                elided = text.substring(start, apostrophe).toLowerCase(Locale.ROOT) + "'";
+                coreStart = apostrophe + 1;
+            } else if (isUpper(text.charAt(start)) && !upperAfter && allLower(text, apostrophe + 1, end)
+                    && end - apostrophe - 1 <= MAX_SUFFIX) {
+                // Turkish case suffix or English possessive: İmamoğlu'nun, Haftar's
+                coreEnd = apostrophe;
+                suffix = true;
+            }
+        }
+        int hyphen = text.indexOf('-', coreStart);
+        if (hyphen > coreStart && hyphen < coreEnd && !suffix && isUpper(text.charAt(coreStart))
+                && allLower(text, hyphen + 1, coreEnd)
+                && !lexicon.titles.get(LatinLexicon.ANY).containsKey(normalizer.forMatchingToString(text.substring(coreStart, coreEnd)))) {
+            // a lowercase tail is not part of the name: Iran-backed, Gaddafi-era
+            coreEnd = hyphen;
+            spanEnd = hyphen;
+        }
+        String key = normalizer.forMatchingToString(text.substring(coreStart, coreEnd));
+        boolean prefixed = false;
+        boolean capitalised = isUpper(text.charAt(coreStart));
+        int dash = key.indexOf('-');
+        if (!capitalised && dash > 0 && lexicon.prefixes.contains(key.substring(0, dash + 1))) {
+            int after = text.indexOf('-', coreStart) + 1;
+            prefixed = after > 0 && after < coreEnd && isUpper(text.charAt(after));
+            capitalised = prefixed;
+        } else if (capitalised && dash > 0 && lexicon.prefixes.contains(key.substring(0, dash + 1))) {
+            prefixed = true;
+        }
+        boolean allCaps = capitalised && letters(text, coreStart, coreEnd) >= 2 && !hasLower(text, coreStart, coreEnd);
+        return new Token(start, end, coreStart, coreEnd, spanEnd, key, elided, capitalised, allCaps, suffix, prefixed,
+                sentenceStart, newline, gap);
+    }
+
+    private boolean isAbbreviation(Token t, Lists lists) {
+        int length = t.coreEnd() - t.coreStart();
+        return t.capitalised() && !t.allCaps() && length <= 2 || t.capitalised() && length == 1
+                || lists.titles().containsKey(t.key());
+    }
+
+    /** Runs of {@value #HEADLINE_RUN} or more words in capitals on one line. */
+    private static boolean[] headlines(List<Token> tokens) {
+        boolean[] headline = new boolean[tokens.size()];
+        int runStart = 0;
+        for (int k = 0; k <= tokens.size(); k++) {
+            boolean inRun = k < tokens.size() && tokens.get(k).allCaps() && (k == runStart || !tokens.get(k).newlineBefore());
+            if (!inRun) {
+                if (k - runStart >= HEADLINE_RUN) {
+                    for (int m = runStart; m < k; m++) {
+                        headline[m] = true;
+                    }
+                }
+                runStart = k + 1;
+                if (k < tokens.size() && tokens.get(k).allCaps()) {
+                    runStart = k;
+                }
+            }
+        }
+        return headline;
+    }
+
+    // ---------------------------------------------------------------- one call
+
+    /** The state of one call: the tokens, the lists for the language, and what has been found. */
+    private final class Run {
+        final String text;
+        final NormalizedText normalized;
+        final Lists lists;
+        final List<Token> tokens;
+        final boolean[] headline;
+        final Set<String> capitalisedMidSentence;
+        final int[] knownStarts;
+        final int[] knownMaxEnds;
+        final List<DiscoveredName> out = new ArrayList<>();
+
+        Run(String text, NormalizedText normalized, Lists lists, List<Token> tokens, boolean[] headline,
+            Set<String> capitalisedMidSentence, List<Mention> known) {
+            this.text = text;
+            this.normalized = normalized;
+            this.lists = lists;
+            this.tokens = tokens;
+            this.headline = headline;
+            this.capitalisedMidSentence = capitalisedMidSentence;
+            List<Mention> sorted = new ArrayList<>(known);
+            sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            knownStarts = new int[sorted.size()];
+            knownMaxEnds = new int[sorted.size()];
+            int maxEnd = -1;
+            for (int k = 0; k < sorted.size(); k++) {
+                knownStarts[k] = sorted.get(k).start();
+                maxEnd = Math.max(maxEnd, sorted.get(k).end());
+                knownMaxEnds[k] = maxEnd;
+            }
+        }
+
+        void scan() {
+            int n = tokens.size();
+            int i = 0;
+            while (i < n) {
+                if (headline[i]) {
+                    i++;
+                    continue;
+                }
+                int titleEnd = titleEnd(i);
+                if (titleEnd > i) {
+                    double strength = lists.titles().getOrDefault(titleKey(i, titleEnd), TITLE_FALLBACK);
+                    // titles in a row qualify one name: Emir Sheikh Tamim, CHP Genel Başkanı Özgür Özel
+                    for (int next = titleEnd(titleEnd); titleEnd < n && next > titleEnd && joinable(titleEnd);
+                         next = titleEnd(titleEnd)) {
+                        strength = Math.max(strength, lists.titles().getOrDefault(titleKey(titleEnd, next), TITLE_FALLBACK));
+                        titleEnd = next;
+                    }
+                    if (titleEnd < n && joinable(titleEnd) && isNameWord(titleEnd) && !tokens.get(titleEnd - 1).suffix()) {
+                        int end = extend(titleEnd);
+                        if (end > 0) {
+                            propose(titleEnd, end, strength);
+                        }
+                        i = Math.abs(end);
+                        continue;
+                    }
+                    i = titleEnd;
+                    continue;
+                }
+                if (!isNameWord(i) || tokens.get(i).sentenceStart() && commonClass(i) == LatinLexicon.WordClass.SENTENCE_START) {
+                    i++;
+                    continue;
+                }
+                int end = extend(i);
+                if (end > 0) {
+                    propose(i, end, 0);
+                }
+                i = Math.abs(end);
+            }
+        }
+
+        /**
+         * The end of the name that starts at {@code i}, or minus the end of the run when the run is
+         * longer than {@value #MAX_TOKENS} words (then nothing in it is proposed).
+         */
+        int extend(int i) {
+            int n = tokens.size();
+            int lastName = i;
+            int j = i + 1;
+            int words = 1;
+            int connectorsInRow = 0;
+            boolean tooLong = false;
+            if (!tokens.get(i).suffix()) {
+                while (j < n && joinable(j) && !headline[j]) {
+                    if (isNameWord(j) && titleEnd(j) == j && (tokens.get(j).elided() == null || isComplement(j - 1))) {
+                        lastName = j;
+                        connectorsInRow = 0;
+                    } else if (isConnector(j) && connectorsInRow < MAX_CONNECTORS) {
+                        connectorsInRow++;
+                    } else {
+                        break;
+                    }
+                    words++;
+                    j++;
+                    if (words > MAX_TOKENS) {
+                        tooLong = true;
+                    }
+                    if (tokens.get(lastName).suffix() && lastName == j - 1) {
+                        break;
+                    }
+                }
+            }
+            if (tooLong) {
+                // read to the end of the run, so that none of its tails is taken for a name
+                while (j < n && joinable(j) && (isNameWord(j) || isConnector(j))) {
+                    j++;
+                }
+                return -j;
+            }
+            return lastName + 1;
+        }
+
+        /** Types the run {@code [from, to)} and adds it, split where its words say two names meet. */
+        void propose(int from, int to, double titleStrength) {
+            // Russian puts the country after the body in the genitive (Минэнерго России): not part of the name
+            int head = headIndex(from, to);
+            if (head < 0 && to - from > 1 && isAcronym(from) && titleStrength == 0) {
+                // CHP İstanbul, RSF leader: an acronym and a name beside it are two names
+                add(from, from + 1, 0);
+                propose(from + 1, to, 0);
+                return;
+            }
+            if (head < 0) {
+                int cut = firstOrgConnector(from, to);
+                if (cut > 0) {
+                    // Shehbaz Sharif of Pakistan: "of" joins only an organisation's words
+                    add(from, trimConnectors(from, cut), titleStrength);
+                    int next = cut;
+                    while (next < to && isConnector(next)) {
+                        next++;
+                    }
+                    if (next < to) {
+                        propose(next, to, 0);
+                    }
+                    return;
+                }
+            }
+            if (head < 0 && titleStrength == 0) {
+                for (int g = from + 1; g < to; g++) {
+                    if (isGivenName(g) && !isConnector(g - 1)) {
+                        boolean givenBefore = false;
+                        boolean initials = true;
+                        for (int k = from; k < g; k++) {
+                            givenBefore |= isGivenName(k);
+                            initials &= tokens.get(k).coreEnd() - tokens.get(k).coreStart() == 1;
+                        }
+                        givenBefore |= initials;
+                        if (!givenBefore) {
+                            // Кабуле Дмитрий Жирнов, Саудовской Аравии Абдель Азиз: a person starts at the given name
+                            add(from, trimConnectors(from, g), 0);
+                            propose(g, to, 0);
+                            return;
+                        }
+                        break;
+                    }
+                }
+            }
+            if (head >= 0) {
+                for (int g = head + 1; g < to; g++) {
+                    if (isGivenName(g)) {
+                        // глава Минобороны Али Махмуд Аббас: the body, then its head
+                        add(from, trimConnectors(from, g), 0);
+                        propose(g, to, 0);
+                        return;
+                    }
+                }
+            }
+            add(from, to, titleStrength);
+        }
+
+        void add(int from, int to, double titleStrength) {
+            // a known word inside a person's name is the gazetteer's mistake (Махмуд Аббас in Али Махмуд Аббас), not a place
+            while (to - from > 1 && isCyrillic(from) && isKnown(from) && !isGivenName(from)) {
+                // в Афганистане Жирнов, Минэнерго России: a known place beside a Russian name is not part of it
+                from++;
+            }
+            while (to - from > 1 && isCyrillic(to - 1) && isKnown(to - 1) && !isGivenName(from)) {
+                to--;
+            }
+            if (to <= from) {
+                return;
+            }
+            if (headIndex(from, to) < 0) {
+                // Israéliens du Liban, Egyptian Badr: a demonym before a name that is not an organisation's
+                int k = from;
+                while (k < to - 1 && (commonClass(k) == LatinLexicon.WordClass.NOT_ALONE || isConnector(k))) {
+                    k++;
+                }
+                if (k > from) {
+                    add(k, to, titleStrength);
+                    return;
+                }
+            }
+            Token first = tokens.get(from);
+            Token last = tokens.get(to - 1);
+            int words = to - from;
+            boolean allNotAlone = true;
+            for (int k = from; k < to; k++) {
+                allNotAlone &= isConnector(k) || commonClass(k) == LatinLexicon.WordClass.NOT_ALONE;
+            }
+            if (allNotAlone || first.key().length() < 2 && words == 1) {
+                return;
+            }
+            int head = headIndex(from, to);
+            boolean lowerTail = head >= 0 && lists.lowerTail();
+            int tailEnd = lowerTail ? lowerTail(to) : to;
+            EntityType type;
+            double strength;
+            String rule;
+            LatinLexicon.PlaceCue place = placeCue(from, to);
+            if (head >= 0 && words == 1 && tailEnd == to && !isAcronym(from)) {
+                // a head word alone (Police, Meclis'te, Минобороны) is a name only where a common noun would not be capitalised
+                if (!supported(from)) {
+                    return;
+                }
+                type = EntityType.ORG;
+                strength = GUESS_SEVERAL;
+                rule = "org-head-alone:" + first.key();
+            } else if (head >= 0) {
+                type = EntityType.ORG;
+                strength = ORG_HEAD;
+                rule = "org-head:" + tokens.get(head).key();
+            } else if (titleStrength > 0) {
+                type = EntityType.PERSON;
+                strength = titleStrength;
+                rule = "title";
+            } else if (place != null) {
+                type = place.type();
+                strength = PLACE_CUE;
+                rule = "place-cue:" + String.join(" ", place.words());
+            } else if (isGivenName(from) && words >= 2 && words <= 4) {
+                type = EntityType.PERSON;
+                strength = GIVEN_NAME;
+                rule = "given-name";
+            } else if (words == 1 && isAcronym(from)) {
+                type = EntityType.ORG;
+                strength = ACRONYM;
+                rule = "acronym";
+            } else if (words == 1) {
+                if (first.allCaps() || !supported(from)) {
+                    return;
+                }
+                type = EntityType.PERSON;
+                strength = GUESS_ONE;
+                rule = isGivenName(from) ? "given-name" : "capitalised";
+            } else {
+                if (first.sentenceStart() && !isGivenName(from) && (commonClass(from) != null
+                        || !supported(from) && capitalisedMidSentence.contains(tokens.get(from + 1).key()))) {
+                    // Polisler İmamoğlu'nun: an ordinary word opens the sentence before a name
+                    add(from + 1, to, 0);
+                    return;
+                }
+                type = EntityType.PERSON;
+                strength = GUESS_SEVERAL;
+                rule = "capitalised";
+            }
+            int start = first.coreStart();
+            Token end = tokens.get(tailEnd - 1);
+            int stop = tailEnd > to ? end.spanEnd() : last.suffix() ? last.end() : last.spanEnd();
+            // the gazetteer's mention of İstanbul'da ends at the apostrophe: compare the words, not the suffix
+            if (insideKnown(start, Math.min(stop, last.coreEnd()))) {
+                return;
+            }
+            out.add(new DiscoveredName(start, stop, normalizedOffset(start), name(from, tailEnd), type, strength, rule));
+        }
+
+        /** A lone capitalised word is proposed only when something besides its capital says it is a name. */
+        boolean supported(int k) {
+            Token t = tokens.get(k);
+            if (commonClass(k) == LatinLexicon.WordClass.NOT_ALONE) {
+                return false;
+            }
+            if (!t.sentenceStart()) {
+                return true;
+            }
+            return t.suffix() || t.prefixed() || isGivenName(k) || capitalisedMidSentence.contains(t.key());
+        }
+
+        /** The token after which lowercase words of a French organisation's name end (Forces de soutien rapide). */
+        int lowerTail(int to) {
+            int j = to;
+            int lower = 0;
+            int lastWord = to;
+            while (j < tokens.size() && joinable(j) && lower < MAX_LOWER_TAIL && !tokens.get(j - 1).suffix()) {
+                Token t = tokens.get(j);
+                if (t.capitalised() || titleEnd(j) > j || commonClass(j) == LatinLexicon.WordClass.STOP && !isConnector(j)) {
+                    break;
+                }
+                if (isKnown(j)) {
+                    break;
+                }
+                if (isConnector(j)) {
+                    if (j > to) {
+                        break;
+                    }
+                } else if (j == to && (isHead(tokens.get(to - 1).key()) || tokens.get(to - 1).suffix())) {
+                    // only a complement joins a head to lowercase words (Forces de soutien), not a verb (l'Armée dément)
+                    break;
+                } else if (j == to) {
+                    // an adjective after the name's last capitalised word: Alliance des États sahéliens
+                    lastWord = j + 1;
+                    break;
+                } else {
+                    lower++;
+                    lastWord = j + 1;
+                }
+                j++;
+            }
+            return lower == 0 ? to : lastWord;
+        }
+
+        String name(int from, int to) {
+            StringBuilder name = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                Token t = tokens.get(k);
+                if (k > from) {
+                    Token before = tokens.get(k - 1);
+                    name.append(t.gap() == Gap.ABBREVIATION ? ". " : " ");
+                    if (before.coreEnd() < before.end() && !before.suffix() && before.spanEnd() == before.coreEnd()) {
+                        // the lowercase tail of a hyphenated word inside a name is the name's
+                        name.setLength(name.length() - 1);
+                        name.append(text, before.coreEnd(), before.end()).append(' ');
+                    }
+                }
+                String word = text.substring(t.coreStart(), t.coreEnd());
+                name.append(isCyrillic(k) ? withoutCaseEnding(word) : word);
+            }
+            return name.toString();
+        }
+
+        int titleEnd(int i) {
+            int n = tokens.size();
+            int best = i;
+            StringBuilder key = new StringBuilder();
+            for (int j = i; j < n && j - i < lexicon.longestTitle; j++) {
+                if (j > i && !joinable(j)) {
+                    break;
+                }
+                if (j > i) {
+                    key.append(' ');
+                }
+                key.append(tokens.get(j).key());
+                if (lists.titles().containsKey(key.toString())) {
+                    best = j + 1;
+                }
+                if (tokens.get(j).suffix()) {
+                    break;
+                }
+            }
+            return best;
+        }
+
+        String titleKey(int from, int to) {
+            StringBuilder key = new StringBuilder();
+            for (int k = from; k < to; k++) {
+                key.append(k > from ? " " : "").append(tokens.get(k).key());
+            }
+            return key.toString();
+        }
+
+        /** The first word of {@code [from, to)} that is an organisation's head word, or -1. */
+        int headIndex(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!isConnector(k) && isHead(tokens.get(k).key())) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        boolean isHead(String key) {
+            if (lists.heads().contains(key) || lists.englishHeads().contains(key)) {
+                return true;
+            }
+            // Turkish heads take case suffixes without an apostrophe: Müdürlüğüne, Bakanlığının
+            for (int cut = 1; cut <= MAX_HEAD_TAIL && key.length() - cut >= MIN_HEAD_FOR_PREFIX; cut++) {
+                String stem = key.substring(0, key.length() - cut);
+                if (lists.heads().contains(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        LatinLexicon.PlaceCue placeCue(int from, int to) {
+            for (LatinLexicon.PlaceCue cue : lists.places()) {
+                List<String> words = cue.words();
+                if (cue.before()) {
+                    int k = from - 1;
+                    int w = words.size() - 1;
+                    Token first = tokens.get(from);
+                    if (first.elided() != null && words.get(w).equals(first.elided())) {
+                        w--;
+                    }
+                    boolean ok = w < 0 || joinable(from) || first.elided() != null;
+                    for (; ok && w >= 0; w--, k--) {
+                        ok = k >= 0 && tokens.get(k).key().equals(words.get(w)) && (w == 0 || joinable(k));
+                    }
+                    if (ok && w < 0) {
+                        return cue;
+                    }
+                } else {
+                    if (words.size() == 1 && tokens.get(to - 1).key().equals(words.get(0)) && to - from > 1) {
+                        return cue;
+                    }
+                    boolean ok = true;
+                    for (int w = 0; ok && w < words.size(); w++) {
+                        int k = to + w;
+                        ok = k < tokens.size() && joinable(k) && tokens.get(k).key().equals(words.get(w));
+                    }
+                    if (ok) {
+                        return cue;
+                    }
+                }
+            }
+            return null;
+        }
+
+        int firstOrgConnector(int from, int to) {
+            for (int k = from + 1; k < to; k++) {
+                if (isConnector(k) && lexicon.connectors.get(tokens.get(k).key()) == LatinLexicon.ConnectorKind.ORG) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
+        int trimConnectors(int from, int to) {
+            while (to > from && isConnector(to - 1)) {
+                to--;
+            }
+            return to;
+        }
+
+        boolean isNameWord(int k) {
+            Token t = tokens.get(k);
+            return t.capitalised() && !headline[k] && commonClass(k) != LatinLexicon.WordClass.STOP
+                    && !(t.allCaps() && letters(text, t.coreStart(), t.coreEnd()) > MAX_ACRONYM && !t.suffix());
+        }
+
+        /** Whether token {@code k} is "de", "du" or "la", after which an elided word stays in the name (Conseil de l'Europe). */
+        boolean isComplement(int k) {
+            return isConnector(k) && lexicon.connectors.get(tokens.get(k).key()) == LatinLexicon.ConnectorKind.BOTH;
+        }
+
+        boolean isConnector(int k) {
+            Token t = tokens.get(k);
+            return !t.capitalised() && t.elided() == null && lexicon.connectors.containsKey(t.key());
+        }
+
+        boolean isAcronym(int k) {
+            Token t = tokens.get(k);
+            int letters = letters(text, t.coreStart(), t.coreEnd());
+            return t.allCaps() && letters >= 2 && letters <= MAX_ACRONYM && !isRomanNumeral(text, t.coreStart(), t.coreEnd())
+                    && commonClass(k) == null;
+        }
+
+        boolean isKnown(int k) {
+            return insideKnown(tokens.get(k).coreStart(), tokens.get(k).coreEnd());
+        }
+
+        boolean isGivenName(int k) {
+            return lexicon.givenNames.contains(tokens.get(k).key());
+        }
+
+        LatinLexicon.WordClass commonClass(int k) {
+            return lists.common().get(tokens.get(k).key());
+        }
+
+        boolean joinable(int k) {
+            return tokens.get(k).gap() != Gap.OTHER && !tokens.get(k - 1).suffix();
+        }
+
+        boolean isCyrillic(int k) {
+            return Scripts.of(text.charAt(tokens.get(k).coreStart())) == Scripts.CYRILLIC;
+        }
+
+        /** Whether {@code [start, end)} lies inside one gazetteer mention: the gazetteer's, not ours. */
+        boolean insideKnown(int start, int end) {
+            int lo = 0;
+            int hi = knownStarts.length - 1;
+            int last = -1;
+            while (lo <= hi) {
+                int mid = (lo + hi) >>> 1;
+                if (knownStarts[mid] <= start) {
+                    last = mid;
+                    lo = mid + 1;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            return last >= 0 && knownMaxEnds[last] >= end;
+        }
+
+        int normalizedOffset(int start) {
+            int lo = 0;
+            int hi = normalized.length();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (normalized.originalStart(mid) < start) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return Math.min(lo, Math.max(0, normalized.length() - 1));
+        }
+    }
+
+    /** {@code word} without a Russian or Ukrainian case ending, by the table in {@code cyrillic-endings.csv}. */
+    String withoutCaseEnding(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (LatinLexicon.Ending ending : lexicon.endings) {
+            if (!lower.endsWith(ending.ending())) {
+                continue;
+            }
+            String stem = lower.substring(0, lower.length() - ending.ending().length());
+            for (String after : ending.after()) {
+                if (stem.endsWith(after) && stem.length() >= 3) {
+                    return word.substring(0, stem.length()) + ending.replacement();
+                }
+            }
+        }
+        return word;
+    }
+
+    // ---------------------------------------------------------------- characters
+
+    private static boolean isWordChar(char c) {
+        int type = Character.getType(c);
+        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '-' || APOSTROPHES.indexOf(c) >= 0;
+    }
+
+    private static boolean isUpper(char c) {
+        byte script = Scripts.of(c);
+        return (Character.isUpperCase(c) || Character.isTitleCase(c)) && (script == Scripts.LATIN || script == Scripts.CYRILLIC);
+    }
+
+    private static boolean allLower(String text, int from, int to) {
+        boolean any = false;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isLetter(c)) {
+                if (!Character.isLowerCase(c)) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    private static boolean hasLower(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (Character.isLowerCase(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int letters(String text, int from, int to) {
+        int letters = 0;
+        for (int k = from; k < to; k++) {
+            if (Character.isLetter(text.charAt(k))) {
+                letters++;
+            }
+        }
+        return letters;
+    }
+
+    /** Roman numerals in capitals (II, XIV, MMXX) read like acronyms but are not names. */
+    private static boolean isRomanNumeral(String text, int from, int to) {
+        return text.substring(from, to).matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
+    }
+}

@@ -1,0 +1,203 @@
+package org.comention.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.comention.text.TextNormalizer;
+
+/**
+ * The word lists that {@link LatinCyrillicNames} reads, loaded once from
+ * {@code /comention/discovery/latin/} (the repository's {@code data/discovery/latin/}, whose
+ * README describes every column). Words are kept in the matcher's form
+ * ({@link TextNormalizer#forMatchingToString}: case folded, accents dropped, Cyrillic case ending
+ * stripped), so a word in the text and a word in a list meet whatever their case or declension.
+ * Lists that depend on the language are kept per language code; {@link #ANY} holds the union,
+ * for text whose language is not known.
+ */
+final class LatinLexicon {
+    static final String FOLDER = "/comention/discovery/latin/";
+    /** The key under which every per-language map also holds the union of all languages. */
+    static final String ANY = "*";
+
+    /** What a common word is, and so where it stops being a name. */
+    enum WordClass {
+        /** A function word, month or weekday: never part of a name. */
+        STOP,
+        /** A word that opens sentences (However, Selon, Однако): not a name at a sentence start. */
+        SENTENCE_START,
+        /** A capitalised word that is not a name on its own (Egyptian, Islamic, TV). */
+        NOT_ALONE
+    }
+
+    /** How a connector joins the words around it. */
+    enum ConnectorKind { NAME, ORG, BOTH }
+
+    /** A place cue: the words of the cue, whether it stands before or after the name, the type it gives. */
+    record PlaceCue(List<String> words, boolean before, EntityType type) {
+    }
+
+    /** A case ending of a Russian or Ukrainian name and what replaces it after one of the given stems. */
+    record Ending(String ending, String replacement, List<String> after) {
+    }
+
+    final Map<String, Map<String, WordClass>> common;
+    final Map<String, Map<String, Double>> titles;
+    final Map<String, Set<String>> orgHeads;
+    final Map<String, List<PlaceCue>> placeCues;
+    final Set<String> givenNames;
+    final Map<String, ConnectorKind> connectors;
+    /** Connectors written before a hyphen and the name (al-, el-, аль-), in matching form with the hyphen. */
+    final Set<String> prefixes;
+    final List<Ending> endings;
+    /** The longest title, in words, so that title matching looks no further. */
+    final int longestTitle;
+
+    private LatinLexicon(Map<String, Map<String, WordClass>> common, Map<String, Map<String, Double>> titles,
+                         Map<String, Set<String>> orgHeads, Map<String, List<PlaceCue>> placeCues, Set<String> givenNames,
+                         Map<String, ConnectorKind> connectors, Set<String> prefixes, List<Ending> endings) {
+        this.common = common;
+        this.titles = titles;
+        this.orgHeads = orgHeads;
+        this.placeCues = placeCues;
+        this.givenNames = givenNames;
+        this.connectors = connectors;
+        this.prefixes = prefixes;
+        this.endings = endings;
+        int longest = 1;
+        for (Map<String, Double> byLanguage : titles.values()) {
+            for (String title : byLanguage.keySet()) {
+                longest = Math.max(longest, title.split(" ").length);
+            }
+        }
+        this.longestTitle = longest;
+    }
+
+    /** The bundled lists, normalised by {@code normalizer}. */
+    static LatinLexicon bundled(TextNormalizer normalizer) {
+        Map<String, Map<String, WordClass>> common = new HashMap<>();
+        for (CSVRecord row : rows("stopwords.csv", "lang", "word")) {
+            putCommon(common, row.get("lang"), normalizer.forMatchingToString(row.get("word")), WordClass.STOP);
+        }
+        for (CSVRecord row : rows("common-words.csv", "lang", "word", "class")) {
+            String type = row.get("class");
+            WordClass wordClass = switch (type) {
+                case "month", "weekday" -> WordClass.STOP;
+                case "sentence-start" -> WordClass.SENTENCE_START;
+                case "demonym", "common-capitalised" -> WordClass.NOT_ALONE;
+                default -> throw new IllegalStateException(FOLDER + "common-words.csv: unknown class " + type);
+            };
+            putCommon(common, row.get("lang"), normalizer.forMatchingToString(row.get("word")), wordClass);
+        }
+        Map<String, Map<String, Double>> titles = new HashMap<>();
+        for (CSVRecord row : rows("titles.csv", "lang", "title", "strength")) {
+            String title = normalizer.forMatchingToString(row.get("title"));
+            double strength = Double.parseDouble(row.get("strength"));
+            titles.computeIfAbsent(row.get("lang"), k -> new HashMap<>()).merge(title, strength, Math::max);
+            titles.computeIfAbsent(ANY, k -> new HashMap<>()).merge(title, strength, Math::max);
+        }
+        Map<String, Set<String>> heads = new HashMap<>();
+        for (CSVRecord row : rows("org-heads.csv", "lang", "word")) {
+            String head = normalizer.forMatchingToString(row.get("word"));
+            heads.computeIfAbsent(row.get("lang"), k -> new HashSet<>()).add(head);
+            heads.computeIfAbsent(ANY, k -> new HashSet<>()).add(head);
+        }
+        Map<String, List<PlaceCue>> cues = new HashMap<>();
+        for (CSVRecord row : rows("place-cues.csv", "lang", "cue", "position", "type")) {
+            String position = row.get("position");
+            if (!position.equals("before") && !position.equals("after")) {
+                throw new IllegalStateException(FOLDER + "place-cues.csv: position is before or after, not " + position);
+            }
+            PlaceCue cue = new PlaceCue(List.of(normalizer.forMatchingToString(row.get("cue")).split(" ")),
+                    position.equals("before"), EntityType.valueOf(row.get("type")));
+            cues.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(cue);
+            cues.computeIfAbsent(ANY, k -> new ArrayList<>()).add(cue);
+        }
+        Set<String> given = new HashSet<>();
+        for (CSVRecord row : rows("given-names.csv", "name", "class")) {
+            given.add(normalizer.forMatchingToString(row.get("name")));
+        }
+        Map<String, ConnectorKind> connectors = new HashMap<>();
+        Set<String> prefixes = new HashSet<>();
+        for (CSVRecord row : rows("connectors.csv", "word", "kind")) {
+            String word = normalizer.forMatchingToString(row.get("word"));
+            String kind = row.get("kind");
+            if (kind.equals("prefix")) {
+                prefixes.add(word);
+            } else {
+                connectors.put(word, ConnectorKind.valueOf(kind.toUpperCase(Locale.ROOT)));
+            }
+        }
+        List<Ending> endings = new ArrayList<>();
+        for (CSVRecord row : rows("cyrillic-endings.csv", "ending", "replacement", "after")) {
+            // endings are matched on the text as written (lower case), not on the matching form,
+            // which has already stripped them
+            endings.add(new Ending(row.get("ending"), row.get("replacement"), List.of(row.get("after").split("\\|"))));
+        }
+        return new LatinLexicon(frozen(common), frozen(titles), frozenSets(heads), frozenLists(cues), Set.copyOf(given),
+                Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings));
+    }
+
+    private static void putCommon(Map<String, Map<String, WordClass>> common, String lang, String word, WordClass wordClass) {
+        if (word.isEmpty()) {
+            return;
+        }
+        // a word listed in two classes keeps the stronger: STOP over SENTENCE_START over NOT_ALONE
+        common.computeIfAbsent(lang, k -> new HashMap<>()).merge(word, wordClass, LatinLexicon::stronger);
+        common.computeIfAbsent(ANY, k -> new HashMap<>()).merge(word, wordClass, LatinLexicon::stronger);
+    }
+
+    private static WordClass stronger(WordClass a, WordClass b) {
+        return a.ordinal() <= b.ordinal() ? a : b;
+    }
+
+    private static List<CSVRecord> rows(String file, String... columns) {
+        String resource = FOLDER + file;
+        try (InputStream in = LatinLexicon.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing from the jar");
+            }
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+            List<CSVRecord> rows = format.parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
+            for (CSVRecord row : rows) {
+                for (String column : columns) {
+                    if (!row.isMapped(column) || !row.isSet(column) || row.get(column).isEmpty()
+                            && !column.equals("replacement")) {
+                        throw new IllegalStateException(resource + " line " + row.getRecordNumber() + ": no " + column);
+                    }
+                }
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <V> Map<String, Map<String, V>> frozen(Map<String, Map<String, V>> maps) {
+        Map<String, Map<String, V>> out = new HashMap<>();
+        maps.forEach((k, v) -> out.put(k, Map.copyOf(v)));
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, Set<String>> frozenSets(Map<String, Set<String>> sets) {
+        Map<String, Set<String>> out = new HashMap<>();
+        sets.forEach((k, v) -> out.put(k, Set.copyOf(v)));
+        return Map.copyOf(out);
+    }
+
+    private static Map<String, List<PlaceCue>> frozenLists(Map<String, List<PlaceCue>> lists) {
+        Map<String, List<PlaceCue>> out = new HashMap<>();
+        lists.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return Map.copyOf(out);
+    }
+}

@@ -1,0 +1,201 @@
+package org.comention.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.comention.text.NormalizedText;
+import org.comention.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One rule per test: the span as written, the bare name, and the type each rule gives. */
+class LatinCyrillicNamesTest {
+    private static final TextNormalizer NORMALIZER = new TextNormalizer();
+    private static final LatinCyrillicNames RULES = new LatinCyrillicNames(NORMALIZER);
+
+    private static List<DiscoveredName> find(String text, String lang, List<Mention> known) {
+        NormalizedText normalized = NORMALIZER.forMatching(text);
+        return RULES.find(text, normalized, lang, known);
+    }
+
+    private static List<DiscoveredName> find(String text, String lang) {
+        return find(text, lang, List.of());
+    }
+
+    /** Every proposal as "span|name|TYPE". */
+    private static List<String> spans(String text, String lang) {
+        return find(text, lang).stream()
+                .map(d -> text.substring(d.start(), d.end()) + "|" + d.name() + "|" + d.type()).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Foreign Minister Badr Abdelatty said the talks would resume.;en;Badr Abdelatty|Badr Abdelatty|PERSON",
+        "A statement from le président Joseph Aoun followed.;fr;Joseph Aoun|Joseph Aoun|PERSON",
+        "Заявил министр Сергей Шойгу вчера.;ru;Сергей Шойгу|Сергей Шойгу|PERSON",
+        "Açıklamayı Cumhurbaşkanı Yardımcısı Cevdet Yılmaz yaptı.;tr;Cevdet Yılmaz|Cevdet Yılmaz|PERSON",
+        "Meeting with Emir Sheikh Tamim bin Hamad was held.;en;Tamim bin Hamad|Tamim bin Hamad|PERSON",
+    })
+    void aTitleMakesTheNameAfterItAPerson(String text, String lang, String expected) {
+        List<String> found = spans(text, lang);
+        assertTrue(found.contains(expected), found.toString());
+        DiscoveredName name = find(text, lang).stream()
+                .filter(d -> d.type() == EntityType.PERSON).findFirst().orElseThrow();
+        assertTrue(name.strength() >= 0.8, "a title is a strong cue: " + name);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "He was backed by the Libyan National Army last year.;en;Libyan National Army",
+        "Officials at the Bank of England declined.;en;Bank of England",
+        "Meclis'te Halkların Eşitlik ve Demokrasi Partisi milletvekilleri vardı.;tr;Halkların Eşitlik ve Demokrasi Partisi",
+        "Gözaltına alınarak İstanbul Emniyet Müdürlüğüne götürüldü.;tr;İstanbul Emniyet Müdürlüğüne",
+        "Le groupe des Forces de soutien rapide (FSR) a pris la ville.;fr;Forces de soutien rapide",
+        "Об этом сообщили в Минобороны вечером.;ru;Минобороны",
+    })
+    void anOrganisationsHeadWordMakesItAnOrg(String text, String lang, String surface) {
+        assertTrue(spans(text, lang).stream().anyMatch(s -> s.startsWith(surface + "|") && s.endsWith("|ORG")),
+                spans(text, lang).toString());
+    }
+
+    @Test
+    void aPlaceCueMakesItAPlace() {
+        assertTrue(spans("Fighting spread to the city of Kassala overnight.", "en").contains("Kassala|Kassala|GPE"));
+        assertTrue(spans("Clashes continued in Idlib Province on Monday.", "en").contains("Idlib Province|Idlib Province|GPE"));
+        assertTrue(spans("Ils ont pris la ville d'El-Facher hier.", "fr").contains("El-Facher|El-Facher|GPE"));
+    }
+
+    @Test
+    void commonWordsOpeningASentenceAreNotNames() {
+        assertEquals(List.of(), spans("However the talks ended. On Monday they resumed. Selon lui, rien.", "en"));
+        assertEquals(List.of(), spans("Однако переговоры продолжились.", "ru"));
+        assertEquals(List.of(), spans("Ancak görüşmeler sürdü.", "tr"));
+    }
+
+    @Test
+    void aLoneWordOpeningASentenceNeedsSupport() {
+        // nothing else says "Negotiators" is a name; "Wagner" is capitalised mid-sentence too
+        assertEquals(List.of(), spans("Negotiators met in the morning.", "en"));
+        List<String> found = spans("Wagner arrived in April. Later the Wagner convoy left.", "en");
+        assertEquals(2, found.stream().filter(s -> s.startsWith("Wagner|")).count(), found.toString());
+    }
+
+    @Test
+    void monthsWeekdaysAndStopWordsBreakNames() {
+        assertEquals(List.of(), spans("the talks on Tuesday October 7 ended", "en"));
+        assertEquals(List.of("Khalifa Haftar|Khalifa Haftar|PERSON"), spans("In 2014 Khalifa Haftar launched it", "en"));
+    }
+
+    @Test
+    void connectorsStayInsideNames() {
+        assertTrue(spans("a visit by Mohammed bin Abdulrahman Al Thani to Cairo", "en")
+                .contains("Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman Al Thani|PERSON"));
+        assertTrue(spans("the legacy of Charles de Gaulle endures", "en").stream().anyMatch(s -> s.startsWith("Charles de Gaulle|")));
+        assertTrue(spans("the Egyptian President Abdel-Fattah el-Sissi spoke", "en")
+                .contains("Abdel-Fattah el-Sissi|Abdel-Fattah el-Sissi|PERSON"));
+        assertTrue(spans("в интервью Мухаммад Гази аль-Джалали заявил", "ru").stream()
+                .anyMatch(s -> s.startsWith("Мухаммад Гази аль-Джалали|")));
+    }
+
+    @Test
+    void ofJoinsOnlyAnOrganisationsWords() {
+        List<String> found = spans("said Shehbaz Sharif of Pakistan today", "en");
+        assertTrue(found.contains("Shehbaz Sharif|Shehbaz Sharif|PERSON"), found.toString());
+        assertTrue(found.stream().noneMatch(s -> s.startsWith("Shehbaz Sharif of")), found.toString());
+    }
+
+    @Test
+    void initialsAndHyphenatedTails() {
+        assertTrue(spans("a book by J. Robert Oppenheimer appeared", "en").stream()
+                .anyMatch(s -> s.startsWith("J. Robert Oppenheimer|J. Robert Oppenheimer|")), spans("a book by J. Robert Oppenheimer appeared", "en").toString());
+        // the lowercase tail of Iran-backed is not part of the name the annotator copies
+        assertTrue(spans("the Tehran and Iran-backed militias", "en").contains("Iran|Iran|PERSON"));
+    }
+
+    @Test
+    void acronymsAreOrganisationsButNotRomanNumeralsOrHeadlines() {
+        List<String> found = spans("Fighting between the RSF and the SAF went on, said ОПЕК.", "en");
+        assertTrue(found.contains("RSF|RSF|ORG") && found.contains("SAF|SAF|ORG") && found.contains("ОПЕК|ОПЕК|ORG"), found.toString());
+        assertEquals(List.of(), spans("the reign of Pope Leo XIV began", "en").stream().filter(s -> s.startsWith("XIV")).toList());
+        assertEquals(List.of(), spans("sabah\nEVİNE POLİS BASKINI YAPILDI\nakşam", "tr"));
+    }
+
+    @Test
+    void turkishSuffixAfterAnApostropheIsInTheSpanNotTheName() {
+        String text = "Bu sabah Bakırhan, Erdoğan'ın çağrısına yanıt verdi.";
+        List<String> found = spans(text, "tr");
+        assertTrue(found.contains("Erdoğan'ın|Erdoğan|PERSON"), found.toString());
+        assertTrue(spans("dedi ki Ekrem İmamoğlu’nun avukatı", "tr").contains("Ekrem İmamoğlu’nun|Ekrem İmamoğlu|PERSON"));
+    }
+
+    @Test
+    void russianCaseEndingsLeaveTheName() {
+        assertTrue(spans("встретился с Сергеем Лавровым вчера", "ru").stream()
+                .anyMatch(s -> s.startsWith("Сергеем Лавровым|Сергей Лавров|")), spans("встретился с Сергеем Лавровым вчера", "ru").toString());
+        assertEquals("Зеленский", RULES.withoutCaseEnding("Зеленского"));
+        assertEquals("Лавров", RULES.withoutCaseEnding("Лавровым"));
+        assertEquals("Песков", RULES.withoutCaseEnding("Песков"));
+        assertEquals("Дмитрий", RULES.withoutCaseEnding("Дмитрий"));
+    }
+
+    @Test
+    void frenchElisionIsOutsideTheSpanAndTheName() {
+        String text = "les forces d'Haftar et l'Armée nationale libyenne";
+        List<DiscoveredName> found = find(text, "fr");
+        DiscoveredName haftar = found.stream().filter(d -> d.name().equals("Haftar")).findFirst().orElseThrow();
+        assertEquals("Haftar", text.substring(haftar.start(), haftar.end()));
+        assertTrue(found.stream().anyMatch(d -> text.substring(d.start(), d.end()).startsWith("Armée")
+                && d.type() == EntityType.ORG), found.toString());
+        // a capital L' inside a sentence belongs to the name
+        assertTrue(spans("au quotidien L'Orient-Le Jour hier", "fr").stream().anyMatch(s -> s.startsWith("L'Orient-Le Jour|")));
+    }
+
+    @Test
+    void demonymsAloneAreNotNames() {
+        assertEquals(List.of(), spans("The talks with Egyptian and Qatari mediators went on", "en"));
+        assertEquals(List.of(), spans("le retrait des Israéliens reste exigé", "fr"));
+    }
+
+    @Test
+    void whatTheGazetteerCoversIsLeftToIt() {
+        String text = "a call from Qatar’s leader and from Ali Mahmoud Abbas";
+        int qatar = text.indexOf("Qatar");
+        int mahmoud = text.indexOf("Mahmoud");
+        List<Mention> known = List.of(new Mention(0, AliasKind.NAME, qatar, qatar + 5, qatar),
+                new Mention(1, AliasKind.NAME, mahmoud, text.length(), mahmoud));
+        List<String> found = find(text, "en", known).stream().map(d -> text.substring(d.start(), d.end())).toList();
+        // Qatar’s is the gazetteer's; the longer name around Mahmoud Abbas is proposed, for the stage after to weigh
+        assertEquals(List.of("Ali Mahmoud Abbas"), found);
+    }
+
+    @Test
+    void spansAreOffsetsIntoTheOriginalAndTheNormalisedText() {
+        String text = "Hier, à Paris,   le général Mohamed Hamdane Daglo a parlé.";
+        NormalizedText normalized = NORMALIZER.forMatching(text);
+        DiscoveredName name = RULES.find(text, normalized, "fr", List.of()).stream()
+                .filter(d -> d.name().startsWith("Mohamed")).findFirst().orElseThrow();
+        assertEquals("Mohamed Hamdane Daglo", text.substring(name.start(), name.end()));
+        assertEquals("mohamed", normalized.text().substring(name.normalizedStart(), name.normalizedStart() + 7));
+    }
+
+    @Test
+    void aLongCapitalisedRunIsSkippedWholeAndCostsLinearTime() {
+        StringBuilder text = new StringBuilder("said ");
+        for (int i = 0; i < 100_000; i++) {
+            text.append("Abc").append(i % 26 == 0 ? "" : Character.toString('a' + i % 26)).append(' ');
+        }
+        List<DiscoveredName> found = find(text.toString(), "en");
+        assertEquals(List.of(), found, "a run longer than " + LatinCyrillicNames.MAX_TOKENS + " words is not a name");
+        // a name at most MAX_TOKENS words long is still found after a long run
+        String tail = text + ". Later Vladimir Putin spoke.";
+        assertTrue(find(tail, "en").stream().anyMatch(d -> d.name().equals("Vladimir Putin")));
+    }
+
+    @Test
+    void unknownLanguageUsesEveryList() {
+        assertTrue(spans("Заявил министр Сергей Шойгу вчера.", null).contains("Сергей Шойгу|Сергей Шойгу|PERSON"));
+        assertTrue(spans("Officials at the Bank of England declined.", "xx").contains("Bank of England|Bank of England|ORG"));
+    }
+}
