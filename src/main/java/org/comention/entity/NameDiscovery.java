@@ -73,15 +73,27 @@ public final class NameDiscovery {
     private final List<NameRules> families;
     private final NameSkeleton skeletons = new NameSkeleton();
     private final ArabicProclitics proclitics = new ArabicProclitics();
+    /** The Arabic article, as the normaliser writes it. */
+    private static final String ARTICLE = "ال";
 
     public NameDiscovery(TextNormalizer normalizer, List<NameRules> families) {
         this.normalizer = normalizer;
         this.families = List.copyOf(families);
     }
 
-    /** The bundled rule families: Arabic script, then Latin and Cyrillic. */
+    /**
+     * The bundled rule families, Arabic script then Latin and Cyrillic, and after them any family
+     * on the class path registered as a {@link java.util.ServiceLoader} provider of {@link NameRules}
+     * (a {@code META-INF/services/org.comention.entity.NameRules} file; a public no-argument
+     * constructor), in class name order: a user adds the rules of a script or a domain in a jar of
+     * their own, without a change here.
+     */
     public static NameDiscovery bundled(TextNormalizer normalizer) {
-        return new NameDiscovery(normalizer, List.of(new ArabicScriptNames(normalizer), new LatinCyrillicNames(normalizer)));
+        List<NameRules> families = new ArrayList<>(List.of(new ArabicScriptNames(normalizer), new LatinCyrillicNames(normalizer)));
+        java.util.ServiceLoader.load(NameRules.class).stream()
+                .sorted(Comparator.comparing(provider -> provider.type().getName()))
+                .forEach(provider -> families.add(provider.get()));
+        return new NameDiscovery(normalizer, families);
     }
 
     public NameSkeleton skeletons() {
@@ -370,6 +382,10 @@ public final class NameDiscovery {
         for (int p = 1; local == null && p <= 4 && p < to - from; p++) {
             if (proclitics.isProclitic(n, from, from + p)) {
                 local = bySurname.get(n.substring(from + p, to));
+            }
+            if (local == null && proclitics.absorbsArticle(n, from, from + p)) {
+                // للبرهان: ل and the article of البرهان, its alef not written
+                local = bySurname.get(ARTICLE + n.substring(from + p, to));
             }
         }
         return local;

@@ -71,6 +71,9 @@ public final class NameSkeleton {
                 return "abd" + token.substring(compound.length());
             }
         }
+        if (token.equals("abdel") || token.equals("abdul") || token.equals("abdal") || token.equals("abdol")) {
+            return "abd";
+        }
         if (token.equals("al") || token.equals("el") || token.equals("ul")) {
             return "";
         }
