@@ -66,6 +66,11 @@ import picocli.CommandLine.Spec;
                         + "spreadsheet import), mentions.csv (one row per mention), rankings.csv (every node, every "
                         + "measure), aliases.csv (every surface form linked, with its count), then prints the top entities.",
                 "",
+                "Names no gazetteer entry covers (people, organisations, places) are discovered and become nodes with "
+                        + "origin = discovered and a confidence, when a strong cue or repeated mentions support them; "
+                        + "discovered-entities.csv and discovered-aliases.csv list them as a gazetteer layer to promote "
+                        + "with --gazetteer. --no-discover links the gazetteer's entities only.",
+                "",
                 "Edge weight = number of windows (documents by default) in which both entities appear, or another "
                         + "association measure with --weight. "
                         + "Betweenness and harmonic closeness read weights as distances: they run on 1/weight."})
