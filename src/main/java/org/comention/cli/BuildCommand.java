@@ -154,6 +154,11 @@ public final class BuildCommand implements Callable<Integer> {
                     + "gazetteer table lists) become nodes")
     boolean noDiscover;
 
+    @Option(names = "--max-discovered", paramLabel = "N", defaultValue = "200000",
+            description = "discover at most N entities in the run; names first seen after that are left out (each "
+                    + "entity costs every counting thread a few dozen bytes) (default: ${DEFAULT-VALUE})")
+    int maxDiscovered;
+
     @Option(names = "--strict",
             description = "exit with code 2 when any input was skipped (a bad file, row or line), after writing the outputs")
     boolean strict;
@@ -192,6 +197,10 @@ public final class BuildCommand implements Callable<Integer> {
         if (windowSpecs.isEmpty()) {
             throw new UserInputException("--window: give one or more windows: document, paragraph, sentence or N");
         }
+        if (maxDiscovered < 0 || maxDiscovered > DiscoveredEntities.MAX_CAP) {
+            throw new UserInputException("--max-discovered must be from 0 to " + DiscoveredEntities.MAX_CAP + ", not "
+                    + maxDiscovered);
+        }
         if (maxWindowEntities < 0) {
             throw new UserInputException("--max-window-entities must be 0 (no cap) or more, not " + maxWindowEntities);
         }
@@ -218,9 +227,9 @@ public final class BuildCommand implements Callable<Integer> {
         // as many counting threads as workers: on a dense graph counting is the slowest stage; none
         // for tables, which hold what the counters would
         // discovered entities are numbered after the gazetteer's, up to the cap
-        DiscoveredEntities discovered = discovering
-                ? new DiscoveredEntities(gazetteer, new NameSkeleton(), DiscoveredEntities.DEFAULT_CAP) : null;
-        int entitySlots = gazetteer.size() + (discovering ? DiscoveredEntities.DEFAULT_CAP : 0);
+        DiscoveredEntities discovered = discovering ? new DiscoveredEntities(gazetteer, new NameSkeleton(), maxDiscovered) : null;
+        // a part numbers its own names up to the cap too, before the run's numbers replace them
+        int entitySlots = gazetteer.size() + (discovering ? Math.max(maxDiscovered, NameDiscovery.MAX_PART_ENTITIES) : 0);
         List<CounterShards> counters = sparkTables != null ? List.of() : windowSpecs.stream()
                 .map(spec -> new CounterShards(entitySlots, timeSlice, maxWindowEntities, corpus.threadCount())).toList();
         // each worker thread pairs with scratch arrays of its own
@@ -477,6 +486,9 @@ public final class BuildCommand implements Callable<Integer> {
         options.put("keep_related", corpus.keepRelated);
         options.put("adjectives", corpus.adjectives);
         options.put("discover", discovered != null);
+        if (discovered != null) {
+            options.put("max_discovered", maxDiscovered);
+        }
         options.put("window", windowSpecs.stream().map(WindowSpec::toString).toList());
         options.put("max_window_entities", maxWindowEntities);
         options.put("weight", weight.code());

@@ -148,4 +148,37 @@ class DiscoveryEndToEndTest {
         assertEquals("gazetteer", nodes.get("d-hamid-rahimi").get("Origin"));
         assertEquals("Omar Khalid", nodes.get("d-omar-khalid").get("Label"));
     }
+
+    @Test
+    void beyondTheCapNewNamesAreLeftOutAndTheirDocumentIsPairedWithoutThem() throws Exception {
+        Path capped = Files.createDirectories(dir.resolve("capped-corpus"));
+        Files.writeString(capped.resolve("a.txt"), "The Minister ⟦Omar Khalid⟧ met NATO and the Minister ⟦Ali Hassan⟧.",
+                StandardCharsets.UTF_8);
+        Files.writeString(capped.resolve("b.txt"), "The Minister ⟦Ali Hassan⟧ and the Minister ⟦Omar Khalid⟧ met.",
+                StandardCharsets.UTF_8);
+        Map<String, byte[]> first = null;
+        for (String threads : List.of("1", "2")) {
+            Path output = dir.resolve("capped-" + threads);
+            CliRunner run = CliRunner.run("build", "--input", capped.toString(), "--output", output.toString(), "--quiet",
+                    "--max-discovered", "1", "--threads", threads);
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(1, run.err().lines().filter(l -> l.contains("the most a run takes")).count(), run.err());
+            Map<String, CSVRecord> nodes = nodes(output);
+            assertEquals(List.of("d-omar-khalid", "nato"), List.copyOf(nodes.keySet()));
+            String edges = Files.readString(output.resolve("edges.csv"));
+            assertTrue(edges.contains("d-omar-khalid,nato,Undirected,1,1") || edges.contains("nato,d-omar-khalid,Undirected,1,1"),
+                    edges);
+            assertFalse(Files.readString(output.resolve("mentions.csv")).contains("Ali Hassan"));
+            Map<String, byte[]> contents = TestRuns.contents(output);
+            if (first == null) {
+                first = contents;
+            } else {
+                for (String file : first.keySet()) {
+                    assertArrayEquals(first.get(file), contents.get(file), file);
+                }
+            }
+        }
+        assertEquals(1, CliRunner.run("build", "--input", capped.toString(), "--output", dir.resolve("bad").toString(),
+                "--max-discovered", "-1").exitCode());
+    }
 }
