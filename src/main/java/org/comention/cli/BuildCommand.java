@@ -21,7 +21,11 @@ import org.comention.cooccurrence.TimeSlice;
 import org.comention.cooccurrence.WindowAssigner;
 import org.comention.cooccurrence.WindowSpec;
 import org.comention.corpus.Document;
+import org.comention.entity.DiscoveredEntities;
 import org.comention.entity.Gazetteer;
+import org.comention.entity.NameDiscovery;
+import org.comention.entity.NameSkeleton;
+import org.comention.export.DiscoveredLayerWriter;
 import org.comention.export.GephiTableWriter;
 import org.comention.export.GexfWriter;
 import org.comention.export.GraphMlWriter;
@@ -38,6 +42,7 @@ import org.comention.export.SurfaceForms;
 import org.comention.graph.DisparityFilter;
 import org.comention.graph.EntityGraph;
 import org.comention.graph.GraphBuilder;
+import org.comention.text.NormalizedText;
 import org.comention.text.LanguageGuess;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +65,11 @@ import picocli.CommandLine.Spec;
                         + "have dates), graph.json (networkx, d3), nodes.csv and edges.csv (Gephi "
                         + "spreadsheet import), mentions.csv (one row per mention), rankings.csv (every node, every "
                         + "measure), aliases.csv (every surface form linked, with its count), then prints the top entities.",
+                "",
+                "Names no gazetteer entry covers (people, organisations, places) are discovered and become nodes with "
+                        + "origin = discovered and a confidence, when a strong cue or repeated mentions support them; "
+                        + "discovered-entities.csv and discovered-aliases.csv list them as a gazetteer layer to promote "
+                        + "with --gazetteer. --no-discover links the gazetteer's entities only.",
                 "",
                 "Edge weight = number of windows (documents by default) in which both entities appear, or another "
                         + "association measure with --weight. "
@@ -139,6 +149,16 @@ public final class BuildCommand implements Callable<Integer> {
                     + "articles: the same outputs but mentions.csv; window and time slice are the tables'")
     Path fromTables;
 
+    @Option(names = "--no-discover",
+            description = "link gazetteer entities only: no discovered names (people, organisations, places no "
+                    + "gazetteer table lists) become nodes")
+    boolean noDiscover;
+
+    @Option(names = "--max-discovered", paramLabel = "N", defaultValue = "200000",
+            description = "discover at most N entities in the run; names first seen after that are left out (each "
+                    + "entity costs every counting thread a few dozen bytes) (default: ${DEFAULT-VALUE})")
+    int maxDiscovered;
+
     @Option(names = "--strict",
             description = "exit with code 2 when any input was skipped (a bad file, row or line), after writing the outputs")
     boolean strict;
@@ -177,6 +197,10 @@ public final class BuildCommand implements Callable<Integer> {
         if (windowSpecs.isEmpty()) {
             throw new UserInputException("--window: give one or more windows: document, paragraph, sentence or N");
         }
+        if (maxDiscovered < 0 || maxDiscovered > DiscoveredEntities.MAX_CAP) {
+            throw new UserInputException("--max-discovered must be from 0 to " + DiscoveredEntities.MAX_CAP + ", not "
+                    + maxDiscovered);
+        }
         if (maxWindowEntities < 0) {
             throw new UserInputException("--max-window-entities must be 0 (no cap) or more, not " + maxWindowEntities);
         }
@@ -184,6 +208,9 @@ public final class BuildCommand implements Callable<Integer> {
         corpus.threadCount();
         corpus.readOptions(); // a bad --encoding is told before the output directory is made
         prepareOutputDirectory();
+        // tables from Spark were counted with the gazetteer alone
+        boolean discovering = !noDiscover && fromTables == null;
+        corpus.discover = discovering;
 
         CorpusOptions.Stages stages;
         try {
@@ -199,11 +226,16 @@ public final class BuildCommand implements Callable<Integer> {
         List<WindowAssigner> assigners = windowSpecs.stream().map(WindowAssigner::new).toList();
         // as many counting threads as workers: on a dense graph counting is the slowest stage; none
         // for tables, which hold what the counters would
+        // discovered entities are numbered after the gazetteer's, up to the cap
+        DiscoveredEntities discovered = discovering ? new DiscoveredEntities(gazetteer, new NameSkeleton(), maxDiscovered) : null;
+        // a part numbers its own names up to the cap too, before the run's numbers replace them
+        int entitySlots = gazetteer.size() + (discovering ? Math.max(maxDiscovered, NameDiscovery.MAX_PART_ENTITIES) : 0);
         List<CounterShards> counters = sparkTables != null ? List.of() : windowSpecs.stream()
-                .map(spec -> new CounterShards(gazetteer.size(), timeSlice, maxWindowEntities, corpus.threadCount())).toList();
+                .map(spec -> new CounterShards(entitySlots, timeSlice, maxWindowEntities, corpus.threadCount())).toList();
         // each worker thread pairs with scratch arrays of its own
         ThreadLocal<DocumentPairing> pairings = ThreadLocal.withInitial(
-                () -> new DocumentPairing(gazetteer.size(), maxWindowEntities));
+                () -> new DocumentPairing(entitySlots, maxWindowEntities));
+        long[] discoveredMentions = new long[1];
         LanguageGuess languages = new LanguageGuess();
         RunSummary summary = new RunSummary();
         SurfaceForms surfaces = new SurfaceForms(gazetteer);
@@ -226,13 +258,22 @@ public final class BuildCommand implements Callable<Integer> {
                 summary.addFigures(sparkTables.figures());
             } else {
                 // read -> clean -> normalise -> match -> window (workers), then count and write (in input order)
-                stages.run(err, summary, progress,
-                        (part, normalized, mentions) -> new Windowed(part, mentions,
-                                languages.of(part.lang(), part.text()),
-                                assigners.stream().map(a -> pairings.get().pair(mentions,
-                                        a.assign(part.text(), normalized, mentions))).toList(),
-                                mentionTable.rows(part.id(), part.text(), mentions)),
-                        windowed -> {
+                stages.runParts(err, summary, progress,
+                        matched -> {
+                            Document part = matched.document();
+                            List<org.comention.entity.Mention> mentions = matched.mentions();
+                            boolean local = !matched.discovered().isEmpty();
+                            return new Windowed(part, mentions, languages.of(part.lang(), part.text()),
+                                    assigners.stream().map(a -> pairings.get().pair(mentions,
+                                            a.assign(part.text(), matched.normalized(), mentions))).toList(),
+                                    // rows name entities: discovered ones get their run's ids in input order
+                                    local ? null : mentionTable.rows(part.id(), part.text(), mentions),
+                                    local ? matched.normalized() : null, matched.discovered());
+                        },
+                        unnumbered -> {
+                            Windowed windowed = discovered == null || unnumbered.discovered().isEmpty() ? unnumbered
+                                    : numbered(unnumbered, discovered, assigners, mentionTable, entitySlots, err,
+                                            discoveredMentions);
                             Document part = windowed.part();
                             List<String> capped = new java.util.ArrayList<>();
                             int cappedTotal = 0;
@@ -268,9 +309,12 @@ public final class BuildCommand implements Callable<Integer> {
             CooccurrenceCounts counted = sparkTables != null ? sparkTables.counts() : counters.get(0).finish();
             java.util.Map<String, CooccurrenceCounts> otherWindows = sparkTables != null ? sparkTables.otherCounts()
                     : otherCounts(counters);
+            // the gazetteer and, after it, the entities discovered: what every later stage reads
+            Gazetteer entities = discovered == null ? gazetteer : discovered.gazetteer();
+            SurfaceForms forms = surfaces.over(entities);
             EntityGraph graph = new GraphBuilder(weight, minWeight, minDocuments,
                     backbone == null ? null : new DisparityFilter(backbone), topEdges == null ? Integer.MAX_VALUE : topEdges)
-                    .build(counted, gazetteer, window.toString(), otherWindows);
+                    .build(counted, entities, window.toString(), otherWindows);
             counted = null; // the graph holds what it needs of the counts: a dense graph's counts are not kept twice
             otherWindows = null;
             Rankings rankings = Rankings.compute(graph.graph(),
@@ -280,29 +324,44 @@ public final class BuildCommand implements Callable<Integer> {
             // the writers only read the graph, each writes its own file: side by side, largest first
             progress.phase("writing the outputs");
             GephiTableWriter tables = new GephiTableWriter();
-            new OutputBatch(corpus.threadCount())
-                    .add(() -> new GexfWriter(timeSlice).write(graph, rankings, communities, surfaces, rankBy,
+            OutputBatch batch = new OutputBatch(corpus.threadCount());
+            if (discovered != null) {
+                DiscoveredLayerWriter layer = new DiscoveredLayerWriter();
+                batch.add(() -> layer.writeEntities(discovered, staging.file(DiscoveredLayerWriter.ENTITIES)))
+                        .add(() -> layer.writeAliases(discovered, staging.file(DiscoveredLayerWriter.ALIASES)));
+            }
+            batch
+                    .add(() -> new GexfWriter(timeSlice).write(graph, rankings, communities, forms, rankBy,
                             staging.file("graph.gexf")))
                     .add(() -> new NodeLinkJsonWriter().write(graph, rankings, communities, staging.file("graph.json")))
-                    .add(() -> new GraphMlWriter().write(graph, rankings, communities, surfaces, staging.file("graph.graphml")))
+                    .add(() -> new GraphMlWriter().write(graph, rankings, communities, forms, staging.file("graph.graphml")))
                     .add(() -> tables.writeEdges(graph, staging.file("edges.csv")))
-                    .add(() -> new ReportWriter().write(graph, rankings, communities, surfaces, rankBy, Math.max(top, 25),
+                    .add(() -> new ReportWriter().write(graph, rankings, communities, forms, rankBy, Math.max(top, 25),
                             staging.file("report.html")))
                     .add(() -> tables.writeNodes(graph, rankings, communities, staging.file("nodes.csv")))
                     .add(() -> new RankingTableWriter().write(graph, rankings, communities, rankBy, staging.file("rankings.csv")))
-                    .add(() -> surfaces.writeAliasTable(staging.file("aliases.csv")))
+                    .add(() -> forms.writeAliasTable(staging.file("aliases.csv")))
                     .add(() -> {
                         if (mentionTable != null) {
                             mentionTable.commit();
                         }
                     })
                     .run();
-            java.util.Map<String, Object> record = runRecord(gazetteer, summary, graph, communities);
+            java.util.Map<String, Object> record = runRecord(gazetteer, summary, graph, communities, discovered,
+                    discoveredMentions[0]);
             record.put(OutputManifest.FIELD, staging.manifest(corpus.threadCount()));
             JsonFile.write(record, staging.file(RUN_RECORD));
             // all files are complete: now, and only now, they replace the previous run's, as one set; an
             // earlier run's mentions would sit beside a graph from tables that they do not describe
-            staging.publish(RUN_RECORD, sparkTables != null ? List.of(MENTIONS) : List.of());
+            List<String> retired = new java.util.ArrayList<>();
+            if (sparkTables != null) {
+                retired.add(MENTIONS);
+            }
+            if (discovered == null) {
+                // an earlier run's discovered layer would not describe this graph
+                retired.addAll(List.of(DiscoveredLayerWriter.ENTITIES, DiscoveredLayerWriter.ALIASES));
+            }
+            staging.publish(RUN_RECORD, retired);
             // the line is taken away before the ranking goes to stdout, which may be the same terminal
             progress.close();
 
@@ -400,7 +459,8 @@ public final class BuildCommand implements Callable<Integer> {
      * it can be traced and remade. No clock time, so the same input and options give the same bytes.
      */
     private java.util.Map<String, Object> runRecord(Gazetteer gazetteer, RunSummary summary, EntityGraph graph,
-                                                    Communities communities) {
+                                                    Communities communities, DiscoveredEntities discovered,
+                                                    long discoveredMentions) {
         java.util.Map<String, Object> record = new java.util.LinkedHashMap<>();
         String version = Main.class.getPackage().getImplementationVersion();
         java.util.Map<String, Object> program = new java.util.LinkedHashMap<>();
@@ -425,6 +485,10 @@ public final class BuildCommand implements Callable<Integer> {
         options.put("max_document_chars", corpus.maxDocumentChars);
         options.put("keep_related", corpus.keepRelated);
         options.put("adjectives", corpus.adjectives);
+        options.put("discover", discovered != null);
+        if (discovered != null) {
+            options.put("max_discovered", maxDiscovered);
+        }
         options.put("window", windowSpecs.stream().map(WindowSpec::toString).toList());
         options.put("max_window_entities", maxWindowEntities);
         options.put("weight", weight.code());
@@ -445,6 +509,10 @@ public final class BuildCommand implements Callable<Integer> {
         figures.put("nodes", graph.nodeCount());
         figures.put("edges", graph.edgeCount());
         figures.put("communities", communities.count());
+        if (discovered != null) {
+            figures.put("discovered_entities", discovered.size());
+            figures.put("discovered_mentions", discoveredMentions);
+        }
         figures.put("modularity", Double.parseDouble(org.comention.export.Numbers.format(communities.modularity())));
         record.put("figures", figures);
         return record;
@@ -459,10 +527,64 @@ public final class BuildCommand implements Callable<Integer> {
         return counts;
     }
 
-    /** What a worker computes for one document part: its mentions, language and the windows of each. */
+    /**
+     * What a worker computes for one document part: its mentions, language and the windows of each;
+     * with discovered entities, numbered in the part ({@code discovered}), the mention rows are
+     * left to {@link #numbered} and the normalised text kept for it.
+     */
     private record Windowed(Document part, List<org.comention.entity.Mention> mentions, String language,
-                            List<DocumentPairs> pairs, String mentionRows) {
+                            List<DocumentPairs> pairs, String mentionRows, NormalizedText normalized,
+                            List<NameDiscovery.Local> discovered) {
     }
+
+    /** Whether the warning that the cap on discovered entities was reached was given. */
+    private boolean capTold;
+
+    /**
+     * {@code windowed} with its discovered entities renumbered to the run's, in input order (on the
+     * merging thread): mentions and pairs renamed, rows made. When two of the part's entities are
+     * one in the run (a spelling met earlier joined them) or the cap left one out, the part is paired
+     * again here, which is rare.
+     */
+    private Windowed numbered(Windowed windowed, DiscoveredEntities discovered, List<WindowAssigner> assigners,
+                              MentionTableWriter mentionTable, int entitySlots, java.io.PrintWriter err,
+                              long[] discoveredMentions) {
+        int base = discovered.base();
+        int[] global = discovered.register(windowed.discovered());
+        boolean renamable = java.util.Arrays.stream(global).allMatch(g -> g >= 0)
+                && java.util.Arrays.stream(global).distinct().count() == global.length;
+        List<org.comention.entity.Mention> mentions = new java.util.ArrayList<>(windowed.mentions().size());
+        for (org.comention.entity.Mention m : windowed.mentions()) {
+            if (m.entity() < base) {
+                mentions.add(m);
+            } else if (global[m.entity() - base] >= 0) {
+                mentions.add(new org.comention.entity.Mention(global[m.entity() - base], m.kind(), m.start(), m.end(),
+                        m.normalizedStart(), m.how(), m.alias()));
+                discoveredMentions[0]++;
+            }
+        }
+        List<DocumentPairs> pairs;
+        Document part = windowed.part();
+        if (renamable) {
+            pairs = windowed.pairs().stream().map(p -> p.renamed(e -> e < base ? e : global[e - base])).toList();
+        } else {
+            if (repairing == null) {
+                repairing = new DocumentPairing(entitySlots, maxWindowEntities);
+            }
+            pairs = assigners.stream().map(a -> repairing.pair(mentions, a.assign(part.text(), windowed.normalized(),
+                    mentions))).toList();
+        }
+        if (discovered.leftOut() > 0 && !capTold) {
+            capTold = true;
+            err.printf(java.util.Locale.ROOT, "comention: warning: %s: %,d entities discovered, the most a run takes; "
+                    + "names not seen before are left out from here on%n", part.id(), discovered.cap());
+        }
+        return new Windowed(part, mentions, windowed.language(), pairs,
+                mentionTable.rows(part.id(), part.text(), mentions, discovered::entity), null, List.of());
+    }
+
+    /** Pairs the parts that must be paired again on the merging thread; made when first needed. */
+    private DocumentPairing repairing;
 
     /** Converts {@code --time-slice} values. */
     static final class TimeSliceConverter implements picocli.CommandLine.ITypeConverter<TimeSlice> {

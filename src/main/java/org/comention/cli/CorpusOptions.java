@@ -21,6 +21,7 @@ import org.comention.corpus.ReadOptions;
 import org.comention.entity.DocumentMatching;
 import org.comention.entity.EntityMatcher;
 import org.comention.entity.Gazetteer;
+import org.comention.entity.NameDiscovery;
 import org.comention.entity.GazetteerReader;
 import org.comention.entity.MatcherProgress;
 import org.comention.entity.Mention;
@@ -114,6 +115,13 @@ final class CorpusOptions {
         void accept(Document part, NormalizedText normalized, List<Mention> mentions) throws IOException;
     }
 
+    /**
+     * Whether the stages run {@link NameDiscovery} after the gazetteer: set by the commands that
+     * read discovered entities (build, suggest, eval) before {@link #stages}; the others see
+     * gazetteer mentions only.
+     */
+    boolean discover;
+
     /** What a command computes from each matched part on a worker thread; it must not touch shared state. */
     @FunctionalInterface
     interface PartWork<R> {
@@ -186,7 +194,9 @@ final class CorpusOptions {
             // the normaliser's character table is built while the gazetteer is read: a tenth of a small run
             CompletableFuture<TextNormalizer> folding = CompletableFuture.supplyAsync(TextNormalizer::new);
             gazetteer = GazetteerReader.readWithBundled(gazetteers);
-            matching = new DocumentMatching(gazetteer, folding.join(), markerSources(), adjectives, keepRelated, progress);
+            DocumentMatching gazetteerOnly = new DocumentMatching(gazetteer, folding.join(), markerSources(), adjectives,
+                    keepRelated, progress);
+            matching = discover ? gazetteerOnly.discovering(NameDiscovery.bundled(gazetteerOnly.normalizer())) : gazetteerOnly;
             normalizer = matching.normalizer();
             matcher = matching.matcher();
             splitter = matching.splitter();
@@ -208,6 +218,13 @@ final class CorpusOptions {
          */
         <R> void run(PrintWriter err, RunSummary summary, Progress progress, PartWork<R> work,
                      OrderedWorkers.Sink<R> merge) throws IOException {
+            runParts(err, summary, progress, part -> work.apply(part.document(), part.normalized(), part.mentions()), merge);
+        }
+
+        /** As above, {@code work} seeing each part whole, with what discovery found in it. */
+        <R> void runParts(PrintWriter err, RunSummary summary, Progress progress,
+                          java.util.function.Function<DocumentMatching.Part, R> work,
+                          OrderedWorkers.Sink<R> merge) throws IOException {
             int threadCount = threadCount();
             OrderedWorkers.Sink<Processed<R>> merger = processed -> {
                 if (processed.checked != null) {
@@ -252,14 +269,14 @@ final class CorpusOptions {
             }
         }
 
-        private <R> Processed<R> process(Checked checked, PartWork<R> work) {
+        private <R> Processed<R> process(Checked checked, java.util.function.Function<DocumentMatching.Part, R> work) {
             Document document = checked.document();
             try {
                 DocumentMatching.Matched matched = matching.match(document);
                 List<R> results = new ArrayList<>(matched.parts().size());
                 List<Integer> counts = new ArrayList<>(matched.parts().size());
                 for (DocumentMatching.Part part : matched.parts()) {
-                    results.add(work.apply(part.document(), part.normalized(), part.mentions()));
+                    results.add(work.apply(part));
                     counts.add(part.mentions().size());
                 }
                 return new Processed<>(document, matched.cleaned(), results, counts, null, checked);

@@ -70,4 +70,23 @@ public final class DocumentPairs {
     public int cappedWindows() {
         return cappedWindows;
     }
+
+    /**
+     * These counts with each entity {@code e} renamed {@code rename(e)}, which must give distinct
+     * entities distinct names: a worker numbers the entities it discovers in a document locally,
+     * and the thread that adds documents in input order renames them to the run's numbers.
+     */
+    public DocumentPairs renamed(java.util.function.IntUnaryOperator rename) {
+        int[] renamed = new int[entities.length];
+        for (int k = 0; k < entities.length; k++) {
+            renamed[k] = rename.applyAsInt(entities[k]);
+        }
+        long[] keys = new long[pairKeys.length];
+        for (int p = 0; p < pairKeys.length; p++) {
+            int a = rename.applyAsInt(PairIndex.first(pairKeys[p]));
+            int b = rename.applyAsInt(PairIndex.second(pairKeys[p]));
+            keys[p] = PairIndex.key(Math.min(a, b), Math.max(a, b));
+        }
+        return new DocumentPairs(renamed, entityMentions, entityWindows, keys, pairWindows, windows, cappedWindows);
+    }
 }

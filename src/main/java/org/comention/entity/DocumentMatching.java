@@ -18,8 +18,18 @@ import org.comention.text.TextNormalizer;
  * tasks: both go through this class, so both find the same mentions.
  */
 public final class DocumentMatching {
-    /** One part of a document (the article, or a kept teaser) as matched. */
-    public record Part(Document document, NormalizedText normalized, List<Mention> mentions) {
+    /**
+     * One part of a document (the article, or a kept teaser) as matched: its mentions sorted by
+     * start, the discovered ones numbered from the gazetteer's size for {@code discovered}'s
+     * entities in order (none when discovery is off), and the proposals discovery judged.
+     */
+    public record Part(Document document, NormalizedText normalized, List<Mention> mentions,
+                       List<NameDiscovery.Local> discovered, List<NameDiscovery.Proposal> proposals) {
+
+        /** A part matched by the gazetteer alone. */
+        public Part(Document document, NormalizedText normalized, List<Mention> mentions) {
+            this(document, normalized, mentions, List.of(), List.of());
+        }
     }
 
     /** A document cut into its parts, each matched. */
@@ -30,6 +40,9 @@ public final class DocumentMatching {
     private final EntityMatcher matcher;
     private final BoilerplateSplitter splitter;
     private final boolean keepRelated;
+    private final Gazetteer gazetteer;
+    /** Null when discovery is off. */
+    private final NameDiscovery discovery;
 
     /**
      * @param markers     boilerplate marker tables, read in order
@@ -54,6 +67,30 @@ public final class DocumentMatching {
         this.matcher = new EntityMatcher(gazetteer, normalizer, adjectives, progress);
         this.splitter = new BoilerplateSplitter(BoilerplateMarkers.read(markers, normalizer::normalizeToString));
         this.keepRelated = keepRelated;
+        this.gazetteer = gazetteer;
+        this.discovery = null;
+    }
+
+    private DocumentMatching(DocumentMatching matching, NameDiscovery discovery) {
+        this.normalizer = matching.normalizer;
+        this.matcher = matching.matcher;
+        this.splitter = matching.splitter;
+        this.keepRelated = matching.keepRelated;
+        this.gazetteer = matching.gazetteer;
+        this.discovery = discovery;
+    }
+
+    /**
+     * The same stages, then {@code discovery} on each part: its parts carry discovered mentions,
+     * numbered from the gazetteer's size (see {@link DiscoveredEntities} for the run's numbering).
+     */
+    public DocumentMatching discovering(NameDiscovery discovery) {
+        return new DocumentMatching(this, java.util.Objects.requireNonNull(discovery));
+    }
+
+    /** Whether parts are searched for names the gazetteer does not know. */
+    public boolean discovers() {
+        return discovery != null;
     }
 
     public TextNormalizer normalizer() {
@@ -79,7 +116,14 @@ public final class DocumentMatching {
         List<Part> parts = new ArrayList<>(documents.size());
         for (Document part : documents) {
             NormalizedText normalized = normalizer.forMatching(part.text());
-            parts.add(new Part(part, normalized, matcher.find(part.text(), normalized, part.lang())));
+            List<Mention> mentions = matcher.find(part.text(), normalized, part.lang());
+            if (discovery == null) {
+                parts.add(new Part(part, normalized, mentions));
+            } else {
+                NameDiscovery.Found found = discovery.find(part.text(), normalized, part.lang(), mentions,
+                        index -> gazetteer.entity(index).type(), gazetteer.size());
+                parts.add(new Part(part, normalized, found.mentions(), found.entities(), found.proposals()));
+            }
         }
         return new Matched(cleaned, parts);
     }

@@ -35,6 +35,20 @@ public final class Gazetteer implements java.io.Serializable {
         this.indexById = Map.copyOf(index);
     }
 
+    /**
+     * This gazetteer with {@code more} entities after its own, indexed from {@link #size()} on, and
+     * no further aliases: the run's discovered entities, so every stage after counting reads one table.
+     */
+    public Gazetteer withEntities(List<Entity> more) {
+        if (more.isEmpty()) {
+            return this;
+        }
+        List<Entity> all = new java.util.ArrayList<>(entities.size() + more.size());
+        all.addAll(entities);
+        all.addAll(more);
+        return new Gazetteer(all, aliases, fingerprint);
+    }
+
     public int size() {
         return entities.size();
     }

@@ -18,7 +18,9 @@ public enum MatchKind {
      * A person's surname, not listed on its own, after the person's full name earlier in the same
      * document (one sense per document).
      */
-    COREFERENCE;
+    COREFERENCE,
+    /** A name no gazetteer entry covers, found by {@link NameDiscovery}. */
+    DISCOVERED;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

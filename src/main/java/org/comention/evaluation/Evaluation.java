@@ -74,6 +74,8 @@ public final class Evaluation {
         }
         Set<String> goldIds = new HashSet<>();
         gold.forEach(d -> goldIds.add(d.id()));
+        Map<String, GoldDocument> goldById = new HashMap<>();
+        gold.forEach(d -> goldById.putIfAbsent(d.id(), d));
         Map<String, Set<String>> predictedByDocument = new HashMap<>();
         for (PredictedMention mention : predicted) {
             if (mode == GoldDocument.Mode.NAMES && mention.adjectival()) {
@@ -81,7 +83,10 @@ public final class Evaluation {
             }
             String document = goldIds.contains(mention.documentId()) ? mention.documentId()
                     : mention.documentId().split("#", 2)[0];
-            predictedByDocument.computeIfAbsent(document, d -> new HashSet<>()).add(key.of(mention.label()));
+            // a discovered entity has no canonical label: it counts as the gold entity whose surface it spans
+            String aligned = mention.discovered() ? aligned(goldById.get(document), mention.surface(), key) : null;
+            predictedByDocument.computeIfAbsent(document, d -> new HashSet<>())
+                    .add(aligned != null ? aligned : key.of(mention.label()));
         }
 
         Map<String, Counts> entities = new TreeMap<>();
@@ -167,7 +172,81 @@ public final class Evaluation {
         return errors;
     }
 
-    /** A predicted mention: its document, its entity's label, and whether it is adjectival. */
-    public record PredictedMention(String documentId, String label, boolean adjectival) {
+    /**
+     * A predicted mention: its document, its entity's label, whether it is adjectival, and for a
+     * discovered entity ({@code discovered}) the surface as written, which aligns it with gold.
+     */
+    public record PredictedMention(String documentId, String label, boolean adjectival, boolean discovered,
+                                   String surface) {
+
+        /** A gazetteer entity's mention. */
+        public PredictedMention(String documentId, String label, boolean adjectival) {
+            this(documentId, label, adjectival, false, "");
+        }
+    }
+
+    /** Tashkeel and the superscript alef, which the alignment of surfaces ignores. */
+    private static final java.util.regex.Pattern TASHKEEL = java.util.regex.Pattern.compile("[\u064B-\u065F\u0670]");
+
+    /**
+     * A surface folded as {@code score.py}'s {@code surface_key} folds it: NFKC, full case folding,
+     * ي ى to ی, ك to ک, hamza'd and wasla alefs to ا, ة to ه, ZWNJ, ZWJ and tatweel dropped, ’ to ',
+     * tashkeel dropped, spaces collapsed.
+     */
+    static String surfaceKey(String text) {
+        String s = com.ibm.icu.lang.UCharacter.foldCase(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC),
+                true);
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\u064a', '\u0649' -> out.append('\u06cc');
+                case '\u0643' -> out.append('\u06a9');
+                case '\u0623', '\u0625', '\u0622', '\u0671' -> out.append('\u0627');
+                case '\u0629' -> out.append('\u0647');
+                case '\u200c', '\u200d', '\u0640' -> {
+                }
+                case '\u2019' -> out.append('\'');
+                default -> out.append(c);
+            }
+        }
+        String folded = TASHKEEL.matcher(out).replaceAll("");
+        return String.join(" ", folded.strip().split("\\s+"));
+    }
+
+    /**
+     * Whether a discovered surface and a gold surface are one name, as {@code score.py}'s
+     * {@code spans} says: after {@link #surfaceKey}, the shorter (two characters or more) is inside
+     * the longer, which has at most three characters more (a proclitic, a case ending).
+     */
+    static boolean spans(String found, String goldSurface) {
+        String a = surfaceKey(found);
+        String b = surfaceKey(goldSurface);
+        String shorter = a.codePointCount(0, a.length()) <= b.codePointCount(0, b.length()) ? a : b;
+        String longer = shorter == a ? b : a;
+        return shorter.codePointCount(0, shorter.length()) >= 2 && longer.contains(shorter)
+                && longer.codePointCount(0, longer.length()) - shorter.codePointCount(0, shorter.length()) <= 3;
+    }
+
+    /** The gold entity of {@code document} whose surface {@code surface} spans, first in gold order; or null. */
+    private static String aligned(GoldDocument document, String surface, LabelKey key) {
+        if (document == null || surface.isEmpty()) {
+            return null;
+        }
+        // score.py keys the forms by canonical name: a later entity of the same key replaces the forms, not the place
+        Map<String, List<String>> forms = new java.util.LinkedHashMap<>();
+        for (GoldDocument.GoldEntity entity : document.entities()) {
+            List<String> all = new ArrayList<>(entity.surfaces());
+            all.addAll(entity.adjectival());
+            forms.put(key.of(entity.canonical()), all);
+        }
+        for (Map.Entry<String, List<String>> entity : forms.entrySet()) {
+            for (String form : entity.getValue()) {
+                if (spans(surface, form)) {
+                    return entity.getKey();
+                }
+            }
+        }
+        return null;
     }
 }

@@ -23,7 +23,8 @@ import org.jgrapht.Graph;
 public final class GephiTableWriter {
 
     public void writeNodes(EntityGraph entityGraph, Rankings rankings, Communities communities, Path target) throws IOException {
-        List<String> header = new ArrayList<>(List.of("Id", "Label", "Type", "Wikidata", "Mentions", "Documents"));
+        List<String> header = new ArrayList<>(List.of("Id", "Label", "Type", "Wikidata", "Mentions", "Documents", "Origin",
+                "Confidence"));
         for (CentralityMeasure measure : rankings.measures()) {
             header.add(measure.name());
         }
@@ -34,7 +35,8 @@ public final class GephiTableWriter {
             for (int v = 0; v < vertices.size(); v++) {
                 NodeAttributes node = entityGraph.node(vertices.get(v));
                 List<Object> row = new ArrayList<>(List.of(node.id(), node.label(), nullToEmpty(node.type()),
-                        nullToEmpty(node.wikidata()), node.mentions(), node.documents()));
+                        nullToEmpty(node.wikidata()), node.mentions(), node.documents(), node.origin(),
+                        Numbers.format(node.confidence())));
                 for (int m = 0; m < rankings.measures().size(); m++) {
                     row.add(Numbers.format(rankings.score(m, v)));
                 }

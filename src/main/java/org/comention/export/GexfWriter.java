@@ -68,7 +68,8 @@ public final class GexfWriter {
 
         List<String[]> nodeAttributes = new ArrayList<>(List.of(
                 new String[] {"type", "string"}, new String[] {"wikidata", "string"}, new String[] {"mentions", "long"},
-                new String[] {"documents", "integer"}, new String[] {"community", "integer"}));
+                new String[] {"documents", "integer"}, new String[] {"community", "integer"},
+                new String[] {"origin", "string"}, new String[] {"confidence", "double"}));
         for (CentralityMeasure m : measures) {
             nodeAttributes.add(new String[] {m.name(), "double"});
         }
@@ -133,6 +134,8 @@ public final class GexfWriter {
             attvalue(xml, "documents", node.documents());
             int community = communities.of(node.id());
             attvalue(xml, "community", community);
+            attvalue(xml, "origin", node.origin());
+            attvalue(xml, "confidence", Numbers.format(node.confidence()));
             for (int m = 0; m < measureNames.length; m++) {
                 attvalue(xml, measureNames[m], Numbers.format(rankings.score(m, v)));
             }

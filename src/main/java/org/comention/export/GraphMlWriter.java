@@ -55,7 +55,9 @@ public final class GraphMlWriter {
                 new Key("wikidata", "node", "wikidata", "string"),
                 new Key("mentions", "node", "mentions", "long"),
                 new Key("documents", "node", "documents", "int"),
-                new Key("community", "node", "community", "int")));
+                new Key("community", "node", "community", "int"),
+                new Key("origin", "node", "origin", "string"),
+                new Key("confidence", "node", "confidence", "double")));
         for (String lang : surfaces.languages()) {
             nodeKeys.add(new Key("label_" + lang, "node", "label_" + lang, "string"));
         }
@@ -120,6 +122,8 @@ public final class GraphMlWriter {
             writeNumber(xml, "mentions", node.mentions());
             writeNumber(xml, "documents", node.documents());
             writeNumber(xml, "community", communities.of(node.id()));
+            writeData(xml, "origin", node.origin());
+            writeData(xml, "confidence", Numbers.format(node.confidence()));
             for (String lang : surfaces.languages()) {
                 writeData(xml, "label_" + lang, surfaces.labelIn(node.id(), lang));
             }

@@ -10,13 +10,14 @@ import org.comention.entity.Mention;
 
 /**
  * Streams {@code mentions.csv} as documents are processed: one row per mention,
- * {@code doc_id,entity_id,label,type,kind,surface,start,end,match}, where {@code [start, end)} are
+ * {@code doc_id,entity_id,label,type,kind,surface,start,end,match,origin}, where {@code [start, end)} are
  * character offsets into the document's original text, {@code surface} is the text there and
- * {@code match} says how it was matched (exact, normalised, proclitic, variant, adjectival).
+ * {@code match} says how it was matched (exact, normalised, proclitic, variant, adjectival, coreference, discovered) and {@code origin}
+ * where the entity comes from (gazetteer, discovered).
  * The file appears, atomically, only on {@link #commit()}.
  */
 public final class MentionTableWriter implements Closeable {
-    public static final String[] HEADER = {"doc_id", "entity_id", "label", "type", "kind", "surface", "start", "end", "match"};
+    public static final String[] HEADER = {"doc_id", "entity_id", "label", "type", "kind", "surface", "start", "end", "match", "origin"};
 
     private final AtomicOutput output;
     private final CsvOut printer;
@@ -37,13 +38,18 @@ public final class MentionTableWriter implements Closeable {
      * so workers format in parallel and the single merger only {@link #append}s, in input order.
      */
     public String rows(String documentId, String text, List<Mention> mentions) {
+        return rows(documentId, text, mentions, gazetteer::entity);
+    }
+
+    /** As {@link #rows(String, String, List)}, entities looked up in {@code entities} (the run's discovered ones too). */
+    public String rows(String documentId, String text, List<Mention> mentions, java.util.function.IntFunction<Entity> entities) {
         StringBuilder rows = new StringBuilder(mentions.size() * 96);
         try {
             CsvOut document = CsvOut.open(rows);
             for (Mention m : mentions) {
-                Entity entity = gazetteer.entity(m.entity());
+                Entity entity = entities.apply(m.entity());
                 document.record(documentId, entity.id(), entity.label(), entity.type().name(), m.kind().code(),
-                        text.substring(m.start(), m.end()), m.start(), m.end(), m.how().code());
+                        text.substring(m.start(), m.end()), m.start(), m.end(), m.how().code(), entity.origin().code());
             }
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("a StringBuilder does not fail", e);

@@ -95,6 +95,8 @@ public final class NodeLinkJsonWriter {
             json.writeNumberField("mentions", node.mentions());
             json.writeNumberField("documents", node.documents());
             json.writeNumberField("community", communities.of(node.id()));
+            json.writeStringField("origin", node.origin());
+            json.writeNumberField("confidence", Numbers.round(node.confidence()));
             for (int m = 0; m < measureNames.length; m++) {
                 json.writeNumberField(measureNames[m], Numbers.round(rankings.score(m, v)));
             }

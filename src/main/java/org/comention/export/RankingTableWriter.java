@@ -28,7 +28,8 @@ public final class RankingTableWriter {
                 ranks[m][order.get(r)] = r + 1;
             }
         }
-        List<String> header = new ArrayList<>(List.of("rank", "id", "label", "type", "community", "mentions", "documents"));
+        List<String> header = new ArrayList<>(List.of("rank", "id", "label", "type", "community", "mentions", "documents", "origin",
+                "confidence"));
         for (CentralityMeasure measure : measures) {
             header.add(measure.name());
         }
@@ -42,7 +43,8 @@ public final class RankingTableWriter {
                 int v = order.get(r);
                 NodeAttributes node = entityGraph.node(rankings.vertices().get(v));
                 List<Object> row = new ArrayList<>(List.of(r + 1, node.id(), node.label(),
-                        GephiTableWriter.nullToEmpty(node.type()), communities.of(node.id()), node.mentions(), node.documents()));
+                        GephiTableWriter.nullToEmpty(node.type()), communities.of(node.id()), node.mentions(), node.documents(),
+                        node.origin(), Numbers.format(node.confidence())));
                 for (int m = 0; m < measures.size(); m++) {
                     row.add(Numbers.format(rankings.score(m, v)));
                 }

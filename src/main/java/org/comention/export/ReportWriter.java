@@ -60,6 +60,8 @@ public final class ReportWriter {
             data.put("size", 12 + 48 * (max > 0 ? rankings.score(byIndex, v) / max : 0));
             data.put("mentions", node.mentions());
             data.put("documents", node.documents());
+            data.put("origin", node.origin());
+            data.put("confidence", Numbers.round(node.confidence()));
             Map<String, String> labels = new LinkedHashMap<>();
             for (String lang : surfaces.languages()) {
                 String label = surfaces.labelIn(node.id(), lang);
@@ -121,6 +123,8 @@ public final class ReportWriter {
             int v = order.get(r);
             NodeAttributes node = entityGraph.node(rankings.vertices().get(v));
             html.append("<tr><td>").append(r + 1).append("</td><td dir=\"auto\">").append(escape(node.label()))
+                    .append(node.discovered() ? " <small class=\"discovered\" title=\"discovered, confidence "
+                            + Numbers.format(node.confidence()) + "\">(discovered)</small>" : "")
                     .append("</td><td>").append(escape(node.type() == null ? "" : node.type())).append("</td><td>")
                     .append(communities.of(node.id())).append("</td>");
             for (int m = 0; m < rankings.measures().size(); m++) {

@@ -32,13 +32,29 @@ public final class SurfaceForms {
      * counting, on the one thread that adds documents in input order, and sorted only when read:
      * three TreeMap lookups per mention, comparing Arabic strings, were a tenth of that thread.
      */
-    private final Map<Integer, Map<String, long[]>> surfaces = new HashMap<>();
+    private final Map<Integer, Map<String, long[]>> surfaces;
     /** Per entity index: alias language -> alias text -> count. */
-    private final Map<Integer, Map<String, Map<String, Integer>>> aliasesByLanguage = new HashMap<>();
-    private final SortedSet<String> languages = new TreeSet<>();
+    private final Map<Integer, Map<String, Map<String, Integer>>> aliasesByLanguage;
+    private final SortedSet<String> languages;
 
     public SurfaceForms(Gazetteer gazetteer) {
+        this(gazetteer, new HashMap<>(), new HashMap<>(), new TreeSet<>());
+    }
+
+    private SurfaceForms(Gazetteer gazetteer, Map<Integer, Map<String, long[]>> surfaces,
+                         Map<Integer, Map<String, Map<String, Integer>>> aliasesByLanguage, SortedSet<String> languages) {
         this.gazetteer = gazetteer;
+        this.surfaces = surfaces;
+        this.aliasesByLanguage = aliasesByLanguage;
+        this.languages = languages;
+    }
+
+    /**
+     * The forms collected so far, read against {@code extended}: the run's gazetteer with its
+     * discovered entities after it, once their ids and labels are known.
+     */
+    public SurfaceForms over(Gazetteer extended) {
+        return new SurfaceForms(extended, surfaces, aliasesByLanguage, languages);
     }
 
     /** Nothing collected: nodes get no surface attributes. */

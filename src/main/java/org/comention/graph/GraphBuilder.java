@@ -78,7 +78,8 @@ public final class GraphBuilder {
         for (CooccurrenceCounts.NodeCount node : counts.nodes()) {
             Entity entity = gazetteer.entity(node.entity());
             nodes.put(entity.id(), new NodeAttributes(entity.id(), entity.label(), entity.type().name(),
-                    entity.wikidata(), node.mentions(), node.documents(), node.slices()));
+                    entity.wikidata(), node.mentions(), node.documents(), node.slices(), entity.origin().code(),
+                    entity.confidence()));
             windows.put(node.entity(), node.windows());
         }
         // with no filter to apply, edges go straight into the graph: a list of every candidate

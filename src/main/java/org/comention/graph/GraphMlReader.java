@@ -84,7 +84,8 @@ public final class GraphMlReader {
             Supplier<String> node = () -> "node '" + printable(v) + "'";
             nodes.put(v, new NodeAttributes(v, label.isBlank() ? v : label, attributes.get("type"), attributes.get("wikidata"),
                     count(file, node, "mentions", attributes.get("mentions"), Long.MAX_VALUE),
-                    (int) count(file, node, "documents", attributes.get("documents"), Integer.MAX_VALUE)));
+                    (int) count(file, node, "documents", attributes.get("documents"), Integer.MAX_VALUE),
+                    new java.util.TreeSet<>(), origin(attributes.get("origin")), confidence(attributes.get("confidence"))));
         }
         Map<String, double[]> merged = new java.util.TreeMap<>();
         for (DefaultWeightedEdge e : raw.edgeSet()) {
@@ -170,5 +171,20 @@ public final class GraphMlReader {
             }
         }
         return printable(message.strip());
+    }
+
+    /** A node's origin as written, or gazetteer when the file does not say (graphs of earlier versions). */
+    private static String origin(String value) {
+        return value == null || value.isBlank() ? NodeAttributes.GAZETTEER : value.strip();
+    }
+
+    /** A node's confidence as written, or 1 when the file does not say or says something that is none. */
+    private static double confidence(String value) {
+        try {
+            double c = value == null ? 1 : Double.parseDouble(value.strip());
+            return c > 0 && c <= 1 ? c : 1;
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 }

@@ -55,15 +55,16 @@ class AuditCommandsTest {
 
     @Test
     void suggestWritesUnknownNamesAsAnAliasTableTheUserCanFillIn() throws Exception {
+        // names between ⟦ ⟧ are proposed by the tests' rule family (BracketNames): weak, so once a document is no node
         Path corpus = Files.createDirectories(dir.resolve("corpus"));
-        Files.writeString(corpus.resolve("a.txt"), "قال وزير الخارجية الأرميني نوربرت تسيلمان إن بلاده مستعدة.");
-        Files.writeString(corpus.resolve("b.txt"), "وأكد وزير الخارجية الأرميني نوربرت تسيلمان في باكو.");
+        Files.writeString(corpus.resolve("a.txt"), "قال وزير الخارجية الأرميني ⟦نوربرت تسيلمان⟧ إن بلاده مستعدة.");
+        Files.writeString(corpus.resolve("b.txt"), "وأكد وزير الخارجية الأرميني ⟦نوربرت تسيلمان⟧ في باكو.");
         Path suggestions = dir.resolve("suggestions.csv");
         CliRunner run = CliRunner.run("suggest", "--input", corpus.toString(), "--output", suggestions.toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = Files.readAllLines(suggestions);
-        assertEquals("entity,lang,alias,kind,count,documents,cue,example", lines.get(0));
-        assertTrue(lines.get(1).startsWith(",ar,نوربرت تسيلمان,name,2,2,"), lines.toString());
+        assertEquals("entity,lang,alias,kind,count,documents,type,confidence,node,rule,example", lines.get(0));
+        assertTrue(lines.get(1).startsWith(",ar,نوربرت تسيلمان,name,2,2,PERSON,0.75,no,bracket,"), lines.toString());
         assertEquals(2, lines.size(), "one name, nothing else: " + lines);
 
         // the user names the entity and gives it an entities row: the next build links it

@@ -38,8 +38,8 @@ class PublishTest {
         assertTrue(outputs != null && outputs.isObject(), "run.json has outputs");
         List<String> named = new ArrayList<>();
         outputs.fieldNames().forEachRemaining(named::add);
-        assertEquals(List.of("aliases.csv", "edges.csv", "graph.gexf", "graph.graphml", "graph.json", "mentions.csv",
-                "nodes.csv", "rankings.csv", "report.html"), named);
+        assertEquals(List.of("aliases.csv", "discovered-aliases.csv", "discovered-entities.csv", "edges.csv", "graph.gexf",
+                "graph.graphml", "graph.json", "mentions.csv", "nodes.csv", "rankings.csv", "report.html"), named);
         for (String name : named) {
             byte[] bytes = Files.readAllBytes(out.resolve(name));
             assertEquals(bytes.length, outputs.get(name).get("bytes").asLong(), name);

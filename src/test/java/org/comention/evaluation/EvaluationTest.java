@@ -95,4 +95,29 @@ class EvaluationTest {
             assertTrue(error.getMessage().startsWith(file + ": no gold documents"), error.getMessage());
         }
     }
+
+    @Test
+    void discoveredRowsCountAsTheGoldEntityWhoseSurfaceTheySpanAsScorePyCountsThem() throws Exception {
+        // score.py on these files: FP s1 "" (an Arabic label folds to nothing), FN s1 rapid support forces,
+        // FP s2 ankara valisi; all entities P=0.667 R=0.800 F1=0.727, edges F1=0.400
+        Path fixtures = Path.of(EvaluationTest.class.getResource("/fixtures/eval-discovered").toURI());
+        Evaluation e = Evaluation.of(new GoldReader().read(fixtures.resolve("gold.jsonl")),
+                new MentionTableReader().read(fixtures.resolve("mentions.csv")), GoldDocument.Mode.NAMES, 1, new LabelKey());
+        assertEquals(new Evaluation.Counts(2, 1, 1), e.entitiesByLanguage().get("ar"));
+        assertEquals(new Evaluation.Counts(2, 1, 0), e.entitiesByLanguage().get("tr"));
+        assertEquals(0.727, e.entitiesByLanguage().get("all").f1(), 1e-3);
+        assertEquals(0.400, e.edgesByLanguage().get("all").f1(), 1e-3);
+        assertEquals(List.of(new Evaluation.Error("FP", "s1", ""), new Evaluation.Error("FN", "s1", "rapid support forces"),
+                new Evaluation.Error("FP", "s2", "ankara valisi")), e.errors());
+    }
+
+    @Test
+    void surfacesAlignWithinThreeCharactersAfterFolding() {
+        assertTrue(Evaluation.spans("والبرهان", "البرهان"));
+        assertTrue(!Evaluation.spans("Özel'in", "Özgür Özel"), "a surname alone is not the full name");
+        assertTrue(Evaluation.spans("Özel’in", "Özel"));
+        assertTrue(Evaluation.spans("رئيسي", "رئیسی"), "Arabic and Persian yeh fold together");
+        assertTrue(!Evaluation.spans("قوات الدعم", "قوات الدعم السريع"), "six letters more is another name");
+        assertTrue(!Evaluation.spans("x", "x"), "one letter aligns nothing");
+    }
 }

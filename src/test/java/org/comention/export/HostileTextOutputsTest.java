@@ -144,7 +144,10 @@ class HostileTextOutputsTest {
         Path out = TestRuns.build(input, dir.resolve("out"), "--gazetteer", gazetteer.toString(), "--time-slice", "month");
 
         SortedMap<String, Set<String>> strings = HostileOutputs.readBack(out);
-        assertEquals(HostileOutputs.FILES.stream().sorted().toList(), List.copyOf(strings.keySet()));
+        // a build also writes the discovered entities as a gazetteer layer
+        List<String> written = new ArrayList<>(HostileOutputs.FILES);
+        written.addAll(List.of(DiscoveredLayerWriter.ENTITIES, DiscoveredLayerWriter.ALIASES));
+        assertEquals(written.stream().sorted().toList(), List.copyOf(strings.keySet()));
         // the ids and labels as the gazetteer reader gives them (it trims what CSV cells hold)
         Gazetteer read = GazetteerReader.read(List.of(List.of(TestGazetteers.inline("entities.csv", entities.toString()))));
         ids.clear();

@@ -38,13 +38,13 @@ class TableWritersTest {
         new GephiTableWriter().writeNodes(graph, Rankings.compute(graph.graph(), CentralityMeasures.all()),
                 Communities.detect(graph.graph(), 1.0), file);
         List<String> lines = lines(file);
-        assertEquals("Id,Label,Type,Wikidata,Mentions,Documents,degree,weighted_degree,betweenness,"
+        assertEquals("Id,Label,Type,Wikidata,Mentions,Documents,Origin,Confidence,degree,weighted_degree,betweenness,"
                 + "harmonic_closeness,pagerank,eigenvector,community", lines.get(0));
         assertEquals(6, lines.size());
         // Stoltenberg bridges Blinken to NATO and Ukraine: 2 of the 6 pairs of connected entities
-        assertTrue(lines.get(2).startsWith("jens-stoltenberg,Jens Stoltenberg,PERSON,Q57541,7,4,3,10,0.33333333,2.5,"),
+        assertTrue(lines.get(2).startsWith("jens-stoltenberg,Jens Stoltenberg,PERSON,Q57541,7,4,gazetteer,1,3,10,0.33333333,2.5,"),
                 lines.get(2));
-        assertTrue(lines.get(5).startsWith("vladimir-putin,Vladimir Putin,PERSON,Q7747,1,1,0,0,0,0,"), lines.get(5));
+        assertTrue(lines.get(5).startsWith("vladimir-putin,Vladimir Putin,PERSON,Q7747,1,1,gazetteer,1,0,0,0,0,"), lines.get(5));
     }
 
     @Test
@@ -68,9 +68,9 @@ class TableWritersTest {
         new RankingTableWriter().write(graph, Rankings.compute(graph.graph(), CentralityMeasures.all()),
                 Communities.detect(graph.graph(), 1.0), new WeightedDegree(), file);
         List<String> lines = lines(file);
-        assertTrue(lines.get(0).startsWith("rank,id,label,type,community,mentions,documents,degree,"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("rank,id,label,type,community,mentions,documents,origin,confidence,degree,"), lines.get(0));
         assertTrue(lines.get(0).endsWith(",rank_pagerank,rank_eigenvector"), lines.get(0));
-        assertTrue(lines.get(1).startsWith("1,jens-stoltenberg,Jens Stoltenberg,PERSON,0,7,4,3,10,"),
+        assertTrue(lines.get(1).startsWith("1,jens-stoltenberg,Jens Stoltenberg,PERSON,0,7,4,gazetteer,1,3,10,"),
                 "Stoltenberg (2+4+4) ties NATO (4+5+1) at 10 and wins on id: " + lines.get(1));
         assertTrue(lines.get(5).startsWith("5,vladimir-putin,"), "the isolated node comes last");
         assertEquals(6, lines.size());
@@ -85,8 +85,8 @@ class TableWritersTest {
             writer.commit();
         }
         List<String> lines = lines(file);
-        assertEquals("doc_id,entity_id,label,type,kind,surface,start,end,match", lines.get(0));
-        assertEquals("\"doc,1\",antony-blinken,Antony Blinken,PERSON,name,بلينكن,5,11,normalised", lines.get(1));
+        assertEquals("doc_id,entity_id,label,type,kind,surface,start,end,match,origin", lines.get(0));
+        assertEquals("\"doc,1\",antony-blinken,Antony Blinken,PERSON,name,بلينكن,5,11,normalised,gazetteer", lines.get(1));
     }
 
     @Test

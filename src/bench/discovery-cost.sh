@@ -1,0 +1,95 @@
+#!/usr/bin/env bash
+# What discovery costs `build`: see README, "Discovery".
+#
+# usage: src/bench/discovery-cost.sh [--scratch DIR] [--threads T] [--runs N] [SIZE_MB]   (default: 30 MB, 2 threads, 3 runs)
+#
+# Makes a corpus of real news text, the development set and the multilingual sample
+# (src/test/resources/eval/*.jsonl: Arabic, Persian, English, French, Turkish, Russian) repeated
+# under fresh ids to SIZE_MB, then times `comention build --quiet` on it with discovery (the
+# default) and with --no-discover, N runs each, alternated, and prints the median of each as MB/s
+# and their ratio. Target: discovery costs at most a quarter of the reading throughput (ratio >= 0.75).
+# JVM options for the builds in JAVA_OPTS (e.g. JAVA_OPTS=-Xmx1g).
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+scratch=target/bench
+threads=2
+runs=3
+size=30
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scratch) scratch=$2; shift 2 ;;
+    --threads) threads=$2; shift 2 ;;
+    --runs) runs=$2; shift 2 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
+    -*) echo "discovery-cost.sh: unknown option $1" >&2; exit 1 ;;
+    *) size=$1; shift ;;
+  esac
+done
+
+# Scratch data never goes into the repository: only under target/ (git-ignored) or outside it.
+mkdir -p "$scratch"
+scratch=$(cd "$scratch" && pwd)
+case "$scratch/" in
+  "$root/target/"*) ;;
+  "$root/"*) echo "discovery-cost.sh: --scratch $scratch is inside the repository; use target/... or a directory outside it" >&2; exit 1 ;;
+esac
+
+if [ ! -f target/comention.jar ]; then
+  echo "discovery-cost.sh: building target/comention.jar" >&2
+  mvn -q package -DskipTests
+fi
+
+now() { date +%s.%N; }
+calc() { awk "BEGIN {printf \"$1\", $2}"; }   # calc FORMAT EXPRESSION: bc prints .5, not 0.5
+median() { sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'; }
+
+corpus="$scratch/discovery-news-${size}mb.jsonl"
+if [ ! -f "$corpus" ]; then
+  sources=(src/test/resources/eval/dev-other-stories.jsonl src/test/resources/eval/news.jsonl)
+  target=$((size * 1024 * 1024))
+  : > "$corpus.part"
+  copy=0
+  while [ "$(stat -c %s "$corpus.part")" -lt "$target" ]; do
+    # each copy under ids of its own, so every document counts
+    for s in "${!sources[@]}"; do
+      sed -E "s/\"id\": *\"/\"id\": \"r${copy}-${s}-/" "${sources[$s]}" >> "$corpus.part"
+    done
+    copy=$((copy + 1))
+  done
+  mv "$corpus.part" "$corpus"
+fi
+bytes=$(stat -c %s "$corpus")
+mb=$(calc %.1f "$bytes / 1048576")
+
+# one_run [OPTION]: seconds of one build
+one_run() {
+  local start end
+  start=$(now)
+  # shellcheck disable=SC2086
+  java ${JAVA_OPTS:-} -jar target/comention.jar build --input "$corpus" --output "$scratch/discovery-out" --quiet \
+    --threads "$threads" "$@" >/dev/null
+  end=$(now)
+  calc %.2f "$end - $start"
+}
+
+one_run --no-discover >/dev/null   # a warm-up: the page cache holds the corpus for every timed run
+on=()
+off=()
+for ((r = 0; r < runs; r++)); do
+  off+=("$(one_run --no-discover)")
+  on+=("$(one_run)")
+done
+t_off=$(printf '%s\n' "${off[@]}" | median)
+t_on=$(printf '%s\n' "${on[@]}" | median)
+figures=$(grep -E '"discovered_(entities|mentions)"' "$scratch/discovery-out/run.json" | tr -d ' ,"' | tr '\n' ' ')
+
+echo "corpus: $corpus ($mb MB, real news in 6 languages, repeated), --threads $threads, median of $runs runs"
+echo
+echo "| build | seconds | MB/s |"
+echo "|---|---|---|"
+echo "| --no-discover | $t_off | $(calc %.1f "$mb / $t_off") |"
+echo "| discovery on | $t_on | $(calc %.1f "$mb / $t_on") |"
+echo
+echo "throughput with discovery / without: $(calc %.3f "$t_off / $t_on") (target >= 0.75); $figures"
