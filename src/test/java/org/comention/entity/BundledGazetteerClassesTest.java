@@ -69,7 +69,7 @@ class BundledGazetteerClassesTest {
         "الاقتصاد المصري اليوم", "في اليوم السابع",                                         // phrases that are outlets' names
         "le monde entier", "the independent commission", "500 BCE", "атомная АПЛ",
         "les FDS burkinabè",                                                               // the Sahel's own forces, not the SDF
-        "Mit dem Zug", "Tip: read it", "in Ibb", "Medine Hanım", "Dera Ismail Khan",        // Turkish acronyms with İ, given names, places
+        "Mit dem Zug", "Tip: read it", "in Ibb", "Medine Hanım", "Dera Ismail Khan", // Turkish acronyms with İ, given names, places
         "Le monde entier",
     })
     void wordsAndForeignAcronymsStayWords(String text) {
