@@ -1,0 +1,89 @@
+package org.comention.entity;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.comention.text.TextNormalizer;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The classes the bundled gazetteer was grown by (issue 18: outlets and platforms, state bodies,
+ * armed groups, parties, people, football): their members are found in the forms each language
+ * writes, and the words and acronyms their names resemble stay words.
+ */
+class BundledGazetteerClassesTest {
+    static Gazetteer gazetteer;
+    static EntityMatcher matcher;
+
+    @BeforeAll
+    static void load() throws Exception {
+        gazetteer = GazetteerReader.readWithBundled(List.of());
+        matcher = new EntityMatcher(gazetteer, new TextNormalizer(), false);
+    }
+
+    private static Set<String> labels(String text) {
+        return matcher.find(text).stream().map(m -> gazetteer.entity(m.entity()).label()).collect(Collectors.toSet());
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "نشر على منصة إكس | Twitter",
+        "Hürriyet'e göre | Hürriyet",
+        "وفق صحيفة الشرق الأوسط | Asharq Al-Awsat",
+        "به گزارش خبرگزاری ایلنا | Iranian Labour News Agency",
+        "selon Le Figaro | Le Figaro",
+        "сообщает газета «Ведомости» | Vedomosti",
+        "أعلنت وزارة الخارجية السودانية | Ministry of Foreign Affairs (Sudan)",
+        "İçişleri Bakanlığı açıkladı | Ministry of Interior (Turkey)",
+        "وزارت انرژی و آب | Ministry of Energy and Water (Afghanistan)",
+        "l'armée soudanaise | Sudanese Armed Forces",
+        "Hızlı Destek Kuvvetleri | Rapid Support Forces",
+        "les Forces de soutien rapide | Rapid Support Forces",
+        "Haşdi Şabi | Popular Mobilization Forces",
+        "кандидат от ЛДПР | Liberal Democratic Party of Russia",
+        "كتلة الوفاء للمقاومة | Loyalty to the Resistance Bloc",
+        "Abdulfettah el-Burhan | Abdel Fattah al-Burhan",
+        "le général Abdel Fattah al-Burhane | Abdel Fattah al-Burhan",
+        "قال جبريل إبراهيم | Gibril Ibrahim",
+        "İçişleri Bakanı Ali Yerlikaya | Ali Yerlikaya",
+        "Fenerbahçe'nin | Fenerbahçe S.K. (football)",
+        "لاعب نادي الهلال | Al Hilal SFC",
+        "à El-Facher | El Fasher",
+        "à Kaboul | Kabul",
+    })
+    void findsClassMembersAsEachLanguageWritesThem(String text, String label) {
+        assertEquals(Set.of(label), labels(text.strip()), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "Sabah saatlerinde", "Cumhuriyet Başsavcılığı", "Kan bağışı", "İHA ile vuruldu",   // Turkish words
+        "الهلال الأحمر", "السلم الأهلي", "الأهرام", "وفا", "مهر", "چالش‌های فرارو",           // Arabic and Persian words
+        "الاقتصاد المصري اليوم", "في اليوم السابع",                                         // phrases that are outlets' names
+        "le monde entier", "the independent commission", "500 BCE", "атомная АПЛ",
+        "les FDS burkinabè",                                                               // the Sahel's own forces, not the SDF
+        "Mit dem Zug", "Tip: read it", "in Ibb", "Medine Hanım", "Dera Ismail Khan", // Turkish acronyms with İ, given names, places
+        "Le monde entier",
+    })
+    void wordsAndForeignAcronymsStayWords(String text) {
+        assertEquals(Set.of(), labels(text), text);
+    }
+
+    @Test
+    void aRussianRoleNamesTheCountryNotTheMinistry() {
+        assertEquals(Set.of("Turkey"), labels("с главой МИД Турции"));
+        assertEquals(Set.of("Ministry of Foreign Affairs (Turkey)"), labels("министерство иностранных дел Турции"));
+    }
+
+    @Test
+    void theMiddleEastIsNotTheNewspaper() {
+        assertFalse(labels("في الشرق الأوسط").contains("Asharq Al-Awsat"));
+    }
+}
