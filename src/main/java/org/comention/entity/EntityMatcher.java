@@ -39,7 +39,8 @@ import org.comention.text.Scripts;
  *       lowercase words), or where the same entity is
  *       named otherwise in the document (one sense per discourse); Arabic script has no case, so
  *       there only the second holds;</li>
- *   <li>a name followed straight by "+" is another name (ОПЕК+ is OPEC+, not OPEC);</li>
+ *   <li>a name followed straight by "+" is another name: the entity listed with that name and
+ *       its "+" in any script (ОПЕК+ is OPEC+, listed as OPEC+), else none;</li>
  *   <li>a place alias that is also a given name (Jordan, Georgia, Israel) followed by a
  *       capitalised word that is not a common word is a person's name (Jordan Peterson), not the
  *       place; a US state name after a US city and a comma (Atlanta, Georgia) is the state;</li>
@@ -76,6 +77,8 @@ public final class EntityMatcher {
     private final boolean[] givenNamePlace;
     /** By key: the name of a US state. */
     private final boolean[] usState;
+    /** By entity: the key of the wider group listed with its name and a "+" (OPEC+ of OPEC), or null. */
+    private final AutomatonKey[] plusGroup;
 
     /**
      * A possible mention; {@code genitive} when it took a genitive s beyond its key; {@code common}
@@ -110,6 +113,16 @@ public final class EntityMatcher {
         this.commonIn = common;
         this.givenNamePlace = new boolean[keys.length];
         this.usState = new boolean[keys.length];
+        this.plusGroup = new AutomatonKey[gazetteer.size()];
+        for (Map.Entry<String, AutomatonKey> entry : table.keys().entrySet()) {
+            String key = entry.getKey();
+            AutomatonKey group = entry.getValue();
+            AutomatonKey base = key.endsWith("+") ? table.keys().get(key.substring(0, key.length() - 1).strip()) : null;
+            if (base != null && base.coreferents() == null && group.coreferents() == null && base.entity() != group.entity()
+                    && plusGroup[base.entity()] == null) {
+                plusGroup[base.entity()] = group;
+            }
+        }
         int i = 0;
         for (String key : table.keys().keySet()) {
             commonIn[i] = lists.commonIn(key);
@@ -299,8 +312,13 @@ public final class EntityMatcher {
         String s = normalized.text();
         boolean genitive = false;
         if (end < s.length() && s.charAt(end) == '+' && (end + 1 == s.length() || !TextNormalizer.isWordChar(s.charAt(end + 1)))) {
-            // a name with a plus is a wider group under its own name: ОПЕК+, BRICS+
-            return null;
+            // a name with a plus is a wider group under its own name (ОПЕК+, BRICS+): that group, if listed in any script
+            AutomatonKey group = key.coreferents() == null ? plusGroup[key.entity()] : null;
+            if (group == null) {
+                return null;
+            }
+            key = group;
+            end++;
         }
         if (end < s.length() && TextNormalizer.isWordChar(s.charAt(end))) {
             if (isGenitiveS(text, normalized, begin, end)) {
