@@ -44,6 +44,9 @@ import org.comention.text.Scripts;
  *   <li>a place alias that is also a given name (Jordan, Georgia, Israel) followed by a
  *       capitalised word that is not a common word is a person's name (Jordan Peterson), not the
  *       place; a US state name after a US city and a comma (Atlanta, Georgia) is the state;</li>
+ *   <li>an organisation's name right after or before a qualifier that makes another body's name
+ *       (شورای امنیت ملی, مجلس الأمن القومي, National Security Council) is not that
+ *       organisation (the UN Security Council);</li>
  *   <li>Persian and Dari documents: a name may follow a preposition written glued to it (ازکابل,
  *       درتهران, به‌ایران); Turkish documents: a capitalised name of five letters or more may
  *       carry a case suffix without the apostrophe (Ankaradan, Türkiyenin);</li>
@@ -77,6 +80,8 @@ public final class EntityMatcher {
     private final boolean[] givenNamePlace;
     /** By key: the name of a US state. */
     private final boolean[] usState;
+    /** By key: an organisation's name. */
+    private final boolean[] organisation;
     /** By entity: the key of the wider group listed with its name and a "+" (OPEC+ of OPEC), or null. */
     private final AutomatonKey[] plusGroup;
 
@@ -113,6 +118,7 @@ public final class EntityMatcher {
         this.commonIn = common;
         this.givenNamePlace = new boolean[keys.length];
         this.usState = new boolean[keys.length];
+        this.organisation = new boolean[keys.length];
         this.plusGroup = new AutomatonKey[gazetteer.size()];
         for (Map.Entry<String, AutomatonKey> entry : table.keys().entrySet()) {
             String key = entry.getKey();
@@ -130,6 +136,7 @@ public final class EntityMatcher {
             boolean place = type == EntityType.GPE || type == EntityType.LOC;
             givenNamePlace[i] = place && lists.isGivenName(key);
             usState[i] = place && lists.isUsState(key);
+            organisation[i] = type == EntityType.ORG && keys[i].kind() == AliasKind.NAME;
             i++;
         }
     }
@@ -371,6 +378,10 @@ public final class EntityMatcher {
         if (usState[keyIndex] && afterUsCity(s, tokenStart)) {
             return null;
         }
+        if (organisation[keyIndex] && (lists.isQualifierAfter(wordAfter(s, end))
+                || lists.isQualifierBefore(wordBefore(s, tokenStart)))) {
+            return null;
+        }
         boolean common = false;
         Map<String, Boolean> commonHere = commonIn[keyIndex];
         if (commonHere != null && lang.get() != null && commonHere.containsKey(lang.get())) {
@@ -489,6 +500,30 @@ public final class EntityMatcher {
         }
         String next = normalizer.forMatchingToString(text.substring(i, wordEnd));
         return !lists.isCommon(lang, next) && !lists.isCommon("en", next);
+    }
+
+    /** The word after {@code end} across one space in normalised text {@code s}, or "" (bounded). */
+    private static String wordAfter(String s, int end) {
+        if (end + 1 >= s.length() || s.charAt(end) != ' ' || !TextNormalizer.isWordChar(s.charAt(end + 1))) {
+            return "";
+        }
+        int to = end + 1;
+        while (to < s.length() && to - end <= CONTEXT_CHARS && TextNormalizer.isWordChar(s.charAt(to))) {
+            to++;
+        }
+        return s.substring(end + 1, to);
+    }
+
+    /** The word before {@code start} across one space in normalised text {@code s}, or "" (bounded). */
+    private static String wordBefore(String s, int start) {
+        if (start < 2 || s.charAt(start - 1) != ' ' || !TextNormalizer.isWordChar(s.charAt(start - 2))) {
+            return "";
+        }
+        int from = start - 1;
+        while (from > 0 && start - from <= CONTEXT_CHARS && TextNormalizer.isWordChar(s.charAt(from - 1))) {
+            from--;
+        }
+        return s.substring(from, start - 1);
     }
 
     /** Whether a US city's name and a comma stand right before {@code tokenStart} (Atlanta, Georgia). */

@@ -29,7 +29,8 @@ import org.comention.text.TextNormalizer;
  * precise: the common words of each language (Lucene's stop sets plus the lists by class in
  * {@code data/matching/common-words.csv}), the Persian prepositions written glued to the next
  * word, the Turkish case suffixes written without an apostrophe, Latin given names that are also
- * place names, and the United States' states and cities. Everything is kept in the matcher's
+ * place names, the United States' states and cities, and the qualifiers (national, ملی) that
+ * make an organisation's name another's. Everything is kept in the matcher's
  * folded form ({@link TextNormalizer#forMatchingToString}), as the keys are. The columns of each
  * file are described in {@code data/matching/README.md}. Immutable.
  */
@@ -48,18 +49,22 @@ final class MatchingLists {
     private final Set<String> givenNames;
     private final Set<String> usStates;
     private final Set<String> usCities;
+    private final Set<String> qualifiersBefore;
+    private final Set<String> qualifiersAfter;
     /** The lengths of the folded city names, longest first, for looking back from a state name. */
     private final int[] usCityLengths;
 
     private MatchingLists(Map<String, Map<String, Boolean>> common, Map<String, Set<String>> gluedPrepositions,
                           Map<String, Set<String>> suffixes, Set<String> givenNames, Set<String> usStates,
-                          Set<String> usCities) {
+                          Set<String> usCities, Set<String> qualifiersBefore, Set<String> qualifiersAfter) {
         this.common = common;
         this.gluedPrepositions = gluedPrepositions;
         this.suffixes = suffixes;
         this.givenNames = givenNames;
         this.usStates = usStates;
         this.usCities = usCities;
+        this.qualifiersBefore = qualifiersBefore;
+        this.qualifiersAfter = qualifiersAfter;
         this.usCityLengths = usCities.stream().map(String::length).collect(java.util.stream.Collectors.toCollection(
                 () -> new TreeSet<Integer>(java.util.Comparator.reverseOrder()))).stream().mapToInt(Integer::intValue).toArray();
     }
@@ -106,8 +111,20 @@ final class MatchingLists {
                 };
                 into.add(fold(normalizer, record.get("name"), where));
             });
+            Set<String> before = new HashSet<>();
+            Set<String> after = new HashSet<>();
+            read(files, "qualifiers.csv", List.of("lang", "word", "position"), (record, where) -> {
+                String position = record.get("position");
+                Set<String> into = switch (position) {
+                    case "before" -> before;
+                    case "after" -> after;
+                    default -> throw new UserInputException(where + ": position must be before or after, not '"
+                            + position + "'");
+                };
+                into.add(fold(normalizer, record.get("word"), where));
+            });
             return new MatchingLists(freeze(common), freezeSets(glued), freezeSets(suffixes), Set.copyOf(given),
-                    Set.copyOf(states), Set.copyOf(cities));
+                    Set.copyOf(states), Set.copyOf(cities), Set.copyOf(before), Set.copyOf(after));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -216,6 +233,16 @@ final class MatchingLists {
     boolean isSuffix(String lang, String text, int from, int to) {
         Set<String> endings = lang == null ? null : suffixes.get(lang);
         return endings != null && to - from <= 8 && endings.contains(text.substring(from, to));
+    }
+
+    /** Whether {@code folded}, right before an organisation's name, makes it another's (National Security Council). */
+    boolean isQualifierBefore(String folded) {
+        return qualifiersBefore.contains(folded);
+    }
+
+    /** Whether {@code folded}, right after an organisation's name, makes it another's (شورای امنیت ملی). */
+    boolean isQualifierAfter(String folded) {
+        return qualifiersAfter.contains(folded);
     }
 
     boolean isGivenName(String folded) {

@@ -42,6 +42,7 @@ class MatcherPrecisionTest {
                         middle-east,Middle East,LOC,
                         nizhny-novgorod,Nizhny Novgorod,GPE,
                         united-kingdom,United Kingdom,GPE,
+                        united-nations-security-council,United Nations Security Council,ORG,
                         opec,OPEC,ORG,
                         opec-plus,OPEC+,ORG,
                         osce,OSCE,ORG,
@@ -68,6 +69,10 @@ class MatcherPrecisionTest {
                         middle-east,ru,Ближний Восток,name
                         nizhny-novgorod,ru,Нижний Новгород,name
                         united-kingdom,ru,Великобритания,name
+                        united-nations-security-council,ar,مجلس الأمن,name
+                        united-nations-security-council,en,Security Council,name
+                        united-nations-security-council,fa,شورای امنیت,name
+                        united-nations-security-council,fr,Conseil de sécurité,name
                         opec,en,OPEC,name
                         opec,ru,ОПЕК,name
                         opec-plus,en,OPEC+,name
@@ -156,6 +161,21 @@ class MatcherPrecisionTest {
     })
     void aPlaceThatIsAGivenNameIsNotThePlaceBeforeASurname(String text, String expected) {
         assertEquals(expected, ids("en", text));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = ';', value = {
+            "جاوید فیصل، سخنگوی شورای امنیت ملی افغانستان; ''",
+            "اجتماع مجلس الأمن القومي; ''",
+            "the National Security Council met; ''",
+            "le Conseil de sécurité nationale; ''",
+            "قرار مجلس الأمن الدولي; united-nations-security-council",
+            "شورای امنیت سازمان ملل; united-nations-security-council",
+            "the UN Security Council met; united-nations-security-council",
+            "le Conseil de sécurité a voté; united-nations-security-council",
+    })
+    void aQualifierMakesAnOrganisationsNameAnothers(String text, String expected) {
+        assertEquals(expected, ids(null, text));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
