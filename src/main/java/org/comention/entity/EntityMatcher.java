@@ -74,14 +74,16 @@ public final class EntityMatcher {
     private final boolean includeAdjectival;
     private final MatchingLists lists;
     private final LanguageGuess languages = new LanguageGuess();
-    /** By key: the languages in which it is a common word (true: written capitalised there), or null. */
-    private final Map<String, Boolean>[] commonIn;
-    /** By key: a place's name that is also a given name (Jordan, Georgia). */
-    private final boolean[] givenNamePlace;
-    /** By key: the name of a US state. */
-    private final boolean[] usState;
-    /** By key: an organisation's name. */
-    private final boolean[] organisation;
+    /** Bits of {@link #context}: a place's name that is also a given name (Jordan, Georgia). */
+    private static final byte GIVEN_NAME_PLACE = 1;
+    /** The name of a US state. */
+    private static final byte US_STATE = 2;
+    /** An organisation's name. */
+    private static final byte ORGANISATION = 4;
+    /** By key, what in its context its rules read; a byte, not arrays of references: a large gazetteer has millions of keys. */
+    private final byte[] context;
+    /** By the index of a key that is a common word somewhere: the languages, each true where it writes the word capitalised. */
+    private final Map<Integer, Map<String, Boolean>> commonIn;
     /** By entity: the key of the wider group listed with its name and a "+" (OPEC+ of OPEC), or null. */
     private final AutomatonKey[] plusGroup;
 
@@ -113,12 +115,7 @@ public final class EntityMatcher {
         this.keys = table.keys().values().toArray(new AutomatonKey[0]);
         this.automaton = table.automaton();
         this.lists = MatchingLists.bundled(normalizer);
-        @SuppressWarnings("unchecked")
-        Map<String, Boolean>[] common = new Map[keys.length];
-        this.commonIn = common;
-        this.givenNamePlace = new boolean[keys.length];
-        this.usState = new boolean[keys.length];
-        this.organisation = new boolean[keys.length];
+        this.context = new byte[keys.length];
         this.plusGroup = new AutomatonKey[gazetteer.size()];
         for (Map.Entry<String, AutomatonKey> entry : table.keys().entrySet()) {
             String key = entry.getKey();
@@ -129,16 +126,21 @@ public final class EntityMatcher {
                 plusGroup[base.entity()] = group;
             }
         }
+        Map<Integer, Map<String, Boolean>> commonKeys = new java.util.HashMap<>();
         int i = 0;
         for (String key : table.keys().keySet()) {
-            commonIn[i] = lists.commonIn(key);
+            Map<String, Boolean> common = lists.commonIn(key);
+            if (common != null) {
+                commonKeys.put(i, common);
+            }
             EntityType type = gazetteer.entity(keys[i].entity()).type();
             boolean place = type == EntityType.GPE || type == EntityType.LOC;
-            givenNamePlace[i] = place && lists.isGivenName(key);
-            usState[i] = place && lists.isUsState(key);
-            organisation[i] = type == EntityType.ORG && keys[i].kind() == AliasKind.NAME;
+            context[i] = (byte) ((place && lists.isGivenName(key) ? GIVEN_NAME_PLACE : 0)
+                    | (place && lists.isUsState(key) ? US_STATE : 0)
+                    | (type == EntityType.ORG && keys[i].kind() == AliasKind.NAME ? ORGANISATION : 0));
             i++;
         }
+        this.commonIn = Map.copyOf(commonKeys);
     }
 
     /** How many distinct normalised keys the automaton holds. */
@@ -372,18 +374,18 @@ public final class EntityMatcher {
         }
         int from = normalized.originalStart(begin);
         int to = normalized.originalEnd(end - 1);
-        if (givenNamePlace[keyIndex] && beforeSurname(text, to, lang.get())) {
+        if ((context[keyIndex] & GIVEN_NAME_PLACE) != 0 && beforeSurname(text, to, lang.get())) {
             return null;
         }
-        if (usState[keyIndex] && afterUsCity(s, tokenStart)) {
+        if ((context[keyIndex] & US_STATE) != 0 && afterUsCity(s, tokenStart)) {
             return null;
         }
-        if (organisation[keyIndex] && (lists.isQualifierAfter(wordAfter(s, end))
+        if ((context[keyIndex] & ORGANISATION) != 0 && (lists.isQualifierAfter(wordAfter(s, end))
                 || lists.isQualifierBefore(wordBefore(s, tokenStart)))) {
             return null;
         }
         boolean common = false;
-        Map<String, Boolean> commonHere = commonIn[keyIndex];
+        Map<String, Boolean> commonHere = commonIn.isEmpty() ? null : commonIn.get(keyIndex);
         if (commonHere != null && lang.get() != null && commonHere.containsKey(lang.get())) {
             common = !caseSaysName(text, from, to, commonHere.get(lang.get()));
         }
