@@ -44,6 +44,8 @@ final class MatchingLists {
 
     /** Per language, its common words; true where the language writes the word capitalised (Monday, État). */
     private final Map<String, Map<String, Boolean>> common;
+    /** The same by word: the matcher asks once for each of its keys, and a large gazetteer has millions. */
+    private final Map<String, Map<String, Boolean>> commonByWord;
     private final Map<String, Set<String>> gluedPrepositions;
     private final Map<String, Set<String>> suffixes;
     private final Set<String> givenNames;
@@ -58,6 +60,12 @@ final class MatchingLists {
                           Map<String, Set<String>> suffixes, Set<String> givenNames, Set<String> usStates,
                           Set<String> usCities, Set<String> qualifiersBefore, Set<String> qualifiersAfter) {
         this.common = common;
+        Map<String, Map<String, Boolean>> byWord = new HashMap<>();
+        common.forEach((lang, words) -> words.forEach((word, capitalised) ->
+                byWord.computeIfAbsent(word, k -> new HashMap<>()).put(lang, capitalised)));
+        Map<String, Map<String, Boolean>> frozen = new HashMap<>();
+        byWord.forEach((word, languages) -> frozen.put(word, Map.copyOf(languages)));
+        this.commonByWord = Map.copyOf(frozen);
         this.gluedPrepositions = gluedPrepositions;
         this.suffixes = suffixes;
         this.givenNames = givenNames;
@@ -199,17 +207,7 @@ final class MatchingLists {
      * capitalised; null when it is common nowhere.
      */
     Map<String, Boolean> commonIn(String folded) {
-        Map<String, Boolean> in = null;
-        for (Map.Entry<String, Map<String, Boolean>> language : common.entrySet()) {
-            Boolean capitalised = language.getValue().get(folded);
-            if (capitalised != null) {
-                if (in == null) {
-                    in = new HashMap<>();
-                }
-                in.put(language.getKey(), capitalised);
-            }
-        }
-        return in == null ? null : Map.copyOf(in);
+        return commonByWord.get(folded);
     }
 
     /** Whether {@code folded} is a common word of {@code lang} (a folded language code). */
