@@ -117,24 +117,22 @@ public final class EntityMatcher {
         this.lists = MatchingLists.bundled(normalizer);
         this.context = new byte[keys.length];
         this.plusGroup = new AutomatonKey[gazetteer.size()];
-        for (Map.Entry<String, AutomatonKey> entry : table.keys().entrySet()) {
-            String key = entry.getKey();
-            AutomatonKey group = entry.getValue();
-            AutomatonKey base = key.endsWith("+") ? table.keys().get(key.substring(0, key.length() - 1).strip()) : null;
-            if (base != null && base.coreferents() == null && group.coreferents() == null && base.entity() != group.entity()
-                    && plusGroup[base.entity()] == null) {
-                plusGroup[base.entity()] = group;
-            }
-        }
         Map<Integer, Map<String, Boolean>> commonKeys = new java.util.HashMap<>();
         int i = 0;
         for (String key : table.keys().keySet()) {
-            Map<String, Boolean> common = lists.commonIn(key);
+            AutomatonKey base = key.endsWith("+") ? table.keys().get(key.substring(0, key.length() - 1).strip()) : null;
+            if (base != null && base.coreferents() == null && keys[i].coreferents() == null
+                    && base.entity() != keys[i].entity() && plusGroup[base.entity()] == null) {
+                plusGroup[base.entity()] = keys[i];
+            }
+            // most keys are longer than any listed word: no need to hash them
+            boolean listable = key.length() <= lists.longestWord();
+            Map<String, Boolean> common = listable ? lists.commonIn(key) : null;
             if (common != null) {
                 commonKeys.put(i, common);
             }
             EntityType type = gazetteer.entity(keys[i].entity()).type();
-            boolean place = type == EntityType.GPE || type == EntityType.LOC;
+            boolean place = listable && (type == EntityType.GPE || type == EntityType.LOC);
             context[i] = (byte) ((place && lists.isGivenName(key) ? GIVEN_NAME_PLACE : 0)
                     | (place && lists.isUsState(key) ? US_STATE : 0)
                     | (type == EntityType.ORG && keys[i].kind() == AliasKind.NAME ? ORGANISATION : 0));

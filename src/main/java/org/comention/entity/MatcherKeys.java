@@ -169,11 +169,14 @@ final class MatcherKeys {
         Map<String, AutomatonKey> forms = new TreeMap<>();
         Set<String> shared = new HashSet<>();
         for (AutomatonKey key : keys.values()) {
+            String text = key.alias().text();
+            // every soft adjective ends in -ий: most keys of a large gazetteer have no й, and are passed by at once
             if (key.kind() != AliasKind.NAME || key.variant() || key.coreferents() != null
+                    || text.indexOf('й') < 0 && text.indexOf('Й') < 0
                     || gazetteer.entity(key.entity()).type() == EntityType.PERSON) {
                 continue;
             }
-            String[] words = key.alias().text().split(" ", -1);
+            String[] words = text.split(" ", -1);
             boolean changed = false;
             for (int i = 0; i < words.length; i++) {
                 String other = CyrillicEndings.softAdjectiveOtherForm(words[i]);

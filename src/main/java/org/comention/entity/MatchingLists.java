@@ -55,6 +55,8 @@ final class MatchingLists {
     private final Set<String> qualifiersAfter;
     /** The lengths of the folded city names, longest first, for looking back from a state name. */
     private final int[] usCityLengths;
+    /** The longest folded common word, given name or state name: a longer key is none of them. */
+    private final int longestWord;
 
     private MatchingLists(Map<String, Map<String, Boolean>> common, Map<String, Set<String>> gluedPrepositions,
                           Map<String, Set<String>> suffixes, Set<String> givenNames, Set<String> usStates,
@@ -75,6 +77,8 @@ final class MatchingLists {
         this.qualifiersAfter = qualifiersAfter;
         this.usCityLengths = usCities.stream().map(String::length).collect(java.util.stream.Collectors.toCollection(
                 () -> new TreeSet<Integer>(java.util.Comparator.reverseOrder()))).stream().mapToInt(Integer::intValue).toArray();
+        this.longestWord = java.util.stream.Stream.of(commonByWord.keySet(), givenNames, usStates)
+                .flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
     }
 
     /** The bundled lists, folded by {@code normalizer}. */
@@ -241,6 +245,11 @@ final class MatchingLists {
     /** Whether {@code folded}, right after an organisation's name, makes it another's (شورای امنیت ملی). */
     boolean isQualifierAfter(String folded) {
         return qualifiersAfter.contains(folded);
+    }
+
+    /** The length past which a key is no common word, given name or state name. */
+    int longestWord() {
+        return longestWord;
     }
 
     boolean isGivenName(String folded) {
