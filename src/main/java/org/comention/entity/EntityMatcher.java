@@ -39,10 +39,14 @@ import org.comention.text.Scripts;
  *       lowercase words), or where the same entity is
  *       named otherwise in the document (one sense per discourse); Arabic script has no case, so
  *       there only the second holds;</li>
- *   <li>a name followed straight by "+" is another name (ОПЕК+ is OPEC+, not OPEC);</li>
+ *   <li>a name followed straight by "+" is another name: the entity listed with that name and
+ *       its "+" in any script (ОПЕК+ is OPEC+, listed as OPEC+), else none;</li>
  *   <li>a place alias that is also a given name (Jordan, Georgia, Israel) followed by a
  *       capitalised word that is not a common word is a person's name (Jordan Peterson), not the
  *       place; a US state name after a US city and a comma (Atlanta, Georgia) is the state;</li>
+ *   <li>an organisation's name right after or before a qualifier that makes another body's name
+ *       (شورای امنیت ملی, مجلس الأمن القومي, National Security Council) is not that
+ *       organisation (the UN Security Council);</li>
  *   <li>Persian and Dari documents: a name may follow a preposition written glued to it (ازکابل,
  *       درتهران, به‌ایران); Turkish documents: a capitalised name of five letters or more may
  *       carry a case suffix without the apostrophe (Ankaradan, Türkiyenin);</li>
@@ -70,12 +74,18 @@ public final class EntityMatcher {
     private final boolean includeAdjectival;
     private final MatchingLists lists;
     private final LanguageGuess languages = new LanguageGuess();
-    /** By key: the languages in which it is a common word (true: written capitalised there), or null. */
-    private final Map<String, Boolean>[] commonIn;
-    /** By key: a place's name that is also a given name (Jordan, Georgia). */
-    private final boolean[] givenNamePlace;
-    /** By key: the name of a US state. */
-    private final boolean[] usState;
+    /** Bits of {@link #context}: a place's name that is also a given name (Jordan, Georgia). */
+    private static final byte GIVEN_NAME_PLACE = 1;
+    /** The name of a US state. */
+    private static final byte US_STATE = 2;
+    /** An organisation's name. */
+    private static final byte ORGANISATION = 4;
+    /** By key, what in its context its rules read; a byte, not arrays of references: a large gazetteer has millions of keys. */
+    private final byte[] context;
+    /** By the index of a key that is a common word somewhere: the languages, each true where it writes the word capitalised. */
+    private final Map<Integer, Map<String, Boolean>> commonIn;
+    /** By entity: the key of the wider group listed with its name and a "+" (OPEC+ of OPEC), or null. */
+    private final AutomatonKey[] plusGroup;
 
     /**
      * A possible mention; {@code genitive} when it took a genitive s beyond its key; {@code common}
@@ -105,20 +115,30 @@ public final class EntityMatcher {
         this.keys = table.keys().values().toArray(new AutomatonKey[0]);
         this.automaton = table.automaton();
         this.lists = MatchingLists.bundled(normalizer);
-        @SuppressWarnings("unchecked")
-        Map<String, Boolean>[] common = new Map[keys.length];
-        this.commonIn = common;
-        this.givenNamePlace = new boolean[keys.length];
-        this.usState = new boolean[keys.length];
+        this.context = new byte[keys.length];
+        this.plusGroup = new AutomatonKey[gazetteer.size()];
+        Map<Integer, Map<String, Boolean>> commonKeys = new java.util.HashMap<>();
         int i = 0;
         for (String key : table.keys().keySet()) {
-            commonIn[i] = lists.commonIn(key);
+            AutomatonKey base = key.endsWith("+") ? table.keys().get(key.substring(0, key.length() - 1).strip()) : null;
+            if (base != null && base.coreferents() == null && keys[i].coreferents() == null
+                    && base.entity() != keys[i].entity() && plusGroup[base.entity()] == null) {
+                plusGroup[base.entity()] = keys[i];
+            }
+            // most keys are longer than any listed word: no need to hash them
+            boolean listable = key.length() <= lists.longestWord();
+            Map<String, Boolean> common = listable ? lists.commonIn(key) : null;
+            if (common != null) {
+                commonKeys.put(i, common);
+            }
             EntityType type = gazetteer.entity(keys[i].entity()).type();
-            boolean place = type == EntityType.GPE || type == EntityType.LOC;
-            givenNamePlace[i] = place && lists.isGivenName(key);
-            usState[i] = place && lists.isUsState(key);
+            boolean place = listable && (type == EntityType.GPE || type == EntityType.LOC);
+            context[i] = (byte) ((place && lists.isGivenName(key) ? GIVEN_NAME_PLACE : 0)
+                    | (place && lists.isUsState(key) ? US_STATE : 0)
+                    | (type == EntityType.ORG && keys[i].kind() == AliasKind.NAME ? ORGANISATION : 0));
             i++;
         }
+        this.commonIn = Map.copyOf(commonKeys);
     }
 
     /** How many distinct normalised keys the automaton holds. */
@@ -299,8 +319,13 @@ public final class EntityMatcher {
         String s = normalized.text();
         boolean genitive = false;
         if (end < s.length() && s.charAt(end) == '+' && (end + 1 == s.length() || !TextNormalizer.isWordChar(s.charAt(end + 1)))) {
-            // a name with a plus is a wider group under its own name: ОПЕК+, BRICS+
-            return null;
+            // a name with a plus is a wider group under its own name (ОПЕК+, BRICS+): that group, if listed in any script
+            AutomatonKey group = key.coreferents() == null ? plusGroup[key.entity()] : null;
+            if (group == null) {
+                return null;
+            }
+            key = group;
+            end++;
         }
         if (end < s.length() && TextNormalizer.isWordChar(s.charAt(end))) {
             if (isGenitiveS(text, normalized, begin, end)) {
@@ -347,14 +372,18 @@ public final class EntityMatcher {
         }
         int from = normalized.originalStart(begin);
         int to = normalized.originalEnd(end - 1);
-        if (givenNamePlace[keyIndex] && beforeSurname(text, to, lang.get())) {
+        if ((context[keyIndex] & GIVEN_NAME_PLACE) != 0 && beforeSurname(text, to, lang.get())) {
             return null;
         }
-        if (usState[keyIndex] && afterUsCity(s, tokenStart)) {
+        if ((context[keyIndex] & US_STATE) != 0 && afterUsCity(s, tokenStart)) {
+            return null;
+        }
+        if ((context[keyIndex] & ORGANISATION) != 0 && (lists.isQualifierAfter(wordAfter(s, end))
+                || lists.isQualifierBefore(wordBefore(s, tokenStart)))) {
             return null;
         }
         boolean common = false;
-        Map<String, Boolean> commonHere = commonIn[keyIndex];
+        Map<String, Boolean> commonHere = commonIn.isEmpty() ? null : commonIn.get(keyIndex);
         if (commonHere != null && lang.get() != null && commonHere.containsKey(lang.get())) {
             common = !caseSaysName(text, from, to, commonHere.get(lang.get()));
         }
@@ -471,6 +500,30 @@ public final class EntityMatcher {
         }
         String next = normalizer.forMatchingToString(text.substring(i, wordEnd));
         return !lists.isCommon(lang, next) && !lists.isCommon("en", next);
+    }
+
+    /** The word after {@code end} across one space in normalised text {@code s}, or "" (bounded). */
+    private static String wordAfter(String s, int end) {
+        if (end + 1 >= s.length() || s.charAt(end) != ' ' || !TextNormalizer.isWordChar(s.charAt(end + 1))) {
+            return "";
+        }
+        int to = end + 1;
+        while (to < s.length() && to - end <= CONTEXT_CHARS && TextNormalizer.isWordChar(s.charAt(to))) {
+            to++;
+        }
+        return s.substring(end + 1, to);
+    }
+
+    /** The word before {@code start} across one space in normalised text {@code s}, or "" (bounded). */
+    private static String wordBefore(String s, int start) {
+        if (start < 2 || s.charAt(start - 1) != ' ' || !TextNormalizer.isWordChar(s.charAt(start - 2))) {
+            return "";
+        }
+        int from = start - 1;
+        while (from > 0 && start - from <= CONTEXT_CHARS && TextNormalizer.isWordChar(s.charAt(from - 1))) {
+            from--;
+        }
+        return s.substring(from, start - 1);
     }
 
     /** Whether a US city's name and a comma stand right before {@code tokenStart} (Atlanta, Georgia). */

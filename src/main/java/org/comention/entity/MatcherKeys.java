@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.comention.common.UserInputException;
 import org.comention.text.ArabicProclitics;
+import org.comention.text.CyrillicEndings;
 import org.comention.text.TextNormalizer;
 
 /**
@@ -63,6 +64,7 @@ final class MatcherKeys {
         progress.advanced(step, aliases.size(), aliases.size());
         addShortForms(gazetteer, keys);
         addVariants(gazetteer, normalizer, keys, budget, progress);
+        addSoftAdjectiveForms(gazetteer, normalizer, keys, budget);
         Map<String, AutomatonKey> stems = new TreeMap<>();
         for (Map.Entry<String, AutomatonKey> entry : keys.entrySet()) {
             String key = entry.getKey();
@@ -152,6 +154,53 @@ final class MatcherKeys {
         shared.forEach(variants::remove);
         keys.putAll(variants);
         progress.advanced(step, total, total);
+    }
+
+    /**
+     * Adds, for a Russian or Ukrainian name of a place or organisation with a soft or hushing
+     * adjective (Ближний Восток, Нижний Новгород), the key of the adjective's other case forms
+     * (на Ближнем Востоке, Ближнего Востока), which lose the и its folded nominative keeps
+     * ({@link CyrillicEndings#softAdjectiveOtherForm}). Like a spelling variant, it never
+     * displaces a listed key, and one two entities share is dropped. People are left out: their given names in -ий (Евгений, Дмитрий)
+     * are nouns, whose forms keep the и.
+     */
+    private static void addSoftAdjectiveForms(Gazetteer gazetteer, TextNormalizer normalizer,
+                                              Map<String, AutomatonKey> keys, Budget budget) {
+        Map<String, AutomatonKey> forms = new TreeMap<>();
+        Set<String> shared = new HashSet<>();
+        for (AutomatonKey key : keys.values()) {
+            String text = key.alias().text();
+            // every soft adjective ends in -ий: most keys of a large gazetteer have no й, and are passed by at once
+            if (key.kind() != AliasKind.NAME || key.variant() || key.coreferents() != null
+                    || text.indexOf('й') < 0 && text.indexOf('Й') < 0
+                    || gazetteer.entity(key.entity()).type() == EntityType.PERSON) {
+                continue;
+            }
+            String[] words = text.split(" ", -1);
+            boolean changed = false;
+            for (int i = 0; i < words.length; i++) {
+                String other = CyrillicEndings.softAdjectiveOtherForm(words[i]);
+                if (other != null) {
+                    words[i] = other;
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                continue;
+            }
+            String form = normalizer.forMatchingToString(String.join(" ", words));
+            if (!form.isEmpty() && !keys.containsKey(form)) {
+                budget.spend(form, key.alias());
+                // an inflection of the listed name, not a spelling of it: its mentions say "normalised"
+                AutomatonKey earlier = forms.putIfAbsent(form, new AutomatonKey(key.entity(), AliasKind.NAME, false, false,
+                        Integer.MIN_VALUE, key.alias(), false));
+                if (earlier != null && earlier.entity() != key.entity()) {
+                    shared.add(form);
+                }
+            }
+        }
+        shared.forEach(forms::remove);
+        keys.putAll(forms);
     }
 
     private static AutomatonKey resolve(String normalized, AutomatonKey earlier, AutomatonKey later) {

@@ -29,7 +29,8 @@ import org.comention.text.TextNormalizer;
  * precise: the common words of each language (Lucene's stop sets plus the lists by class in
  * {@code data/matching/common-words.csv}), the Persian prepositions written glued to the next
  * word, the Turkish case suffixes written without an apostrophe, Latin given names that are also
- * place names, and the United States' states and cities. Everything is kept in the matcher's
+ * place names, the United States' states and cities, and the qualifiers (national, ملی) that
+ * make an organisation's name another's. Everything is kept in the matcher's
  * folded form ({@link TextNormalizer#forMatchingToString}), as the keys are. The columns of each
  * file are described in {@code data/matching/README.md}. Immutable.
  */
@@ -43,25 +44,41 @@ final class MatchingLists {
 
     /** Per language, its common words; true where the language writes the word capitalised (Monday, État). */
     private final Map<String, Map<String, Boolean>> common;
+    /** The same by word: the matcher asks once for each of its keys, and a large gazetteer has millions. */
+    private final Map<String, Map<String, Boolean>> commonByWord;
     private final Map<String, Set<String>> gluedPrepositions;
     private final Map<String, Set<String>> suffixes;
     private final Set<String> givenNames;
     private final Set<String> usStates;
     private final Set<String> usCities;
+    private final Set<String> qualifiersBefore;
+    private final Set<String> qualifiersAfter;
     /** The lengths of the folded city names, longest first, for looking back from a state name. */
     private final int[] usCityLengths;
+    /** The longest folded common word, given name or state name: a longer key is none of them. */
+    private final int longestWord;
 
     private MatchingLists(Map<String, Map<String, Boolean>> common, Map<String, Set<String>> gluedPrepositions,
                           Map<String, Set<String>> suffixes, Set<String> givenNames, Set<String> usStates,
-                          Set<String> usCities) {
+                          Set<String> usCities, Set<String> qualifiersBefore, Set<String> qualifiersAfter) {
         this.common = common;
+        Map<String, Map<String, Boolean>> byWord = new HashMap<>();
+        common.forEach((lang, words) -> words.forEach((word, capitalised) ->
+                byWord.computeIfAbsent(word, k -> new HashMap<>()).put(lang, capitalised)));
+        Map<String, Map<String, Boolean>> frozen = new HashMap<>();
+        byWord.forEach((word, languages) -> frozen.put(word, Map.copyOf(languages)));
+        this.commonByWord = Map.copyOf(frozen);
         this.gluedPrepositions = gluedPrepositions;
         this.suffixes = suffixes;
         this.givenNames = givenNames;
         this.usStates = usStates;
         this.usCities = usCities;
+        this.qualifiersBefore = qualifiersBefore;
+        this.qualifiersAfter = qualifiersAfter;
         this.usCityLengths = usCities.stream().map(String::length).collect(java.util.stream.Collectors.toCollection(
                 () -> new TreeSet<Integer>(java.util.Comparator.reverseOrder()))).stream().mapToInt(Integer::intValue).toArray();
+        this.longestWord = java.util.stream.Stream.of(commonByWord.keySet(), givenNames, usStates)
+                .flatMap(Set::stream).mapToInt(String::length).max().orElse(0);
     }
 
     /** The bundled lists, folded by {@code normalizer}. */
@@ -106,8 +123,20 @@ final class MatchingLists {
                 };
                 into.add(fold(normalizer, record.get("name"), where));
             });
+            Set<String> before = new HashSet<>();
+            Set<String> after = new HashSet<>();
+            read(files, "qualifiers.csv", List.of("lang", "word", "position"), (record, where) -> {
+                String position = record.get("position");
+                Set<String> into = switch (position) {
+                    case "before" -> before;
+                    case "after" -> after;
+                    default -> throw new UserInputException(where + ": position must be before or after, not '"
+                            + position + "'");
+                };
+                into.add(fold(normalizer, record.get("word"), where));
+            });
             return new MatchingLists(freeze(common), freezeSets(glued), freezeSets(suffixes), Set.copyOf(given),
-                    Set.copyOf(states), Set.copyOf(cities));
+                    Set.copyOf(states), Set.copyOf(cities), Set.copyOf(before), Set.copyOf(after));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -182,17 +211,7 @@ final class MatchingLists {
      * capitalised; null when it is common nowhere.
      */
     Map<String, Boolean> commonIn(String folded) {
-        Map<String, Boolean> in = null;
-        for (Map.Entry<String, Map<String, Boolean>> language : common.entrySet()) {
-            Boolean capitalised = language.getValue().get(folded);
-            if (capitalised != null) {
-                if (in == null) {
-                    in = new HashMap<>();
-                }
-                in.put(language.getKey(), capitalised);
-            }
-        }
-        return in == null ? null : Map.copyOf(in);
+        return commonByWord.get(folded);
     }
 
     /** Whether {@code folded} is a common word of {@code lang} (a folded language code). */
@@ -216,6 +235,21 @@ final class MatchingLists {
     boolean isSuffix(String lang, String text, int from, int to) {
         Set<String> endings = lang == null ? null : suffixes.get(lang);
         return endings != null && to - from <= 8 && endings.contains(text.substring(from, to));
+    }
+
+    /** Whether {@code folded}, right before an organisation's name, makes it another's (National Security Council). */
+    boolean isQualifierBefore(String folded) {
+        return qualifiersBefore.contains(folded);
+    }
+
+    /** Whether {@code folded}, right after an organisation's name, makes it another's (شورای امنیت ملی). */
+    boolean isQualifierAfter(String folded) {
+        return qualifiersAfter.contains(folded);
+    }
+
+    /** The length past which a key is no common word, given name or state name. */
+    int longestWord() {
+        return longestWord;
     }
 
     boolean isGivenName(String folded) {

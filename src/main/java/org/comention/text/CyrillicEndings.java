@@ -31,6 +31,26 @@ public final class CyrillicEndings {
         "а", "я", "у", "ю", "е", "ы", "и", "і", "ь",
     };
 
+    /** Soft and hushing adjectives in -ий: their folded nominative keeps an и that their other forms lack. */
+    private static final String[] SOFT_ADJECTIVE_ENDINGS = {"ний", "ший", "жий", "чий", "щий"};
+
+    /**
+     * For a soft or hushing adjective in -ий (Ближний, Нижний, Высший), its prepositional form in
+     * -ем (Ближнем), else null. Folded, -ний and the genitive of a noun in -ния (Британии) look
+     * alike, so {@link #stem} keeps the и of both; an alias that has such an adjective (Ближний
+     * Восток) also needs the key of its other forms (на Ближнем Востоке, Ближнего Востока), which
+     * this form gives once stemmed.
+     */
+    public static String softAdjectiveOtherForm(String word) {
+        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        for (String ending : SOFT_ADJECTIVE_ENDINGS) {
+            if (lower.length() > ending.length() + 1 && lower.endsWith(ending)) {
+                return word.substring(0, word.length() - 2) + (Character.isUpperCase(word.charAt(word.length() - 1)) ? "ЕМ" : "ем");
+            }
+        }
+        return null;
+    }
+
     /** The length of {@code word[0, length)} without its case ending; the word is not changed. */
     public int stem(char[] word, int length) {
         for (String ending : ENDINGS) {

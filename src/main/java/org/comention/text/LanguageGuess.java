@@ -8,7 +8,8 @@ import java.util.Set;
  * Arabic script is Persian if it uses Persian letters (پ چ ژ گ ی ک) noticeably, else Arabic;
  * Cyrillic is Ukrainian if it uses і ї є ґ, else Russian; Latin script goes by the most frequent
  * function words of English, French, German and Turkish, English when none is seen. A guess, not
- * language identification: it labels per-language counts, it never changes what is matched.
+ * language identification: it labels per-language counts, and tells the matcher which language's
+ * common words and inflections to read when the input declares no language.
  */
 public final class LanguageGuess {
     private static final Set<String> EN = Set.of("the", "and", "of", "to", "in", "is", "that", "for", "with", "on");

@@ -23,6 +23,7 @@ class MatchingListsTest {
         files.put("suffixes.csv", "lang,suffix\ntr,dan\n");
         files.put("given-names.csv", "lang,name\nen,Jordan\n");
         files.put("us-places.csv", "kind,name\ncity,Atlanta\nstate,Georgia\n");
+        files.put("qualifiers.csv", "lang,word,position\nen,National,before\nfa,ملی,after\n");
         return files;
     }
 
@@ -42,6 +43,9 @@ class MatchingListsTest {
         assertTrue(lists.isUsState("georgia"));
         assertTrue(lists.usCityEndsAt("in atlanta", "in atlanta".length()));
         assertFalse(lists.usCityEndsAt("in xatlanta", "in xatlanta".length()));
+        assertTrue(lists.isQualifierBefore("national"));
+        assertFalse(lists.isQualifierAfter("national"));
+        assertTrue(lists.isQualifierAfter(NORMALIZER.forMatchingToString("ملی")));
         assertTrue(lists.takesBareSuffixes("tr"));
         assertFalse(lists.takesBareSuffixes("en"));
     }

@@ -61,4 +61,17 @@ class CyrillicEndingsTest {
         int last = text.text().indexOf("путин") + "путин".length() - 1;
         assertEquals("у Путина".length(), text.originalEnd(last), "the ending belongs to the mention");
     }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "Ближний, Ближнем", "Нижний, Нижнем", "Высший, Высшем", "ВЕРХНИЙ, ВЕРХНЕМ",
+        "Великобритания, ''", "Дмитрий, ''", "Зеленский, ''", "ний, ''",
+    })
+    void softAndHushingAdjectivesHaveAnotherForm(String word, String other) {
+        assertEquals(other.isEmpty() ? null : other, CyrillicEndings.softAdjectiveOtherForm(word));
+        if (!other.isEmpty()) {
+            // the other form folds like the adjective's other cases, which the nominative does not
+            assertEquals(fold(other), fold(word.substring(0, word.length() - 2) + "его"));
+        }
+    }
 }
