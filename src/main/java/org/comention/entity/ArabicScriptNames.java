@@ -300,6 +300,9 @@ public final class ArabicScriptNames implements NameRules {
 
         /** A given name and the name tokens after it; returns the end of what it took, or i. */
         private int person(int i) {
+            if (known[i] != null && known[i].kind() == AliasKind.NAME) {
+                return tokenAfter(known[i], i);
+            }
             Chain chain = chain(i, false, false);
             if (chain == null) {
                 return i;
@@ -325,8 +328,6 @@ public final class ArabicScriptNames implements NameRules {
             }
             int j = cue.end;
             int skipped = 0;
-            int lastDefinite = -1;
-            int unexplained = 0;
             while (j < tokens.size() && adjacent(j) && skipped < MAX_QUALIFIERS) {
                 Mention m = known[j];
                 if (m != null) {
@@ -336,7 +337,6 @@ public final class ArabicScriptNames implements NameRules {
                     if (m.kind() == AliasKind.ADJECTIVAL || nameFollows) {
                         j = after;
                         skipped++;
-                        lastDefinite = -1;
                         continue;
                     }
                     return;
@@ -344,12 +344,6 @@ public final class ArabicScriptNames implements NameRules {
                 String t = tokens.get(j).text();
                 if (title(j) != null || lex.qualifiers.contains(t) || headAt(j, lex.heads, true) != null
                         || !persianMode && isDefinite(t) && givenAt(j, false) == null) {
-                    boolean plain = !persianMode && isDefinite(t) && !lex.qualifiers.contains(t) && title(j) == null
-                            && headAt(j, lex.heads, true) == null;
-                    if (plain) {
-                        lastDefinite = j;
-                        unexplained++;
-                    }
                     j += title(j) != null ? title(j).end - j : 1;
                     skipped++;
                     continue;
@@ -370,13 +364,6 @@ public final class ArabicScriptNames implements NameRules {
                     emit(j, chain.firstHit, chain.end, EntityType.PERSON, strength, "title:" + cue.form);
                     return;
                 }
-            }
-            // الرئيس البرهان: the name is the definite word that looked like a qualifier
-            if (unexplained == 1 && lastDefinite == j - 1 && (j >= tokens.size() || !adjacent(j) || isStop(j))
-                    && tokens.get(lastDefinite).text().startsWith(ARTICLE)
-                    && looksLikeDefiniteName(tokens.get(lastDefinite).text())
-                    && !looksLikeNisba(tokens.get(lastDefinite).text())) {
-                emit(lastDefinite, null, lastDefinite + 1, EntityType.PERSON, 0.55, "title-definite:" + cue.form);
             }
         }
 
@@ -448,7 +435,9 @@ public final class ArabicScriptNames implements NameRules {
                 if (known[j] != null) {
                     // a name the gazetteer knows completes an indefinite head (حكومة لبنان, شورای امنیت ملی افغانستان)
                     boolean adjective = known[j].kind() == AliasKind.ADJECTIVAL;
-                    if (definiteHead && !adjective || !persianMode && taken > 0 && !adjective && !isDefinite(t)) {
+                    // in Arabic an indefinite adjective after the head describes it (قوات كورية شمالية)
+                    if (definiteHead && !adjective || !persianMode && taken > 0 && !adjective && !isDefinite(t)
+                            || !persianMode && taken == 0 && adjective && !isDefinite(t)) {
                         break;
                     }
                     int after = tokenAfter(known[j], j);
@@ -463,7 +452,8 @@ public final class ArabicScriptNames implements NameRules {
                     }
                 } else if (taken == 0) {
                     // a bare first word is a name (حركة أمل), unless it starts a person's name (برئاسة نواف سلام)
-                    boolean bare = isNameWord(j) && !definiteHead && !startsPerson(j);
+                    boolean bare = isNameWord(j) && !definiteHead && !startsPerson(j) && !looksLikeNisba(t)
+                            && !looksLikeAdjective(t);
                     if (!(isDefinite(t) && !startsWithConjunction(t) || bare)) {
                         break;
                     }
@@ -482,7 +472,7 @@ public final class ArabicScriptNames implements NameRules {
                 // a bare head word is no name; a head before a name the gazetteer knows adds nothing to it
                 return i;
             }
-            double strength = taken >= 2 ? 0.9 : 0.85;
+            double strength = taken >= 2 ? 0.9 : persianMode ? 0.7 : 0.85;
             if (h.descriptor()) {
                 emit(i + 1, null, j, EntityType.ORG, strength - 0.05, "org-descriptor:" + head.form());
             } else {
@@ -555,15 +545,19 @@ public final class ArabicScriptNames implements NameRules {
                 j = i + compoundLength(i, first);
                 Given g = lex.given.get(first.form());
                 c.compoundOnly = j - i == 2;
-                if (g.alsoWord() && !afterTitle && (j >= tokens.size() || !adjacent(j) || givenAt(j, false) == null
-                        && !lex.particles.containsKey(tokens.get(j).text()))) {
+                // the next word must be a name for certain: a given name that is no common word, or a listed
+                // definite name (عمر البشير), or a particle (حسن بن علي); not any name (زیبا دنیا, "beautiful world")
+                boolean nameFollows = j < tokens.size() && adjacent(j) && (startsPerson(j)
+                        || isDefinite(tokens.get(j).text()) && givenAt(j, false) != null
+                        || lex.particles.containsKey(tokens.get(j).text()));
+                if (g.alsoWord() && !afterTitle && !nameFollows) {
                     return null;
                 }
             } else if (kunyaAt(i) && i + 1 < tokens.size() && adjacent(i + 1) && nameOrDefinite(i + 1)) {
                 c.particle = true;
                 j = i + 2;
             } else if (bareStart && !isDefinite(tokens.get(i).text()) && isNameWord(i) && known[i] == null
-                    && !(persianMode && (beforeVerb(i) || isPlural(tokens.get(i).text())))) {
+                    && !endsInTaMarbuta(i) && !(persianMode && (beforeVerb(i) || isPlural(tokens.get(i).text())))) {
                 j = i + 1;
                 unknown = 1;
             } else {
@@ -572,6 +566,11 @@ public final class ArabicScriptNames implements NameRules {
             while (j < tokens.size() && j - i < MAX_NAME_TOKENS && adjacent(j)) {
                 String t = tokens.get(j).text();
                 String role = lex.particles.get(t);
+                if (role == null && known[j] != null && known[j].kind() == AliasKind.NAME) {
+                    // a name the gazetteer knows ends an unknown one before it (فلاديمير زيلينسكي stays Zelensky's);
+                    // only a nasab the gazetteer lists as a name (بن سلمان) goes on inside a longer name
+                    break;
+                }
                 if (role != null && j + 1 < tokens.size() && adjacent(j + 1) && j + 2 - i <= MAX_NAME_TOKENS
                         && nameOrDefinite(j + 1)) {
                     c.particle |= !role.equals("compound");
@@ -600,8 +599,7 @@ public final class ArabicScriptNames implements NameRules {
                     // after a word no lexicon knows, a definite word is as often the object of the verb
                     // before the name (حضر علي خامنئي الاجتماع) as a family name; a nisba is a name
                     boolean mayEnd = unknown == 0 || looksLikeNisba(t);
-                    if (mayEnd && looksLikeDefiniteName(t) && (isDefiniteNameWord(j) || known[j] != null
-                            && known[j].kind() == AliasKind.NAME && isDefiniteNameWord(j, true))
+                    if (mayEnd && looksLikeDefiniteName(t) && isDefiniteNameWord(j)
                             || known[j] != null && known[j].kind() == AliasKind.ADJECTIVAL && !persianMode) {
                         // the nisba or family name ends the name: محمد المصري
                         j++;
@@ -612,7 +610,9 @@ public final class ArabicScriptNames implements NameRules {
                 // a first name and a father's name seldom take a third word the lexicon does not know in
                 // Arabic, where it is mostly the verb or noun after the name (نعيم قاسم نزع سلاح الحزب)
                 int allowed = givenNames >= 2 ? (persianMode ? 1 : 0) : MAX_UNKNOWN;
-                if (isNameWord(j) && unknown < allowed && !(persianMode && (beforeVerb(j) || isPlural(t)))) {
+                boolean conjunction = !persianMode && t.length() >= 4 && t.charAt(0) == 'و' && givenAt(j, false) == null;
+                if (isNameWord(j) && unknown < allowed && !conjunction
+                        && !(persianMode && (beforeVerb(j) || isPlural(t)))) {
                     j++;
                     unknown++;
                     c.compoundOnly = false;
@@ -723,14 +723,15 @@ public final class ArabicScriptNames implements NameRules {
 
         /** A definite word that may end a name: not a stop word, title, head, place cue or role word. */
         private boolean isDefiniteNameWord(int i) {
-            return isDefiniteNameWord(i, false);
-        }
-
-        private boolean isDefiniteNameWord(int i, boolean knownToo) {
             String t = tokens.get(i).text();
             return isArabicWord(t) && !isStop(i) && !lex.qualifiers.contains(t) && title(i) == null
                     && headAt(i, lex.heads, true) == null && headAt(i, lex.places, true) == null
-                    && (knownToo || known[i] == null) && !startsWithConjunction(t) && !t.startsWith("لل");
+                    && known[i] == null && !startsWithConjunction(t) && !t.startsWith("لل");
+        }
+
+        /** An Arabic word written with ة: a noun or adjective (زيارة رسمية) unless a lexicon lists it as a name. */
+        private boolean endsInTaMarbuta(int i) {
+            return !persianMode && text.charAt(n.originalStart(tokens.get(i).end() - 1)) == 'ة';
         }
 
         /** What a particle may govern: a name, or any word that is not a stop word or cue (آل ثاني, بن الخطاب). */
