@@ -342,7 +342,7 @@ public final class ArabicScriptNames implements NameRules {
                     return;
                 }
                 String t = tokens.get(j).text();
-                if (title(j) != null || lex.qualifiers.contains(t) || headAt(j, lex.heads, true) != null
+                if (title(j) != null || isQualifier(t) || headAt(j, lex.heads, true) != null
                         || !persianMode && isDefinite(t) && givenAt(j, false) == null) {
                     j += title(j) != null ? title(j).end - j : 1;
                     skipped++;
@@ -494,7 +494,7 @@ public final class ArabicScriptNames implements NameRules {
             }
             String t = tokens.get(j).text();
             int end;
-            if (lex.particles.containsKey(t) && j + 1 < tokens.size() && adjacent(j + 1) && isNameWord(j + 1)) {
+            if ("kunya".equals(lex.particles.get(t)) && j + 1 < tokens.size() && adjacent(j + 1) && isNameWord(j + 1)) {
                 end = j + 2;
             } else if (isNameWord(j) && !(persianMode ? false : looksLikeAdjective(t))) {
                 end = j + 1;
@@ -544,12 +544,14 @@ public final class ArabicScriptNames implements NameRules {
                 c.firstHit = first;
                 j = i + compoundLength(i, first);
                 Given g = lex.given.get(first.form());
-                c.compoundOnly = j - i == 2;
+                // عبد الملك is one given name in two words; محمد ابراهيم, two given names, is a full name
+                c.compoundOnly = j - i == 2 && !(lex.given.containsKey(tokens.get(i).text().substring(first.prefix()))
+                        && lex.given.containsKey(tokens.get(i + 1).text()));
                 // the next word must be a name for certain: a given name that is no common word, or a listed
                 // definite name (عمر البشير), or a particle (حسن بن علي); not any name (زیبا دنیا, "beautiful world")
                 boolean nameFollows = j < tokens.size() && adjacent(j) && (startsPerson(j)
                         || isDefinite(tokens.get(j).text()) && givenAt(j, false) != null
-                        || lex.particles.containsKey(tokens.get(j).text()));
+                        || isParticle(j) && !"suffix".equals(lex.particles.get(tokens.get(j).text())));
                 if (g.alsoWord() && !afterTitle && !nameFollows) {
                     return null;
                 }
@@ -557,7 +559,7 @@ public final class ArabicScriptNames implements NameRules {
                 c.particle = true;
                 j = i + 2;
             } else if (bareStart && !isDefinite(tokens.get(i).text()) && isNameWord(i) && known[i] == null
-                    && !endsInTaMarbuta(i) && !(persianMode && (beforeVerb(i) || isPlural(tokens.get(i).text())))) {
+                    && !endsInTaMarbuta(i) && !(tokens.get(i).text().charAt(0) == 'و' && !persianMode) && !(persianMode && (beforeVerb(i) || isPlural(tokens.get(i).text())))) {
                 j = i + 1;
                 unknown = 1;
             } else {
@@ -566,12 +568,18 @@ public final class ArabicScriptNames implements NameRules {
             while (j < tokens.size() && j - i < MAX_NAME_TOKENS && adjacent(j)) {
                 String t = tokens.get(j).text();
                 String role = lex.particles.get(t);
+                if ("suffix".equals(role)) {
+                    // the second half of a theophoric compound the lexicon lacks: يار الله, فخر الدين
+                    j++;
+                    continue;
+                }
                 if (role == null && known[j] != null && known[j].kind() == AliasKind.NAME) {
                     // a name the gazetteer knows ends an unknown one before it (فلاديمير زيلينسكي stays Zelensky's);
                     // only a nasab the gazetteer lists as a name (بن سلمان) goes on inside a longer name
                     break;
                 }
-                if (role != null && j + 1 < tokens.size() && adjacent(j + 1) && j + 2 - i <= MAX_NAME_TOKENS
+                if (role != null && !role.equals("suffix") && j + 1 < tokens.size() && adjacent(j + 1)
+                        && j + 2 - i <= MAX_NAME_TOKENS
                         && nameOrDefinite(j + 1)) {
                     c.particle |= !role.equals("compound");
                     c.compoundOnly = false;
@@ -695,9 +703,19 @@ public final class ArabicScriptNames implements NameRules {
                     && m.end() >= n.originalEnd(tokens.get(to - 1).end() - 1);
         }
 
+        /** A word of a role, also after a conjunction: وزيرة الخارجية والهجرة وشؤون المصريين. */
+        private boolean isQualifier(String t) {
+            return lex.qualifiers.contains(t) || !persianMode && t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')
+                    && lex.qualifiers.contains(t.substring(1));
+        }
+
         /** Whether token i follows a name particle (عبد الملك: الملك is no title there). */
         private boolean afterParticle(int i) {
-            return i > 0 && adjacent(i) && lex.particles.containsKey(tokens.get(i - 1).text());
+            return i > 0 && adjacent(i) && "compound".equals(lex.particles.get(tokens.get(i - 1).text()));
+        }
+
+        private boolean isParticle(int i) {
+            return lex.particles.containsKey(tokens.get(i).text());
         }
 
         /** Whether a person's name starts at token i with a given name that is not also a common word. */
