@@ -35,8 +35,10 @@ import org.junit.jupiter.api.Test;
  * 2026-12-07; raise them with the rules.
  */
 class ArabicScriptNamesDevSetTest {
-    private static final double RECALL_FLOOR = 0.0;
-    private static final double JUNK_CEILING = 1.0;
+    /** Reached: 24 of 35 = 0.686; most misses are a surname alone, left to the stage after the rules. */
+    private static final double RECALL_FLOOR = 0.65;
+    /** Reached: 7 of 40 = 0.175. */
+    private static final double JUNK_CEILING = 0.22;
 
     private static TextNormalizer normalizer;
     private static EntityMatcher matcher;
