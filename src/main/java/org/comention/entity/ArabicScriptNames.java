@@ -381,7 +381,8 @@ public final class ArabicScriptNames implements NameRules {
                 return;
             }
             int first = i;
-            while (first > 0 && i - first < 3 && (first == i || adjacent(first)) && isNameWord(first - 1)
+            while (first > 0 && i - first < 3 && (first == i || adjacent(first))
+                    && (isNameWord(first - 1) || "suffix".equals(lex.particles.get(tokens.get(first - 1).text())))
                     && known[first - 1] == null) {
                 first--;
             }
@@ -396,7 +397,8 @@ public final class ArabicScriptNames implements NameRules {
                 }
             }
             // without a given name the words before a role are as often an ezafe phrase as a surname
-            if (given >= 0) {
+            // a given name alone before a role (جمال، معین ...) may be a surname or half a compound
+            if (given >= 0 && i - given >= 2) {
                 emit(given, null, i, EntityType.PERSON, cue.title.strength(), "title-after:" + cue.form);
             }
         }
@@ -424,11 +426,13 @@ public final class ArabicScriptNames implements NameRules {
                 taken = j - i - 1;
             }
             boolean onlyKnown = true;
-            while (j < tokens.size() && adjacent(j) && taken < MAX_COMPLEMENT) {
+            // an outlet's or a club's name after its descriptor is short (قناة الجزيرة, نادي الهلال)
+            int limit = h.descriptor() ? 2 : MAX_COMPLEMENT;
+            while (j < tokens.size() && adjacent(j) && taken < limit) {
                 String t = tokens.get(j).text();
                 boolean and = persianMode && t.equals("و") && taken > 0 && j + 1 < tokens.size() && adjacent(j + 1)
                         && (isNameWord(j + 1) || lex.qualifiers.contains(tokens.get(j + 1).text()))
-                        && known[j + 1] == null && !beforeVerb(j + 1);
+                        && known[j + 1] == null && !beforeVerb(j + 1) && givenAt(j + 1, false) == null;
                 if (!and && (isStop(j) || title(j) != null || persianMode && beforeVerb(j))) {
                     break;
                 }
@@ -484,11 +488,17 @@ public final class ArabicScriptNames implements NameRules {
         /** A place cue and the name after it. */
         private void place(int i) {
             Hit cue = headAt(i, lex.places, false);
+            int j = i + 1;
+            if (cue == null && j < tokens.size() && adjacent(j)) {
+                // a cue of two words: نماینده مردم دهلران
+                String pair = tokens.get(i).text() + " " + tokens.get(j).text();
+                cue = lex.places.containsKey(pair) ? new Hit(0, false, pair) : null;
+                j++;
+            }
             if (cue == null || cue.prefix() > 0 && hasArticle(i, cue)) {
                 return;
             }
             Head h = lex.places.get(cue.form());
-            int j = i + 1;
             if (j >= tokens.size() || !adjacent(j) || known[j] != null && known[j].kind() == AliasKind.ADJECTIVAL) {
                 return;
             }
@@ -496,7 +506,7 @@ public final class ArabicScriptNames implements NameRules {
             int end;
             if ("kunya".equals(lex.particles.get(t)) && j + 1 < tokens.size() && adjacent(j + 1) && isNameWord(j + 1)) {
                 end = j + 2;
-            } else if (isNameWord(j) && !(persianMode ? false : looksLikeAdjective(t))) {
+            } else if (isNameWord(j) && !(persianMode ? beforeVerb(j) || isPlural(t) : looksLikeAdjective(t))) {
                 end = j + 1;
             } else if (!persianMode && isDefinite(t) && !isStop(j) && !lex.qualifiers.contains(t)) {
                 end = j + 1;
@@ -510,7 +520,7 @@ public final class ArabicScriptNames implements NameRules {
             }
             if (h.descriptor()) {
                 emit(j, null, end, h.type(), 0.85, "place-descriptor:" + cue.form());
-            } else {
+            } else if (j == i + 1) {
                 emit(i, cue, end, h.type(), 0.9, "place:" + cue.form());
             }
         }
