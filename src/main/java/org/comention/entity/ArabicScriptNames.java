@@ -75,6 +75,10 @@ public final class ArabicScriptNames implements NameRules {
     private static final String ARTICLE = "ال";
     /** ى, alef maqsura: علي written with it is the preposition على. */
     private static final char ALEF_MAQSURA = '\u0649';
+    /** Where the article-absorbing prefixes start in a proclitic mask. */
+    private static final int ABSORBS_SHIFT = 8;
+    /** The letters a proclitic run can start with (و ف ب ك ل, ا of the article; د of Persian در). */
+    private static final String PROCLITIC_LETTERS = "وفبكلاد";
 
     private final ArabicProclitics proclitics = new ArabicProclitics();
     private final Lexicons arabic;
@@ -116,6 +120,10 @@ public final class ArabicScriptNames implements NameRules {
         /** Stop words written with a final ى whose form with ي is a given name: على is a stop word, علي a name. */
         final Set<String> maqsuraStops = new HashSet<>();
         final Map<String, String> particles = new HashMap<>();
+        /** First halves of given names that may be written in two words (عبد of عبدالله, ذبیح of ذبیح‌الله). */
+        final Set<String> compoundFirstHalves = new HashSet<>();
+        /** First words of place cues of two words. */
+        final Set<String> placeFirstWords = new HashSet<>();
         int longestTitle = 1;
 
         Lexicons(TextNormalizer normalizer, String lang) {
@@ -169,6 +177,19 @@ public final class ArabicScriptNames implements NameRules {
             });
             read("name-particles.csv", List.of("particle", "role"), r ->
                     particles.put(normalizer.normalizeToString(r.get("particle")), r.get("role")));
+            for (String name : given.keySet()) {
+                for (int k = 2; k <= name.length() - 2; k++) {
+                    String second = name.substring(k);
+                    if (second.startsWith(ARTICLE) || given.containsKey(second)) {
+                        compoundFirstHalves.add(name.substring(0, k));
+                    }
+                }
+            }
+            for (String cue : places.keySet()) {
+                if (cue.indexOf(' ') > 0) {
+                    placeFirstWords.add(cue.substring(0, cue.indexOf(' ')));
+                }
+            }
             // a word that ends a name is not the start of one: stop words win over given names (جمعه, the day)
             given.keySet().removeAll(stops);
             given.keySet().removeAll(titles.keySet());
@@ -256,6 +277,21 @@ public final class ArabicScriptNames implements NameRules {
         /** Per token: the gazetteer mention covering its start, or null. */
         private final Mention[] known;
         private final Map<String, DiscoveredName> found = new LinkedHashMap<>();
+        /**
+         * Per token, which of its prefixes are proclitics (bit p) and which absorbed the article
+         * (bit 8 + p): every lookup of a word asks it of each prefix, so it is worked out once.
+         */
+        private final int[] clitics;
+        // the rules ask the same questions of a token several times: each is answered once
+        private final Memo<TitleHit> titleAt;
+        private final Memo<Hit> givenBare;
+        private final Memo<Hit> givenAfterClitics;
+        private final Memo<Hit> headBare;
+        private final Memo<Hit> headAny;
+        private final Memo<Hit> placeBare;
+        private final Memo<Hit> placeAny;
+        private final Memo<Boolean> nameWord;
+        private final Memo<Boolean> stop;
 
         Document(String text, NormalizedText n, Lexicons lex, boolean persianMode, List<Mention> mentions) {
             this.text = text;
@@ -264,6 +300,36 @@ public final class ArabicScriptNames implements NameRules {
             this.persianMode = persianMode;
             this.tokens = tokens(n.text());
             this.known = new Mention[tokens.size()];
+            this.clitics = new int[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i).text();
+                if (PROCLITIC_LETTERS.indexOf(t.charAt(0)) < 0) {
+                    continue;
+                }
+                for (int p = 1; p <= Math.min(4, t.length()); p++) {
+                    boolean cliticLetters = PROCLITIC_LETTERS.indexOf(t.charAt(p - 1)) >= 0;
+                    if (!cliticLetters && !persianMode) {
+                        break;
+                    }
+                    boolean proclitic = cliticLetters && proclitics.isProclitic(t, 0, p);
+                    if (persianMode) {
+                        // Persian glues prepositions (ازکابل), and و before a name; it has no article
+                        proclitic = PERSIAN_PREFIXES.contains(t.substring(0, p))
+                                || proclitic && !t.substring(0, p).contains(ARTICLE) && !t.startsWith("لل");
+                    }
+                    clitics[i] |= proclitic ? 1 << p : 0;
+                    clitics[i] |= cliticLetters && proclitics.absorbsArticle(t, 0, p) ? 1 << (ABSORBS_SHIFT + p) : 0;
+                }
+            }
+            this.titleAt = new Memo<>(tokens.size());
+            this.givenBare = new Memo<>(tokens.size());
+            this.givenAfterClitics = new Memo<>(tokens.size());
+            this.headBare = new Memo<>(tokens.size());
+            this.headAny = new Memo<>(tokens.size());
+            this.placeBare = new Memo<>(tokens.size());
+            this.placeAny = new Memo<>(tokens.size());
+            this.nameWord = new Memo<>(tokens.size());
+            this.stop = new Memo<>(tokens.size());
             int m = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 int at = n.originalStart(tokens.get(i).begin());
@@ -489,7 +555,7 @@ public final class ArabicScriptNames implements NameRules {
         private void place(int i) {
             Hit cue = headAt(i, lex.places, false);
             int j = i + 1;
-            if (cue == null && j < tokens.size() && adjacent(j)) {
+            if (cue == null && j < tokens.size() && lex.placeFirstWords.contains(tokens.get(i).text()) && adjacent(j)) {
                 // a cue of two words: نماینده مردم دهلران
                 String pair = tokens.get(i).text() + " " + tokens.get(j).text();
                 cue = lex.places.containsKey(pair) ? new Hit(0, false, pair) : null;
@@ -658,6 +724,10 @@ public final class ArabicScriptNames implements NameRules {
 
         /** A given name at token i (after proclitics; written together with the next token for a compound). */
         private Hit givenAt(int i, boolean allowPrefix) {
+            return allowPrefix ? givenAfterClitics.get(i, k -> findGiven(k, true)) : givenBare.get(i, k -> findGiven(k, false));
+        }
+
+        private Hit findGiven(int i, boolean allowPrefix) {
             Token t = tokens.get(i);
             if (isStop(i)) {
                 return null;
@@ -665,11 +735,11 @@ public final class ArabicScriptNames implements NameRules {
             String next = i + 1 < tokens.size() && adjacent(i + 1) ? tokens.get(i + 1).text() : null;
             int maxPrefix = allowPrefix ? Math.min(4, t.text().length() - 2) : 0;
             for (int p = 0; p <= maxPrefix; p++) {
-                if (p > 0 && !isPrefix(t.text(), p, false)) {
+                if (p > 0 && !isPrefix(i, p, false)) {
                     continue;
                 }
                 String core = t.text().substring(p);
-                if (next != null) {
+                if (next != null && lex.compoundFirstHalves.contains(core)) {
                     Given compound = lex.given.get(core + next);
                     if (compound != null && writtenAsName(i, compound)) {
                         return new Hit(p, false, core + next);
@@ -695,7 +765,7 @@ public final class ArabicScriptNames implements NameRules {
         private boolean kunyaAt(int i) {
             String t = tokens.get(i).text();
             for (int p = 0; p <= Math.min(2, t.length() - 2); p++) {
-                if ((p == 0 || isPrefix(t, p, false)) && "kunya".equals(lex.particles.get(t.substring(p)))) {
+                if ((p == 0 || isPrefix(i, p, false)) && "kunya".equals(lex.particles.get(t.substring(p)))) {
                     return true;
                 }
             }
@@ -776,6 +846,10 @@ public final class ArabicScriptNames implements NameRules {
 
         /** A title starting at token i (its first word may carry proclitics: وقائد, للرئيس). */
         private TitleHit title(int i) {
+            return titleAt.get(i, this::findTitle);
+        }
+
+        private TitleHit findTitle(int i) {
             for (int length = Math.min(lex.longestTitle, tokens.size() - i); length >= 1; length--) {
                 StringBuilder rest = new StringBuilder();
                 boolean joined = true;
@@ -788,10 +862,10 @@ public final class ArabicScriptNames implements NameRules {
                 }
                 String t = tokens.get(i).text();
                 for (int p = 0; p <= Math.min(4, t.length() - 2); p++) {
-                    if (p > 0 && !isPrefix(t, p, true)) {
+                    if (p > 0 && !isPrefix(i, p, true)) {
                         continue;
                     }
-                    String core = (p > 0 && absorbsArticle(t, p) ? ARTICLE : "") + t.substring(p) + rest;
+                    String core = (p > 0 && absorbsArticle(i, p) ? ARTICLE : "") + t.substring(p) + rest;
                     Title title = lex.titles.get(core);
                     if (title != null) {
                         return new TitleHit(title, core, i + length);
@@ -803,16 +877,21 @@ public final class ArabicScriptNames implements NameRules {
 
         /** A head word (or place cue) at token i, after proclitics, the article included when {@code anyArticle}. */
         private Hit headAt(int i, Map<String, Head> table, boolean anyArticle) {
+            Memo<Hit> memo = table == lex.heads ? (anyArticle ? headAny : headBare) : (anyArticle ? placeAny : placeBare);
+            return memo.get(i, k -> findHead(k, table, anyArticle));
+        }
+
+        private Hit findHead(int i, Map<String, Head> table, boolean anyArticle) {
             String t = tokens.get(i).text();
             for (int p = 0; p <= Math.min(5, t.length() - 2); p++) {
-                if (p > 0 && !isPrefix(t, p, true)) {
+                if (p > 0 && !isPrefix(i, p, true)) {
                     continue;
                 }
                 String core = t.substring(p);
                 Head h = table.get(core);
-                if (h != null && (p == 0 || anyArticle || !t.substring(0, p).endsWith(ARTICLE) && !absorbsArticle(t, p)
+                if (h != null && (p == 0 || anyArticle || !t.substring(0, p).endsWith(ARTICLE) && !absorbsArticle(i, p)
                         || h.definite())) {
-                    return new Hit(p, absorbsArticle(t, p), core);
+                    return new Hit(p, absorbsArticle(i, p), core);
                 }
             }
             return null;
@@ -824,25 +903,34 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         /** Whether t[0, p) is a run of proclitics (Arabic) or a glued preposition (Persian). */
-        private boolean isPrefix(String t, int p, boolean withArticle) {
+        private boolean isPrefix(int i, int p, boolean withArticle) {
+            String t = tokens.get(i).text();
             if (persianMode) {
-                return PERSIAN_PREFIXES.contains(t.substring(0, p)) || proclitics.isProclitic(t, 0, p)
-                        && !t.substring(0, p).contains(ARTICLE) && !t.startsWith("لل");
+                return proclitic(i, p);
             }
-            if (!proclitics.isProclitic(t, 0, p)) {
+            if (!proclitic(i, p)) {
                 return false;
             }
-            return withArticle || !t.substring(0, p).endsWith(ARTICLE) && !absorbsArticle(t, p);
+            return withArticle || !t.startsWith(ARTICLE, p - ARTICLE.length()) && !absorbsArticle(i, p);
         }
 
-        private boolean absorbsArticle(String t, int p) {
-            return !persianMode && proclitics.absorbsArticle(t, 0, p);
+        private boolean absorbsArticle(int i, int p) {
+            return !persianMode && (clitics[i] & (1 << (ABSORBS_SHIFT + p))) != 0;
+        }
+
+        /** Whether the first p characters of token i are a run of Arabic proclitics. */
+        private boolean proclitic(int i, int p) {
+            return (clitics[i] & (1 << p)) != 0;
         }
 
         // ------------------------------------------------------------ words
 
         /** A word that may be part of a name: Arabic letters, not a stop word, cue, head word or role word. */
         private boolean isNameWord(int i) {
+            return nameWord.get(i, this::findNameWord);
+        }
+
+        private boolean findNameWord(int i) {
             String t = tokens.get(i).text();
             return t.length() >= 2 && isArabicWord(t) && !isStop(i) && !lex.qualifiers.contains(t) && title(i) == null
                     && !(persianMode ? false : hasPronounSuffix(t))
@@ -851,6 +939,10 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         private boolean isStop(int i) {
+            return stop.get(i, this::findStop);
+        }
+
+        private boolean findStop(int i) {
             String t = tokens.get(i).text();
             if (lex.stops.contains(t) || lex.maqsuraStops.contains(t) && !writtenAsName(i, lex.given.get(t))) {
                 return true;
@@ -858,7 +950,7 @@ public final class ArabicScriptNames implements NameRules {
             // a stop word behind proclitics: وقال, بأن, لأنها
             if (!persianMode) {
                 for (int p = 1; p <= 2 && t.length() - p >= 2; p++) {
-                    if (proclitics.isProclitic(t, 0, p) && !t.startsWith(ARTICLE) && lex.stops.contains(t.substring(p))) {
+                    if (proclitic(i, p) && !t.startsWith(ARTICLE) && lex.stops.contains(t.substring(p))) {
                         return true;
                     }
                 }
@@ -884,7 +976,7 @@ public final class ArabicScriptNames implements NameRules {
                 return false;
             }
             for (int p = 0; p <= 2; p++) {
-                if ((p == 0 || proclitics.isProclitic(t, 0, p)) && (t.startsWith(ARTICLE, p) || t.startsWith("لل", p))) {
+                if ((t.startsWith(ARTICLE, p) || t.startsWith("لل", p)) && (p == 0 || proclitics.isProclitic(t, 0, p))) {
                     return true;
                 }
             }
@@ -996,6 +1088,27 @@ public final class ArabicScriptNames implements NameRules {
                 }
             }
             return 0;
+        }
+    }
+
+    /** Answers per token, computed on first asking. */
+    private static final class Memo<T> {
+        private static final Object NONE = new Object();
+        private final Object[] values;
+
+        Memo(int size) {
+            values = new Object[size];
+        }
+
+        @SuppressWarnings("unchecked")
+        T get(int i, java.util.function.IntFunction<T> compute) {
+            Object value = values[i];
+            if (value == null) {
+                T computed = compute.apply(i);
+                values[i] = computed == null ? NONE : computed;
+                return computed;
+            }
+            return value == NONE ? null : (T) value;
         }
     }
 
