@@ -187,6 +187,56 @@ class ArabicScriptNamesTest {
     }
 
     @Test
+    void persianNounBeforeALightVerbIsNoSurname() {
+        assertEquals(List.of(), proposals("سعید اضافه کرد که", "fa"));
+        assertProposes("سعید جلیلی اضافه کرد", "fa", "PERSON سعید جلیلی = سعید جلیلی");
+    }
+
+    @Test
+    void persianPluralIsNoName() {
+        assertTrue(proposals("آقای چهره‌ها را دید", "fa").stream().noneMatch(p -> p.contains("چهره")));
+    }
+
+    @Test
+    void constituencyAfterARepresentativeOfThePeople() {
+        assertProposes("نماینده مردم مشهد در مجلس گفت", "fa", "GPE مشهد = مشهد");
+    }
+
+    @Test
+    void afghanGovernorAfterTheName() {
+        assertProposes("نورالدین عزیزی، والی بلخ گفت", "fa", "PERSON نورالدین عزیزی = نورالدین عزیزی");
+    }
+
+    @Test
+    void aDefiniteGenericBodyIsNoOrganisation() {
+        assertEquals(List.of(), proposals("لتحصين الجبهة الداخلية من الاختراق", "ar"));
+        assertProposes("أعلن الحرس الثوري الإيراني أن", "ar", "ORG الحرس الثوري الإيراني = الحرس الثوري الإيراني");
+    }
+
+    @Test
+    void aPersianMinistryStopsBeforeAPersonsName() {
+        assertProposes("معین وزارت زراعت و عبدالله کریمی گفت", "fa", "ORG وزارت زراعت = وزارت زراعت");
+    }
+
+    @Test
+    void anOutletsNameAfterItsDescriptorIsShort() {
+        assertProposes("وذكرت قناة المسيرة التابعة للجماعة أن", "ar", "ORG المسيرة = المسيرة");
+    }
+
+    @Test
+    void aKnownNameEndsAnUnknownOneBeforeIt() {
+        String text = "والتقى فلاديمير زيلينسكي بالوفد";
+        int at = text.indexOf("زيلينسكي");
+        Mention known = new Mention(0, AliasKind.NAME, at, at + "زيلينسكي".length(), 0);
+        assertEquals(List.of(), find(text, "ar", List.of(known)).stream().map(DiscoveredName::name).toList());
+    }
+
+    @Test
+    void aTheophoricCompoundTheLexiconLacksStaysWhole() {
+        assertProposes("قال الفريق يار الله إن", "ar", "PERSON يار الله = يار الله");
+    }
+
+    @Test
     void languageIsGuessedFromLettersWhenNotGiven() {
         // پ گ ک ی: Persian, where a role word before a name needs a given name
         assertEquals(List.of(), proposals("معاون وزیر صمت گفت که", null));
