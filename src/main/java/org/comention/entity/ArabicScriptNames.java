@@ -129,9 +129,12 @@ public final class ArabicScriptNames implements NameRules {
         Lexicons(TextNormalizer normalizer, String lang) {
             read("given-names.csv", List.of("name", "origin", "also_word"), r -> {
                 String raw = r.get("name");
-                char last = raw.charAt(raw.length() - 1);
-                given.put(normalizer.normalizeToString(raw),
-                        new Given(yes(r.get("also_word")), last == 'ي' || last == 'ی'));
+                // only an Arabic spelling in ي says the name is not written with ى (علي, not على); Persian
+                // writes both as ی (موسی is موسى); spellings that fold together pool what they say
+                String word = r.get("also_word");
+                Given name = new Given(yes(word) || word.equals(lang), raw.charAt(raw.length() - 1) == 'ي');
+                given.merge(normalizer.normalizeToString(raw), name,
+                        (a, b) -> new Given(a.alsoWord() || b.alsoWord(), a.endsInYa() || b.endsInYa()));
             });
             read("titles.csv", List.of("cue", "position", "kind", "strength", "lang"), r -> {
                 if (!forLanguage(r.get("lang"), lang)) {
@@ -694,7 +697,9 @@ public final class ArabicScriptNames implements NameRules {
                 // a first name and a father's name seldom take a third word the lexicon does not know in
                 // Arabic, where it is mostly the verb or noun after the name (نعيم قاسم نزع سلاح الحزب)
                 int allowed = givenNames >= 2 ? (persianMode ? 1 : 0) : MAX_UNKNOWN;
-                boolean conjunction = !persianMode && t.length() >= 4 && t.charAt(0) == 'و' && givenAt(j, false) == null;
+                // inside a name, a word after و is the next phrase (وزعماء), and one after ل its complement (لمنصب)
+                boolean conjunction = !persianMode && t.length() >= 4 && (t.charAt(0) == 'و' || t.charAt(0) == 'ل')
+                        && givenAt(j, false) == null;
                 if (isNameWord(j) && unknown < allowed && !conjunction
                         && !(persianMode && (beforeVerb(j) || isPlural(t)))) {
                     j++;

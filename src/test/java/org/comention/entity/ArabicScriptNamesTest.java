@@ -90,6 +90,14 @@ class ArabicScriptNamesTest {
     void theprepositionAlaIsNotTheNameAli() {
         assertEquals(List.of(), proposals("وحصل على موافقة الحكومة", "ar"));
         assertProposes("وحضر علي خامنئي الاجتماع", "ar", "PERSON علي خامنئي = علي خامنئي");
+        // the Persian spelling موسی in the lexicon does not make موسى a preposition
+        assertProposes("وانضم موسى الكوني إلى", "ar", "PERSON موسى الكوني = موسى الكوني");
+    }
+
+    @Test
+    void aNameThatIsAWordInOneLanguageOnlyIsAPlainNameInTheOther() {
+        assertProposes("سعید جلیلی گفت", "fa", "PERSON سعید جلیلی = سعید جلیلی");
+        assertEquals(List.of(), proposals("كان يوما سعيد جدا", "ar"));
     }
 
     @Test
