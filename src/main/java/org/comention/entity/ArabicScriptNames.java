@@ -68,6 +68,7 @@ public final class ArabicScriptNames implements NameRules {
     /** Tokens in one person's name that no lexicon knows (family names). */
     private static final int MAX_UNKNOWN = 2;
     private static final String RESOURCES = "/comention/discovery/arabic-script/";
+    private static final String[] STOP_CLASSES = {"function", "verb", "light-verb", "time", "direction", "apposition"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
     /** Persian prepositions written together with the next word (ازکابل, دربروکسل). */
@@ -88,9 +89,15 @@ public final class ArabicScriptNames implements NameRules {
     private static final Set<String> PERSIAN_LANGUAGES = Set.of("fa", "prs", "pes", "ps", "pus", "ur", "urd", "ku",
             "ckb", "kmr", "tg", "fas", "per");
 
+    /** Rules with the bundled lists. */
     public ArabicScriptNames(TextNormalizer normalizer) {
-        this.arabic = new Lexicons(normalizer, "ar");
-        this.persian = new Lexicons(normalizer, "fa");
+        this(normalizer, RESOURCES);
+    }
+
+    /** Rules with the lists in class-path folder {@code resources} (tests try malformed lists). */
+    ArabicScriptNames(TextNormalizer normalizer, String resources) {
+        this.arabic = new Lexicons(normalizer, "ar", resources);
+        this.persian = new Lexicons(normalizer, "fa", resources);
     }
 
     // ---------------------------------------------------------------- lexicons
@@ -125,13 +132,15 @@ public final class ArabicScriptNames implements NameRules {
         /** First words of place cues of two words. */
         final Set<String> placeFirstWords = new HashSet<>();
         int longestTitle = 1;
+        private final String resources;
 
-        Lexicons(TextNormalizer normalizer, String lang) {
+        Lexicons(TextNormalizer normalizer, String lang, String resources) {
+            this.resources = resources;
             read("given-names.csv", List.of("name", "origin", "also_word"), r -> {
                 String raw = r.get("name");
                 // only an Arabic spelling in ي says the name is not written with ى (علي, not على); Persian
                 // writes both as ی (موسی is موسى); spellings that fold together pool what they say
-                String word = r.get("also_word");
+                String word = oneOf(r, "also_word", "yes", "no", "ar", "fa");
                 Given name = new Given(yes(word) || word.equals(lang), raw.charAt(raw.length() - 1) == 'ي');
                 given.merge(normalizer.normalizeToString(raw), name,
                         (a, b) -> new Given(a.alsoWord() || b.alsoWord(), a.endsInYa() || b.endsInYa()));
@@ -141,21 +150,23 @@ public final class ArabicScriptNames implements NameRules {
                     return;
                 }
                 String cue = normalizer.normalizeToString(r.get("cue"));
-                String position = r.get("position");
+                String position = oneOf(r, "position", "before", "after", "both");
                 titles.put(cue, new Title(!position.equals("after"), !position.equals("before"),
-                        r.get("kind").equals("honorific"), Double.parseDouble(r.get("strength"))));
+                        oneOf(r, "kind", "role", "honorific").equals("honorific"), strength(r)));
                 longestTitle = Math.max(longestTitle, cue.split(" ").length);
             });
             read("org-heads.csv", List.of("head", "lang", "span", "definite"), r -> {
                 if (forLanguage(r.get("lang"), lang)) {
-                    heads.put(normalizer.normalizeToString(r.get("head")),
-                            new Head(EntityType.ORG, r.get("span").equals("descriptor"), yes(r.get("definite"))));
+                    heads.put(normalizer.normalizeToString(r.get("head")), new Head(EntityType.ORG,
+                            oneOf(r, "span", "name", "descriptor").equals("descriptor"),
+                            yes(oneOf(r, "definite", "yes", "no"))));
                 }
             });
             read("place-cues.csv", List.of("cue", "type", "lang", "span"), r -> {
                 if (forLanguage(r.get("lang"), lang)) {
                     places.put(normalizer.normalizeToString(r.get("cue")),
-                            new Head(EntityType.valueOf(r.get("type")), r.get("span").equals("descriptor"), false));
+                            new Head(EntityType.valueOf(oneOf(r, "type", "GPE", "LOC")),
+                                    oneOf(r, "span", "name", "descriptor").equals("descriptor"), false));
                 }
             });
             read("qualifiers.csv", List.of("word", "lang"), r -> {
@@ -173,13 +184,14 @@ public final class ArabicScriptNames implements NameRules {
                     } else {
                         stops.add(word);
                     }
-                    if (r.get("class").equals("light-verb")) {
+                    if (oneOf(r, "class", STOP_CLASSES).equals("light-verb")) {
                         lightVerbs.add(word);
                     }
                 }
             });
             read("name-particles.csv", List.of("particle", "role"), r ->
-                    particles.put(normalizer.normalizeToString(r.get("particle")), r.get("role")));
+                    particles.put(normalizer.normalizeToString(r.get("particle")),
+                            oneOf(r, "role", "nasab", "family", "kunya", "compound", "suffix")));
             for (String name : given.keySet()) {
                 for (int k = 2; k <= name.length() - 2; k++) {
                     String second = name.substring(k);
@@ -202,7 +214,26 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         private static boolean forLanguage(String rowLang, String lang) {
+            if (!List.of("ar", "fa", "any").contains(rowLang)) {
+                throw new IllegalArgumentException("lang must be ar, fa or any, not '" + rowLang + "'");
+            }
             return rowLang.equals("any") || rowLang.equals(lang);
+        }
+
+        private static String oneOf(CSVRecord r, String column, String... allowed) {
+            String value = r.get(column);
+            if (!List.of(allowed).contains(value)) {
+                throw new IllegalArgumentException(column + " must be one of " + List.of(allowed) + ", not '" + value + "'");
+            }
+            return value;
+        }
+
+        private static double strength(CSVRecord r) {
+            double strength = Double.parseDouble(r.get("strength"));
+            if (!(strength > 0 && strength <= 1)) {
+                throw new IllegalArgumentException("strength must be in (0, 1], not " + strength);
+            }
+            return strength;
         }
 
         private static boolean yes(String value) {
@@ -210,8 +241,8 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         /** Bundled data: a malformed file is a broken jar, not bad user input. */
-        private static void read(String file, List<String> columns, Consumer<CSVRecord> row) {
-            TextSource source = TextSource.resource(RESOURCES + file);
+        private void read(String file, List<String> columns, Consumer<CSVRecord> row) {
+            TextSource source = TextSource.resource(resources + file);
             try (Reader reader = source.open(); CSVParser parser = FORMAT.parse(reader)) {
                 if (parser.getHeaderMap() == null || !parser.getHeaderMap().keySet().containsAll(columns)) {
                     throw new IllegalStateException(source.name() + ":1: the header must name " + columns);

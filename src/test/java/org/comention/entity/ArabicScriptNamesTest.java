@@ -2,6 +2,7 @@ package org.comention.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -242,6 +243,13 @@ class ArabicScriptNamesTest {
     @Test
     void aTheophoricCompoundTheLexiconLacksStaysWhole() {
         assertProposes("قال الفريق يار الله إن", "ar", "PERSON يار الله = يار الله");
+    }
+
+    @Test
+    void aMalformedListNamesItsFileAndLine() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new ArabicScriptNames(NORMALIZER, "/discovery-bad/arabic-script/"));
+        assertTrue(e.getMessage().contains("titles.csv:3") && e.getMessage().contains("beside"), e.getMessage());
     }
 
     @Test
