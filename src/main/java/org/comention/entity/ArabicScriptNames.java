@@ -35,10 +35,14 @@ import org.comention.text.TextNormalizer;
  * <ul>
  *   <li>person: a given name from the lexicon followed by name tokens: more given names, nasab and
  *       kunya particles with the name they govern (بن، ابن، بنت، آل، أبو، أم، عبد), at most two
- *       tokens the lexicons do not know, and a final definite token, the nisba or family name
+ *       tokens the lexicons do not know (none after two given names in Arabic, where the next word
+ *       is mostly the verb's object), and a final definite token, the nisba or family name
  *       (محمد المصري, عبد الفتاح البرهان); compounds are looked up written together or apart
  *       (عبدالله, عبد الله; ذبیح‌الله). A given name that is also a common word (حسن, أمل, امید)
- *       starts a name only before another given name or after a title;</li>
+ *       starts a name only before another given name or after a title. A name the gazetteer
+ *       matched ends an unknown one before it (فلاديمير زيلينسكي stays Zelensky's), except a
+ *       nasab inside a longer name (بن سلمان in عبد العزيز بن سلمان), and a gazetteer mention from
+ *       a name's first word explains the name;</li>
  *   <li>person after a title: a title or role (الرئيس, وزير, المتحدث باسم, رئیس‌جمهور, سخنگوی),
  *       then the words that qualify the role (الخارجية الأمريكي, امور خارجه, a country the
  *       gazetteer knows), then the name. A title alone is no person. Honorifics (الشيخ, اللواء,
@@ -51,6 +55,8 @@ import org.comention.text.TextNormalizer;
  *       are left out of the span, as the annotation guidelines leave out a separate descriptor;</li>
  *   <li>place: a place cue followed by its name (محافظة عمران, بمدينة أم درمان, ولایت کابل).</li>
  * </ul>
+ * Names end at stop words and verbs (Persian: also before a light verb, whose noun is no
+ * surname: اضافه کرد), at punctuation and line breaks.
  * A span covers whole tokens with their proclitics (و ب ل ف ك ال, and the Persian prepositions
  * از در به با written together); the name leaves out conjunctions and prepositions and keeps the
  * article (وللبرهان: البرهان). Every list is data under {@code data/discovery/arabic-script/},
@@ -496,8 +502,8 @@ public final class ArabicScriptNames implements NameRules {
                     break;
                 }
             }
-            // without a given name the words before a role are as often an ezafe phrase as a surname
-            // a given name alone before a role (جمال، معین ...) may be a surname or half a compound
+            // without a given name the words before a role are as often an ezafe phrase as a surname, and a
+            // given name alone (جمال، معین ...) may be a surname or half a compound
             if (given >= 0 && i - given >= 2) {
                 emit(given, null, i, EntityType.PERSON, cue.title.strength(), "title-after:" + cue.form);
             }
