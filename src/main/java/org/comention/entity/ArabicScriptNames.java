@@ -112,8 +112,12 @@ public final class ArabicScriptNames implements NameRules {
     private record Title(boolean before, boolean after, boolean honorific, double strength) {
     }
 
-    /** What a head word or a place cue is. */
-    private record Head(EntityType type, boolean descriptor, boolean definite) {
+    /**
+     * What a head word or a place cue is; {@code sameAsKnown}: before a name the gazetteer knows, the
+     * head only describes it (حركة طالبان is the Taliban), where other heads make a new organisation
+     * of it (جامعة دمشق is not Damascus).
+     */
+    private record Head(EntityType type, boolean descriptor, boolean definite, boolean sameAsKnown) {
     }
 
     /** A given name: whether it is also a common word, and whether its lexicon form ends in ي rather than ى. */
@@ -161,18 +165,19 @@ public final class ArabicScriptNames implements NameRules {
                         oneOf(r, "kind", "role", "honorific").equals("honorific"), strength(r)));
                 longestTitle = Math.max(longestTitle, cue.split(" ").length);
             });
-            read("org-heads.csv", List.of("head", "lang", "span", "definite"), r -> {
+            read("org-heads.csv", List.of("head", "lang", "span", "definite", "known_complement"), r -> {
                 if (forLanguage(r.get("lang"), lang)) {
                     heads.put(normalizer.normalizeToString(r.get("head")), new Head(EntityType.ORG,
                             oneOf(r, "span", "name", "descriptor").equals("descriptor"),
-                            yes(oneOf(r, "definite", "yes", "no"))));
+                            yes(oneOf(r, "definite", "yes", "no")),
+                            oneOf(r, "known_complement", "same", "new").equals("same")));
                 }
             });
             read("place-cues.csv", List.of("cue", "type", "lang", "span"), r -> {
                 if (forLanguage(r.get("lang"), lang)) {
                     places.put(normalizer.normalizeToString(r.get("cue")),
                             new Head(EntityType.valueOf(oneOf(r, "type", "GPE", "LOC")),
-                                    oneOf(r, "span", "name", "descriptor").equals("descriptor"), false));
+                                    oneOf(r, "span", "name", "descriptor").equals("descriptor"), false, true));
                 }
             });
             read("qualifiers.csv", List.of("word", "lang"), r -> {
@@ -522,6 +527,7 @@ public final class ArabicScriptNames implements NameRules {
             }
             int j = i + 1;
             int taken = 0;
+            int knownEnd = i;
             if (known[i] != null && known[i].end() > n.originalEnd(tokens.get(i).end() - 1)) {
                 if (!persianMode) {
                     // the gazetteer knows the name this head begins (حزب الله): what follows is another phrase
@@ -530,6 +536,7 @@ public final class ArabicScriptNames implements NameRules {
                 // an ezafe chain may go on past a known name: شورای امنیت ملی افغانستان is not شورای امنیت
                 j = tokenAfter(known[i], i);
                 taken = j - i - 1;
+                knownEnd = j;
             }
             boolean onlyKnown = true;
             // an outlet's or a club's name after its descriptor is short (قناة الجزيرة, نادي الهلال)
@@ -578,8 +585,8 @@ public final class ArabicScriptNames implements NameRules {
                 j--;
                 taken--;
             }
-            if (taken == 0 || onlyKnown) {
-                // a bare head word is no name; a head before a name the gazetteer knows adds nothing to it
+            if (taken == 0 || onlyKnown && h.sameAsKnown() || j <= knownEnd) {
+                // a bare head word is no name; حركة before a name the gazetteer knows adds nothing to it
                 return i;
             }
             double strength = taken >= 2 ? 0.9 : persianMode ? 0.7 : 0.85;

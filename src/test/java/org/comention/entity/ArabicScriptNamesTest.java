@@ -253,6 +253,18 @@ class ArabicScriptNamesTest {
     }
 
     @Test
+    void aHeadBeforeAKnownNameDescribesItOrMakesANewOrganisation() {
+        String taliban = "وقال متحدث حركة طالبان إن";
+        int at = taliban.indexOf("طالبان");
+        Mention known = new Mention(0, AliasKind.NAME, at, at + "طالبان".length(), 0);
+        assertEquals(List.of(), find(taliban, "ar", List.of(known)));
+        String university = "وتخرج في جامعة دمشق عام 2009";
+        at = university.indexOf("دمشق");
+        known = new Mention(0, AliasKind.NAME, at, at + "دمشق".length(), 0);
+        assertEquals(List.of("جامعة دمشق"), find(university, "ar", List.of(known)).stream().map(DiscoveredName::name).toList());
+    }
+
+    @Test
     void languageIsGuessedFromLettersWhenNotGiven() {
         // پ گ ک ی: Persian, where a role word before a name needs a given name
         assertEquals(List.of(), proposals("معاون وزیر صمت گفت که", null));
