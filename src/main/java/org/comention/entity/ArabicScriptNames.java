@@ -287,6 +287,10 @@ public final class ArabicScriptNames implements NameRules {
 
     @Override
     public List<DiscoveredName> find(String text, NormalizedText normalized, String lang, List<Mention> known) {
+        if (!hasArabicLetter(normalized.text())) {
+            // most of a multilingual corpus: no tokens to look up, no tables to fill
+            return List.of();
+        }
         Lexicons lexicons = isPersian(text, lang) ? persian : arabic;
         Document d = new Document(text, normalized, lexicons, lexicons == persian, known);
         return d.run();
@@ -1159,6 +1163,15 @@ public final class ArabicScriptNames implements NameRules {
             }
             return value == NONE ? null : (T) value;
         }
+    }
+
+    private static boolean hasArabicLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Scripts.isArabicLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isArabicWord(String t) {

@@ -265,6 +265,11 @@ class ArabicScriptNamesTest {
     }
 
     @Test
+    void textWithoutArabicLettersProposesNothing() {
+        assertEquals(List.of(), proposals("President Mohammed bin Salman met the Minister of Foreign Affairs", "en"));
+    }
+
+    @Test
     void languageIsGuessedFromLettersWhenNotGiven() {
         // پ گ ک ی: Persian, where a role word before a name needs a given name
         assertEquals(List.of(), proposals("معاون وزیر صمت گفت که", null));
