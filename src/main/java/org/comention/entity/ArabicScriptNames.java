@@ -398,7 +398,8 @@ public final class ArabicScriptNames implements NameRules {
                 if (!isArabicWord(tokens.get(i).text())) {
                     continue;
                 }
-                titled(i);
+                // a name found after a title is not looked for again from its second word (مرهف أبو كسرة)
+                personEnd = Math.max(personEnd, titled(i));
                 titledAfter(i);
                 if (i >= organisationEnd) {
                     organisationEnd = Math.max(organisationEnd, organisation(i));
@@ -435,11 +436,11 @@ public final class ArabicScriptNames implements NameRules {
             return chain.end;
         }
 
-        /** A title or role, its qualifiers, then a name. */
-        private void titled(int i) {
+        /** A title or role, its qualifiers, then a name; returns the end of the name, or 0. */
+        private int titled(int i) {
             TitleHit cue = title(i);
             if (cue == null || !cue.title.before() || afterParticle(i)) {
-                return;
+                return 0;
             }
             int j = cue.end;
             int skipped = 0;
@@ -454,7 +455,7 @@ public final class ArabicScriptNames implements NameRules {
                         skipped++;
                         continue;
                     }
-                    return;
+                    return 0;
                 }
                 String t = tokens.get(j).text();
                 if (title(j) != null || isQualifier(t) || headAt(j, lex.heads, true) != null
@@ -469,7 +470,7 @@ public final class ArabicScriptNames implements NameRules {
                 boolean bare = cue.title.honorific() || !persianMode;
                 Chain chain = chain(j, true, bare);
                 if (chain != null && explained(j, chain.end)) {
-                    return;
+                    return 0;
                 }
                 if (chain != null) {
                     double strength = cue.title.strength();
@@ -477,9 +478,10 @@ public final class ArabicScriptNames implements NameRules {
                         strength = cue.title.honorific() ? 0.75 : chain.end - j >= 2 ? 0.7 : 0.6;
                     }
                     emit(j, chain.firstHit, chain.end, EntityType.PERSON, strength, "title:" + cue.form);
-                    return;
+                    return chain.end;
                 }
             }
+            return 0;
         }
 
         /** Persian puts the name before the role too: جاوید فیصل، سخنگوی شورای امنیت ملی. */

@@ -270,6 +270,11 @@ class ArabicScriptNamesTest {
     }
 
     @Test
+    void aNameAfterATitleIsNotProposedAgainFromItsSecondWord() {
+        assertEquals(List.of("PERSON مرهف أبو كسرة = مرهف أبو كسرة"), proposals("التقى وزير الدفاع مرهف أبو كسرة بالوفد", "ar"));
+    }
+
+    @Test
     void languageIsGuessedFromLettersWhenNotGiven() {
         // پ گ ک ی: Persian, where a role word before a name needs a given name
         assertEquals(List.of(), proposals("معاون وزیر صمت گفت که", null));
