@@ -75,6 +75,14 @@ class ArabicScriptNamesTest {
     }
 
     @Test
+    void aNisbaTheGazetteerReadsAsACountryAdjectiveStillEndsTheName() {
+        String text = "التقى محمد المصري بالوفد";
+        int at = text.indexOf("المصري");
+        Mention adjective = new Mention(0, AliasKind.ADJECTIVAL, at, at + "المصري".length(), 0);
+        assertEquals(List.of("محمد المصري"), find(text, "ar", List.of(adjective)).stream().map(DiscoveredName::name).toList());
+    }
+
+    @Test
     void compoundGivenNamesWrittenApartOrTogether() {
         assertProposes("وأعلن عبد الرحمن السويدي أن", "ar", "PERSON عبد الرحمن السويدي = عبد الرحمن السويدي");
         assertProposes("وأعلن عبدالرحمن السويدي أن", "ar", "PERSON عبدالرحمن السويدي = عبدالرحمن السويدي");
