@@ -115,9 +115,12 @@ public final class ArabicScriptNames implements NameRules {
     /**
      * What a head word or a place cue is; {@code sameAsKnown}: before a name the gazetteer knows, the
      * head only describes it (حركة طالبان is the Taliban), where other heads make a new organisation
-     * of it (جامعة دمشق is not Damascus).
+     * of it (جامعة دمشق is not Damascus); {@code countryAdjective}: a country's adjective after the
+     * complement is part of the name (وزارة الخارجية السودانية, one ministry among many) rather than a
+     * mention of the country beside it (مجلس السيادة, السوداني), as the annotation guidelines read it.
      */
-    private record Head(EntityType type, boolean descriptor, boolean definite, boolean sameAsKnown) {
+    private record Head(EntityType type, boolean descriptor, boolean definite, boolean sameAsKnown,
+                        boolean countryAdjective) {
     }
 
     /** A given name: whether it is also a common word, and whether its lexicon form ends in ي rather than ى. */
@@ -165,19 +168,21 @@ public final class ArabicScriptNames implements NameRules {
                         oneOf(r, "kind", "role", "honorific").equals("honorific"), strength(r)));
                 longestTitle = Math.max(longestTitle, cue.split(" ").length);
             });
-            read("org-heads.csv", List.of("head", "lang", "span", "definite", "known_complement"), r -> {
+            read("org-heads.csv", List.of("head", "lang", "span", "definite", "known_complement", "country_adjective"),
+                    r -> {
                 if (forLanguage(r.get("lang"), lang)) {
                     heads.put(normalizer.normalizeToString(r.get("head")), new Head(EntityType.ORG,
                             oneOf(r, "span", "name", "descriptor").equals("descriptor"),
                             yes(oneOf(r, "definite", "yes", "no")),
-                            oneOf(r, "known_complement", "same", "new").equals("same")));
+                            oneOf(r, "known_complement", "same", "new").equals("same"),
+                            oneOf(r, "country_adjective", "in", "out").equals("in")));
                 }
             });
             read("place-cues.csv", List.of("cue", "type", "lang", "span"), r -> {
                 if (forLanguage(r.get("lang"), lang)) {
                     places.put(normalizer.normalizeToString(r.get("cue")),
                             new Head(EntityType.valueOf(oneOf(r, "type", "GPE", "LOC")),
-                                    oneOf(r, "span", "name", "descriptor").equals("descriptor"), false, true));
+                                    oneOf(r, "span", "name", "descriptor").equals("descriptor"), false, true, false));
                 }
             });
             read("qualifiers.csv", List.of("word", "lang"), r -> {
@@ -560,7 +565,8 @@ public final class ArabicScriptNames implements NameRules {
                     boolean adjective = known[j].kind() == AliasKind.ADJECTIVAL;
                     // in Arabic an indefinite adjective after the head describes it (قوات كورية شمالية)
                     if (definiteHead && !adjective || !persianMode && taken > 0 && !adjective && !isDefinite(t)
-                            || !persianMode && taken == 0 && adjective && !isDefinite(t)) {
+                            || !persianMode && taken == 0 && adjective && !isDefinite(t)
+                            || !persianMode && taken > 0 && adjective && !h.countryAdjective() && !nameGoesOn(j)) {
                         break;
                     }
                     int after = tokenAfter(known[j], j);
@@ -842,6 +848,13 @@ public final class ArabicScriptNames implements NameRules {
         private boolean isQualifier(String t) {
             return lex.qualifiers.contains(t) || !persianMode && t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')
                     && lex.qualifiers.contains(t.substring(1));
+        }
+
+        /** Whether a definite word follows the mention at token j: the adjective is inside a longer name then. */
+        private boolean nameGoesOn(int j) {
+            int after = tokenAfter(known[j], j);
+            return after < tokens.size() && adjacent(after) && isDefinite(tokens.get(after).text()) && !isStop(after)
+                    && known[after] == null && !startsWithConjunction(tokens.get(after).text());
         }
 
         /** Whether token i follows a name particle (عبد الملك: الملك is no title there). */

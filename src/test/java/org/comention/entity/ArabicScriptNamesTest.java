@@ -283,6 +283,23 @@ class ArabicScriptNamesTest {
     }
 
     @Test
+    void aCountrysAdjectiveEndsAnOrganisationOrBelongsToItByHead() {
+        assertEquals(List.of("مجلس السيادة"), orgNames("أعلن مجلس السيادة السوداني أمس", "السوداني"));
+        assertEquals(List.of("وزارة الخارجية السودانية"), orgNames("قالت وزارة الخارجية السودانية إن", "السودانية"));
+        // inside a longer name it stays: the Lebanese Cultural Association
+        assertEquals(List.of("جمعية الرابطة اللبنانية الثقافية"),
+                orgNames("أقامته جمعية الرابطة اللبنانية الثقافية في", "اللبنانية"));
+    }
+
+    /** The organisations proposed when the gazetteer reads {@code adjective} as a country's adjective. */
+    private static List<String> orgNames(String text, String adjective) {
+        int at = text.indexOf(adjective);
+        Mention known = new Mention(0, AliasKind.ADJECTIVAL, at, at + adjective.length(), 0);
+        return find(text, "ar", List.of(known)).stream().filter(d -> d.type() == EntityType.ORG)
+                .map(DiscoveredName::name).toList();
+    }
+
+    @Test
     void languageIsGuessedFromLettersWhenNotGiven() {
         // پ گ ک ی: Persian, where a role word before a name needs a given name
         assertEquals(List.of(), proposals("معاون وزیر صمت گفت که", null));
