@@ -35,10 +35,14 @@ import org.comention.text.TextNormalizer;
  * <ul>
  *   <li>person: a given name from the lexicon followed by name tokens: more given names, nasab and
  *       kunya particles with the name they govern (بن، ابن، بنت، آل، أبو، أم، عبد), at most two
- *       tokens the lexicons do not know, and a final definite token, the nisba or family name
+ *       tokens the lexicons do not know (none after two given names in Arabic, where the next word
+ *       is mostly the verb's object), and a final definite token, the nisba or family name
  *       (محمد المصري, عبد الفتاح البرهان); compounds are looked up written together or apart
  *       (عبدالله, عبد الله; ذبیح‌الله). A given name that is also a common word (حسن, أمل, امید)
- *       starts a name only before another given name or after a title;</li>
+ *       starts a name only before another given name or after a title. A name the gazetteer
+ *       matched ends an unknown one before it (فلاديمير زيلينسكي stays Zelensky's), except a
+ *       nasab inside a longer name (بن سلمان in عبد العزيز بن سلمان), and a gazetteer mention from
+ *       a name's first word explains the name;</li>
  *   <li>person after a title: a title or role (الرئيس, وزير, المتحدث باسم, رئیس‌جمهور, سخنگوی),
  *       then the words that qualify the role (الخارجية الأمريكي, امور خارجه, a country the
  *       gazetteer knows), then the name. A title alone is no person. Honorifics (الشيخ, اللواء,
@@ -51,6 +55,8 @@ import org.comention.text.TextNormalizer;
  *       are left out of the span, as the annotation guidelines leave out a separate descriptor;</li>
  *   <li>place: a place cue followed by its name (محافظة عمران, بمدينة أم درمان, ولایت کابل).</li>
  * </ul>
+ * Names end at stop words and verbs (Persian: also before a light verb, whose noun is no
+ * surname: اضافه کرد), at punctuation and line breaks.
  * A span covers whole tokens with their proclitics (و ب ل ف ك ال, and the Persian prepositions
  * از در به با written together); the name leaves out conjunctions and prepositions and keeps the
  * article (وللبرهان: البرهان). Every list is data under {@code data/discovery/arabic-script/},
@@ -68,6 +74,7 @@ public final class ArabicScriptNames implements NameRules {
     /** Tokens in one person's name that no lexicon knows (family names). */
     private static final int MAX_UNKNOWN = 2;
     private static final String RESOURCES = "/comention/discovery/arabic-script/";
+    private static final String[] STOP_CLASSES = {"function", "verb", "light-verb", "time", "direction", "apposition"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
     /** Persian prepositions written together with the next word (ازکابل, دربروکسل). */
@@ -75,6 +82,10 @@ public final class ArabicScriptNames implements NameRules {
     private static final String ARTICLE = "ال";
     /** ى, alef maqsura: علي written with it is the preposition على. */
     private static final char ALEF_MAQSURA = '\u0649';
+    /** Where the article-absorbing prefixes start in a proclitic mask. */
+    private static final int ABSORBS_SHIFT = 8;
+    /** The letters a proclitic run can start with (و ف ب ك ل, ا of the article; د of Persian در). */
+    private static final String PROCLITIC_LETTERS = "وفبكلاد";
 
     private final ArabicProclitics proclitics = new ArabicProclitics();
     private final Lexicons arabic;
@@ -84,9 +95,15 @@ public final class ArabicScriptNames implements NameRules {
     private static final Set<String> PERSIAN_LANGUAGES = Set.of("fa", "prs", "pes", "ps", "pus", "ur", "urd", "ku",
             "ckb", "kmr", "tg", "fas", "per");
 
+    /** Rules with the bundled lists. */
     public ArabicScriptNames(TextNormalizer normalizer) {
-        this.arabic = new Lexicons(normalizer, "ar");
-        this.persian = new Lexicons(normalizer, "fa");
+        this(normalizer, RESOURCES);
+    }
+
+    /** Rules with the lists in class-path folder {@code resources} (tests try malformed lists). */
+    ArabicScriptNames(TextNormalizer normalizer, String resources) {
+        this.arabic = new Lexicons(normalizer, "ar", resources);
+        this.persian = new Lexicons(normalizer, "fa", resources);
     }
 
     // ---------------------------------------------------------------- lexicons
@@ -95,8 +112,15 @@ public final class ArabicScriptNames implements NameRules {
     private record Title(boolean before, boolean after, boolean honorific, double strength) {
     }
 
-    /** What a head word or a place cue is. */
-    private record Head(EntityType type, boolean descriptor, boolean definite) {
+    /**
+     * What a head word or a place cue is; {@code sameAsKnown}: before a name the gazetteer knows, the
+     * head only describes it (حركة طالبان is the Taliban), where other heads make a new organisation
+     * of it (جامعة دمشق is not Damascus); {@code countryAdjective}: a country's adjective after the
+     * complement is part of the name (وزارة الخارجية السودانية, one ministry among many) rather than a
+     * mention of the country beside it (مجلس السيادة, السوداني), as the annotation guidelines read it.
+     */
+    private record Head(EntityType type, boolean descriptor, boolean definite, boolean sameAsKnown,
+                        boolean countryAdjective) {
     }
 
     /** A given name: whether it is also a common word, and whether its lexicon form ends in ي rather than ى. */
@@ -116,35 +140,49 @@ public final class ArabicScriptNames implements NameRules {
         /** Stop words written with a final ى whose form with ي is a given name: على is a stop word, علي a name. */
         final Set<String> maqsuraStops = new HashSet<>();
         final Map<String, String> particles = new HashMap<>();
+        /** First halves of given names that may be written in two words (عبد of عبدالله, ذبیح of ذبیح‌الله). */
+        final Set<String> compoundFirstHalves = new HashSet<>();
+        /** First words of place cues of two words. */
+        final Set<String> placeFirstWords = new HashSet<>();
         int longestTitle = 1;
+        private final String resources;
 
-        Lexicons(TextNormalizer normalizer, String lang) {
+        Lexicons(TextNormalizer normalizer, String lang, String resources) {
+            this.resources = resources;
             read("given-names.csv", List.of("name", "origin", "also_word"), r -> {
                 String raw = r.get("name");
-                char last = raw.charAt(raw.length() - 1);
-                given.put(normalizer.normalizeToString(raw),
-                        new Given(yes(r.get("also_word")), last == 'ي' || last == 'ی'));
+                // only an Arabic spelling in ي says the name is not written with ى (علي, not على); Persian
+                // writes both as ی (موسی is موسى); spellings that fold together pool what they say
+                String word = oneOf(r, "also_word", "yes", "no", "ar", "fa");
+                Given name = new Given(yes(word) || word.equals(lang), raw.charAt(raw.length() - 1) == 'ي');
+                given.merge(normalizer.normalizeToString(raw), name,
+                        (a, b) -> new Given(a.alsoWord() || b.alsoWord(), a.endsInYa() || b.endsInYa()));
             });
             read("titles.csv", List.of("cue", "position", "kind", "strength", "lang"), r -> {
                 if (!forLanguage(r.get("lang"), lang)) {
                     return;
                 }
                 String cue = normalizer.normalizeToString(r.get("cue"));
-                String position = r.get("position");
+                String position = oneOf(r, "position", "before", "after", "both");
                 titles.put(cue, new Title(!position.equals("after"), !position.equals("before"),
-                        r.get("kind").equals("honorific"), Double.parseDouble(r.get("strength"))));
+                        oneOf(r, "kind", "role", "honorific").equals("honorific"), strength(r)));
                 longestTitle = Math.max(longestTitle, cue.split(" ").length);
             });
-            read("org-heads.csv", List.of("head", "lang", "span", "definite"), r -> {
+            read("org-heads.csv", List.of("head", "lang", "span", "definite", "known_complement", "country_adjective"),
+                    r -> {
                 if (forLanguage(r.get("lang"), lang)) {
-                    heads.put(normalizer.normalizeToString(r.get("head")),
-                            new Head(EntityType.ORG, r.get("span").equals("descriptor"), yes(r.get("definite"))));
+                    heads.put(normalizer.normalizeToString(r.get("head")), new Head(EntityType.ORG,
+                            oneOf(r, "span", "name", "descriptor").equals("descriptor"),
+                            yes(oneOf(r, "definite", "yes", "no")),
+                            oneOf(r, "known_complement", "same", "new").equals("same"),
+                            oneOf(r, "country_adjective", "in", "out").equals("in")));
                 }
             });
             read("place-cues.csv", List.of("cue", "type", "lang", "span"), r -> {
                 if (forLanguage(r.get("lang"), lang)) {
                     places.put(normalizer.normalizeToString(r.get("cue")),
-                            new Head(EntityType.valueOf(r.get("type")), r.get("span").equals("descriptor"), false));
+                            new Head(EntityType.valueOf(oneOf(r, "type", "GPE", "LOC")),
+                                    oneOf(r, "span", "name", "descriptor").equals("descriptor"), false, true, false));
                 }
             });
             read("qualifiers.csv", List.of("word", "lang"), r -> {
@@ -162,13 +200,27 @@ public final class ArabicScriptNames implements NameRules {
                     } else {
                         stops.add(word);
                     }
-                    if (r.get("class").equals("light-verb")) {
+                    if (oneOf(r, "class", STOP_CLASSES).equals("light-verb")) {
                         lightVerbs.add(word);
                     }
                 }
             });
             read("name-particles.csv", List.of("particle", "role"), r ->
-                    particles.put(normalizer.normalizeToString(r.get("particle")), r.get("role")));
+                    particles.put(normalizer.normalizeToString(r.get("particle")),
+                            oneOf(r, "role", "nasab", "family", "kunya", "compound", "suffix")));
+            for (String name : given.keySet()) {
+                for (int k = 2; k <= name.length() - 2; k++) {
+                    String second = name.substring(k);
+                    if (second.startsWith(ARTICLE) || given.containsKey(second)) {
+                        compoundFirstHalves.add(name.substring(0, k));
+                    }
+                }
+            }
+            for (String cue : places.keySet()) {
+                if (cue.indexOf(' ') > 0) {
+                    placeFirstWords.add(cue.substring(0, cue.indexOf(' ')));
+                }
+            }
             // a word that ends a name is not the start of one: stop words win over given names (جمعه, the day)
             given.keySet().removeAll(stops);
             given.keySet().removeAll(titles.keySet());
@@ -178,7 +230,26 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         private static boolean forLanguage(String rowLang, String lang) {
+            if (!List.of("ar", "fa", "any").contains(rowLang)) {
+                throw new IllegalArgumentException("lang must be ar, fa or any, not '" + rowLang + "'");
+            }
             return rowLang.equals("any") || rowLang.equals(lang);
+        }
+
+        private static String oneOf(CSVRecord r, String column, String... allowed) {
+            String value = r.get(column);
+            if (!List.of(allowed).contains(value)) {
+                throw new IllegalArgumentException(column + " must be one of " + List.of(allowed) + ", not '" + value + "'");
+            }
+            return value;
+        }
+
+        private static double strength(CSVRecord r) {
+            double strength = Double.parseDouble(r.get("strength"));
+            if (!(strength > 0 && strength <= 1)) {
+                throw new IllegalArgumentException("strength must be in (0, 1], not " + strength);
+            }
+            return strength;
         }
 
         private static boolean yes(String value) {
@@ -186,8 +257,8 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         /** Bundled data: a malformed file is a broken jar, not bad user input. */
-        private static void read(String file, List<String> columns, Consumer<CSVRecord> row) {
-            TextSource source = TextSource.resource(RESOURCES + file);
+        private void read(String file, List<String> columns, Consumer<CSVRecord> row) {
+            TextSource source = TextSource.resource(resources + file);
             try (Reader reader = source.open(); CSVParser parser = FORMAT.parse(reader)) {
                 if (parser.getHeaderMap() == null || !parser.getHeaderMap().keySet().containsAll(columns)) {
                     throw new IllegalStateException(source.name() + ":1: the header must name " + columns);
@@ -221,6 +292,10 @@ public final class ArabicScriptNames implements NameRules {
 
     @Override
     public List<DiscoveredName> find(String text, NormalizedText normalized, String lang, List<Mention> known) {
+        if (!hasArabicLetter(normalized.text())) {
+            // most of a multilingual corpus: no tokens to look up, no tables to fill
+            return List.of();
+        }
         Lexicons lexicons = isPersian(text, lang) ? persian : arabic;
         Document d = new Document(text, normalized, lexicons, lexicons == persian, known);
         return d.run();
@@ -256,6 +331,21 @@ public final class ArabicScriptNames implements NameRules {
         /** Per token: the gazetteer mention covering its start, or null. */
         private final Mention[] known;
         private final Map<String, DiscoveredName> found = new LinkedHashMap<>();
+        /**
+         * Per token, which of its prefixes are proclitics (bit p) and which absorbed the article
+         * (bit 8 + p): every lookup of a word asks it of each prefix, so it is worked out once.
+         */
+        private final int[] clitics;
+        // the rules ask the same questions of a token several times: each is answered once
+        private final Memo<TitleHit> titleAt;
+        private final Memo<Hit> givenBare;
+        private final Memo<Hit> givenAfterClitics;
+        private final Memo<Hit> headBare;
+        private final Memo<Hit> headAny;
+        private final Memo<Hit> placeBare;
+        private final Memo<Hit> placeAny;
+        private final Memo<Boolean> nameWord;
+        private final Memo<Boolean> stop;
 
         Document(String text, NormalizedText n, Lexicons lex, boolean persianMode, List<Mention> mentions) {
             this.text = text;
@@ -264,6 +354,36 @@ public final class ArabicScriptNames implements NameRules {
             this.persianMode = persianMode;
             this.tokens = tokens(n.text());
             this.known = new Mention[tokens.size()];
+            this.clitics = new int[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                String t = tokens.get(i).text();
+                if (PROCLITIC_LETTERS.indexOf(t.charAt(0)) < 0) {
+                    continue;
+                }
+                for (int p = 1; p <= Math.min(4, t.length()); p++) {
+                    boolean cliticLetters = PROCLITIC_LETTERS.indexOf(t.charAt(p - 1)) >= 0;
+                    if (!cliticLetters && !persianMode) {
+                        break;
+                    }
+                    boolean proclitic = cliticLetters && proclitics.isProclitic(t, 0, p);
+                    if (persianMode) {
+                        // Persian glues prepositions (ازکابل), and و before a name; it has no article
+                        proclitic = PERSIAN_PREFIXES.contains(t.substring(0, p))
+                                || proclitic && !t.substring(0, p).contains(ARTICLE) && !t.startsWith("لل");
+                    }
+                    clitics[i] |= proclitic ? 1 << p : 0;
+                    clitics[i] |= cliticLetters && proclitics.absorbsArticle(t, 0, p) ? 1 << (ABSORBS_SHIFT + p) : 0;
+                }
+            }
+            this.titleAt = new Memo<>(tokens.size());
+            this.givenBare = new Memo<>(tokens.size());
+            this.givenAfterClitics = new Memo<>(tokens.size());
+            this.headBare = new Memo<>(tokens.size());
+            this.headAny = new Memo<>(tokens.size());
+            this.placeBare = new Memo<>(tokens.size());
+            this.placeAny = new Memo<>(tokens.size());
+            this.nameWord = new Memo<>(tokens.size());
+            this.stop = new Memo<>(tokens.size());
             int m = 0;
             for (int i = 0; i < tokens.size(); i++) {
                 int at = n.originalStart(tokens.get(i).begin());
@@ -283,7 +403,8 @@ public final class ArabicScriptNames implements NameRules {
                 if (!isArabicWord(tokens.get(i).text())) {
                     continue;
                 }
-                titled(i);
+                // a name found after a title is not looked for again from its second word (مرهف أبو كسرة)
+                personEnd = Math.max(personEnd, titled(i));
                 titledAfter(i);
                 if (i >= organisationEnd) {
                     organisationEnd = Math.max(organisationEnd, organisation(i));
@@ -300,6 +421,9 @@ public final class ArabicScriptNames implements NameRules {
 
         /** A given name and the name tokens after it; returns the end of what it took, or i. */
         private int person(int i) {
+            if (known[i] != null && known[i].kind() == AliasKind.NAME) {
+                return tokenAfter(known[i], i);
+            }
             Chain chain = chain(i, false, false);
             if (chain == null) {
                 return i;
@@ -317,16 +441,14 @@ public final class ArabicScriptNames implements NameRules {
             return chain.end;
         }
 
-        /** A title or role, its qualifiers, then a name. */
-        private void titled(int i) {
+        /** A title or role, its qualifiers, then a name; returns the end of the name, or 0. */
+        private int titled(int i) {
             TitleHit cue = title(i);
             if (cue == null || !cue.title.before() || afterParticle(i)) {
-                return;
+                return 0;
             }
             int j = cue.end;
             int skipped = 0;
-            int lastDefinite = -1;
-            int unexplained = 0;
             while (j < tokens.size() && adjacent(j) && skipped < MAX_QUALIFIERS) {
                 Mention m = known[j];
                 if (m != null) {
@@ -336,20 +458,13 @@ public final class ArabicScriptNames implements NameRules {
                     if (m.kind() == AliasKind.ADJECTIVAL || nameFollows) {
                         j = after;
                         skipped++;
-                        lastDefinite = -1;
                         continue;
                     }
-                    return;
+                    return 0;
                 }
                 String t = tokens.get(j).text();
-                if (title(j) != null || lex.qualifiers.contains(t) || headAt(j, lex.heads, true) != null
+                if (title(j) != null || isQualifier(t) || headAt(j, lex.heads, true) != null
                         || !persianMode && isDefinite(t) && givenAt(j, false) == null) {
-                    boolean plain = !persianMode && isDefinite(t) && !lex.qualifiers.contains(t) && title(j) == null
-                            && headAt(j, lex.heads, true) == null;
-                    if (plain) {
-                        lastDefinite = j;
-                        unexplained++;
-                    }
                     j += title(j) != null ? title(j).end - j : 1;
                     skipped++;
                     continue;
@@ -360,7 +475,7 @@ public final class ArabicScriptNames implements NameRules {
                 boolean bare = cue.title.honorific() || !persianMode;
                 Chain chain = chain(j, true, bare);
                 if (chain != null && explained(j, chain.end)) {
-                    return;
+                    return 0;
                 }
                 if (chain != null) {
                     double strength = cue.title.strength();
@@ -368,16 +483,10 @@ public final class ArabicScriptNames implements NameRules {
                         strength = cue.title.honorific() ? 0.75 : chain.end - j >= 2 ? 0.7 : 0.6;
                     }
                     emit(j, chain.firstHit, chain.end, EntityType.PERSON, strength, "title:" + cue.form);
-                    return;
+                    return chain.end;
                 }
             }
-            // الرئيس البرهان: the name is the definite word that looked like a qualifier
-            if (unexplained == 1 && lastDefinite == j - 1 && (j >= tokens.size() || !adjacent(j) || isStop(j))
-                    && tokens.get(lastDefinite).text().startsWith(ARTICLE)
-                    && looksLikeDefiniteName(tokens.get(lastDefinite).text())
-                    && !looksLikeNisba(tokens.get(lastDefinite).text())) {
-                emit(lastDefinite, null, lastDefinite + 1, EntityType.PERSON, 0.55, "title-definite:" + cue.form);
-            }
+            return 0;
         }
 
         /** Persian puts the name before the role too: جاوید فیصل، سخنگوی شورای امنیت ملی. */
@@ -394,7 +503,8 @@ public final class ArabicScriptNames implements NameRules {
                 return;
             }
             int first = i;
-            while (first > 0 && i - first < 3 && (first == i || adjacent(first)) && isNameWord(first - 1)
+            while (first > 0 && i - first < 3 && (first == i || adjacent(first))
+                    && (isNameWord(first - 1) || "suffix".equals(lex.particles.get(tokens.get(first - 1).text())))
                     && known[first - 1] == null) {
                 first--;
             }
@@ -408,8 +518,9 @@ public final class ArabicScriptNames implements NameRules {
                     break;
                 }
             }
-            // without a given name the words before a role are as often an ezafe phrase as a surname
-            if (given >= 0) {
+            // without a given name the words before a role are as often an ezafe phrase as a surname, and a
+            // given name alone (جمال، معین ...) may be a surname or half a compound
+            if (given >= 0 && i - given >= 2) {
                 emit(given, null, i, EntityType.PERSON, cue.title.strength(), "title-after:" + cue.form);
             }
         }
@@ -427,6 +538,7 @@ public final class ArabicScriptNames implements NameRules {
             }
             int j = i + 1;
             int taken = 0;
+            int knownEnd = i;
             if (known[i] != null && known[i].end() > n.originalEnd(tokens.get(i).end() - 1)) {
                 if (!persianMode) {
                     // the gazetteer knows the name this head begins (حزب الله): what follows is another phrase
@@ -435,20 +547,26 @@ public final class ArabicScriptNames implements NameRules {
                 // an ezafe chain may go on past a known name: شورای امنیت ملی افغانستان is not شورای امنیت
                 j = tokenAfter(known[i], i);
                 taken = j - i - 1;
+                knownEnd = j;
             }
             boolean onlyKnown = true;
-            while (j < tokens.size() && adjacent(j) && taken < MAX_COMPLEMENT) {
+            // an outlet's or a club's name after its descriptor is short (قناة الجزيرة, نادي الهلال)
+            int limit = h.descriptor() ? 2 : MAX_COMPLEMENT;
+            while (j < tokens.size() && adjacent(j) && taken < limit) {
                 String t = tokens.get(j).text();
                 boolean and = persianMode && t.equals("و") && taken > 0 && j + 1 < tokens.size() && adjacent(j + 1)
                         && (isNameWord(j + 1) || lex.qualifiers.contains(tokens.get(j + 1).text()))
-                        && known[j + 1] == null && !beforeVerb(j + 1);
+                        && known[j + 1] == null && !beforeVerb(j + 1) && givenAt(j + 1, false) == null;
                 if (!and && (isStop(j) || title(j) != null || persianMode && beforeVerb(j))) {
                     break;
                 }
                 if (known[j] != null) {
                     // a name the gazetteer knows completes an indefinite head (حكومة لبنان, شورای امنیت ملی افغانستان)
                     boolean adjective = known[j].kind() == AliasKind.ADJECTIVAL;
-                    if (definiteHead && !adjective || !persianMode && taken > 0 && !adjective && !isDefinite(t)) {
+                    // in Arabic an indefinite adjective after the head describes it (قوات كورية شمالية)
+                    if (definiteHead && !adjective || !persianMode && taken > 0 && !adjective && !isDefinite(t)
+                            || !persianMode && taken == 0 && adjective && !isDefinite(t)
+                            || !persianMode && taken > 0 && adjective && !h.countryAdjective() && !nameGoesOn(j)) {
                         break;
                     }
                     int after = tokenAfter(known[j], j);
@@ -463,7 +581,8 @@ public final class ArabicScriptNames implements NameRules {
                     }
                 } else if (taken == 0) {
                     // a bare first word is a name (حركة أمل), unless it starts a person's name (برئاسة نواف سلام)
-                    boolean bare = isNameWord(j) && !definiteHead && !startsPerson(j);
+                    boolean bare = isNameWord(j) && !definiteHead && !startsPerson(j) && !looksLikeNisba(t)
+                            && !looksLikeAdjective(t);
                     if (!(isDefinite(t) && !startsWithConjunction(t) || bare)) {
                         break;
                     }
@@ -478,11 +597,11 @@ public final class ArabicScriptNames implements NameRules {
                 j--;
                 taken--;
             }
-            if (taken == 0 || onlyKnown) {
-                // a bare head word is no name; a head before a name the gazetteer knows adds nothing to it
+            if (taken == 0 || onlyKnown && h.sameAsKnown() || j <= knownEnd) {
+                // a bare head word is no name; حركة before a name the gazetteer knows adds nothing to it
                 return i;
             }
-            double strength = taken >= 2 ? 0.9 : 0.85;
+            double strength = taken >= 2 ? 0.9 : persianMode ? 0.7 : 0.85;
             if (h.descriptor()) {
                 emit(i + 1, null, j, EntityType.ORG, strength - 0.05, "org-descriptor:" + head.form());
             } else {
@@ -494,19 +613,25 @@ public final class ArabicScriptNames implements NameRules {
         /** A place cue and the name after it. */
         private void place(int i) {
             Hit cue = headAt(i, lex.places, false);
+            int j = i + 1;
+            if (cue == null && j < tokens.size() && lex.placeFirstWords.contains(tokens.get(i).text()) && adjacent(j)) {
+                // a cue of two words: نماینده مردم دهلران
+                String pair = tokens.get(i).text() + " " + tokens.get(j).text();
+                cue = lex.places.containsKey(pair) ? new Hit(0, false, pair) : null;
+                j++;
+            }
             if (cue == null || cue.prefix() > 0 && hasArticle(i, cue)) {
                 return;
             }
             Head h = lex.places.get(cue.form());
-            int j = i + 1;
             if (j >= tokens.size() || !adjacent(j) || known[j] != null && known[j].kind() == AliasKind.ADJECTIVAL) {
                 return;
             }
             String t = tokens.get(j).text();
             int end;
-            if (lex.particles.containsKey(t) && j + 1 < tokens.size() && adjacent(j + 1) && isNameWord(j + 1)) {
+            if ("kunya".equals(lex.particles.get(t)) && j + 1 < tokens.size() && adjacent(j + 1) && isNameWord(j + 1)) {
                 end = j + 2;
-            } else if (isNameWord(j) && !(persianMode ? false : looksLikeAdjective(t))) {
+            } else if (isNameWord(j) && !(persianMode ? beforeVerb(j) || isPlural(t) : looksLikeAdjective(t))) {
                 end = j + 1;
             } else if (!persianMode && isDefinite(t) && !isStop(j) && !lex.qualifiers.contains(t)) {
                 end = j + 1;
@@ -520,7 +645,7 @@ public final class ArabicScriptNames implements NameRules {
             }
             if (h.descriptor()) {
                 emit(j, null, end, h.type(), 0.85, "place-descriptor:" + cue.form());
-            } else {
+            } else if (j == i + 1) {
                 emit(i, cue, end, h.type(), 0.9, "place:" + cue.form());
             }
         }
@@ -554,16 +679,22 @@ public final class ArabicScriptNames implements NameRules {
                 c.firstHit = first;
                 j = i + compoundLength(i, first);
                 Given g = lex.given.get(first.form());
-                c.compoundOnly = j - i == 2;
-                if (g.alsoWord() && !afterTitle && (j >= tokens.size() || !adjacent(j) || givenAt(j, false) == null
-                        && !lex.particles.containsKey(tokens.get(j).text()))) {
+                // عبد الملك is one given name in two words; محمد ابراهيم, two given names, is a full name
+                c.compoundOnly = j - i == 2 && !(lex.given.containsKey(tokens.get(i).text().substring(first.prefix()))
+                        && lex.given.containsKey(tokens.get(i + 1).text()));
+                // the next word must be a name for certain: a given name that is no common word, or a listed
+                // definite name (عمر البشير), or a particle (حسن بن علي); not any name (زیبا دنیا, "beautiful world")
+                boolean nameFollows = j < tokens.size() && adjacent(j) && (startsPerson(j)
+                        || isDefinite(tokens.get(j).text()) && givenAt(j, false) != null
+                        || isParticle(j) && !"suffix".equals(lex.particles.get(tokens.get(j).text())));
+                if (g.alsoWord() && !afterTitle && !nameFollows) {
                     return null;
                 }
             } else if (kunyaAt(i) && i + 1 < tokens.size() && adjacent(i + 1) && nameOrDefinite(i + 1)) {
                 c.particle = true;
                 j = i + 2;
             } else if (bareStart && !isDefinite(tokens.get(i).text()) && isNameWord(i) && known[i] == null
-                    && !(persianMode && (beforeVerb(i) || isPlural(tokens.get(i).text())))) {
+                    && !endsInTaMarbuta(i) && !(tokens.get(i).text().charAt(0) == 'و' && !persianMode) && !(persianMode && (beforeVerb(i) || isPlural(tokens.get(i).text())))) {
                 j = i + 1;
                 unknown = 1;
             } else {
@@ -572,7 +703,18 @@ public final class ArabicScriptNames implements NameRules {
             while (j < tokens.size() && j - i < MAX_NAME_TOKENS && adjacent(j)) {
                 String t = tokens.get(j).text();
                 String role = lex.particles.get(t);
-                if (role != null && j + 1 < tokens.size() && adjacent(j + 1) && j + 2 - i <= MAX_NAME_TOKENS
+                if ("suffix".equals(role)) {
+                    // the second half of a theophoric compound the lexicon lacks: يار الله, فخر الدين
+                    j++;
+                    continue;
+                }
+                if (role == null && known[j] != null && known[j].kind() == AliasKind.NAME) {
+                    // a name the gazetteer knows ends an unknown one before it (فلاديمير زيلينسكي stays Zelensky's);
+                    // only a nasab the gazetteer lists as a name (بن سلمان) goes on inside a longer name
+                    break;
+                }
+                if (role != null && !role.equals("suffix") && j + 1 < tokens.size() && adjacent(j + 1)
+                        && j + 2 - i <= MAX_NAME_TOKENS
                         && nameOrDefinite(j + 1)) {
                     c.particle |= !role.equals("compound");
                     c.compoundOnly = false;
@@ -600,8 +742,7 @@ public final class ArabicScriptNames implements NameRules {
                     // after a word no lexicon knows, a definite word is as often the object of the verb
                     // before the name (حضر علي خامنئي الاجتماع) as a family name; a nisba is a name
                     boolean mayEnd = unknown == 0 || looksLikeNisba(t);
-                    if (mayEnd && looksLikeDefiniteName(t) && (isDefiniteNameWord(j) || known[j] != null
-                            && known[j].kind() == AliasKind.NAME && isDefiniteNameWord(j, true))
+                    if (mayEnd && looksLikeDefiniteName(t) && isDefiniteNameWord(j)
                             || known[j] != null && known[j].kind() == AliasKind.ADJECTIVAL && !persianMode) {
                         // the nisba or family name ends the name: محمد المصري
                         j++;
@@ -612,7 +753,11 @@ public final class ArabicScriptNames implements NameRules {
                 // a first name and a father's name seldom take a third word the lexicon does not know in
                 // Arabic, where it is mostly the verb or noun after the name (نعيم قاسم نزع سلاح الحزب)
                 int allowed = givenNames >= 2 ? (persianMode ? 1 : 0) : MAX_UNKNOWN;
-                if (isNameWord(j) && unknown < allowed && !(persianMode && (beforeVerb(j) || isPlural(t)))) {
+                // inside a name, a word after و is the next phrase (وزعماء), and one after ل its complement (لمنصب)
+                boolean conjunction = !persianMode && t.length() >= 4 && (t.charAt(0) == 'و' || t.charAt(0) == 'ل')
+                        && givenAt(j, false) == null;
+                if (isNameWord(j) && unknown < allowed && !conjunction
+                        && !(persianMode && (beforeVerb(j) || isPlural(t)))) {
                     j++;
                     unknown++;
                     c.compoundOnly = false;
@@ -640,6 +785,10 @@ public final class ArabicScriptNames implements NameRules {
 
         /** A given name at token i (after proclitics; written together with the next token for a compound). */
         private Hit givenAt(int i, boolean allowPrefix) {
+            return allowPrefix ? givenAfterClitics.get(i, k -> findGiven(k, true)) : givenBare.get(i, k -> findGiven(k, false));
+        }
+
+        private Hit findGiven(int i, boolean allowPrefix) {
             Token t = tokens.get(i);
             if (isStop(i)) {
                 return null;
@@ -647,11 +796,11 @@ public final class ArabicScriptNames implements NameRules {
             String next = i + 1 < tokens.size() && adjacent(i + 1) ? tokens.get(i + 1).text() : null;
             int maxPrefix = allowPrefix ? Math.min(4, t.text().length() - 2) : 0;
             for (int p = 0; p <= maxPrefix; p++) {
-                if (p > 0 && !isPrefix(t.text(), p, false)) {
+                if (p > 0 && !isPrefix(i, p, false)) {
                     continue;
                 }
                 String core = t.text().substring(p);
-                if (next != null) {
+                if (next != null && lex.compoundFirstHalves.contains(core)) {
                     Given compound = lex.given.get(core + next);
                     if (compound != null && writtenAsName(i, compound)) {
                         return new Hit(p, false, core + next);
@@ -677,7 +826,7 @@ public final class ArabicScriptNames implements NameRules {
         private boolean kunyaAt(int i) {
             String t = tokens.get(i).text();
             for (int p = 0; p <= Math.min(2, t.length() - 2); p++) {
-                if ((p == 0 || isPrefix(t, p, false)) && "kunya".equals(lex.particles.get(t.substring(p)))) {
+                if ((p == 0 || isPrefix(i, p, false)) && "kunya".equals(lex.particles.get(t.substring(p)))) {
                     return true;
                 }
             }
@@ -695,9 +844,26 @@ public final class ArabicScriptNames implements NameRules {
                     && m.end() >= n.originalEnd(tokens.get(to - 1).end() - 1);
         }
 
+        /** A word of a role, also after a conjunction: وزيرة الخارجية والهجرة وشؤون المصريين. */
+        private boolean isQualifier(String t) {
+            return lex.qualifiers.contains(t) || !persianMode && t.length() > 3 && (t.charAt(0) == 'و' || t.charAt(0) == 'ف')
+                    && lex.qualifiers.contains(t.substring(1));
+        }
+
+        /** Whether a definite word follows the mention at token j: the adjective is inside a longer name then. */
+        private boolean nameGoesOn(int j) {
+            int after = tokenAfter(known[j], j);
+            return after < tokens.size() && adjacent(after) && isDefinite(tokens.get(after).text()) && !isStop(after)
+                    && known[after] == null && !startsWithConjunction(tokens.get(after).text());
+        }
+
         /** Whether token i follows a name particle (عبد الملك: الملك is no title there). */
         private boolean afterParticle(int i) {
-            return i > 0 && adjacent(i) && lex.particles.containsKey(tokens.get(i - 1).text());
+            return i > 0 && adjacent(i) && "compound".equals(lex.particles.get(tokens.get(i - 1).text()));
+        }
+
+        private boolean isParticle(int i) {
+            return lex.particles.containsKey(tokens.get(i).text());
         }
 
         /** Whether a person's name starts at token i with a given name that is not also a common word. */
@@ -723,14 +889,15 @@ public final class ArabicScriptNames implements NameRules {
 
         /** A definite word that may end a name: not a stop word, title, head, place cue or role word. */
         private boolean isDefiniteNameWord(int i) {
-            return isDefiniteNameWord(i, false);
-        }
-
-        private boolean isDefiniteNameWord(int i, boolean knownToo) {
             String t = tokens.get(i).text();
             return isArabicWord(t) && !isStop(i) && !lex.qualifiers.contains(t) && title(i) == null
                     && headAt(i, lex.heads, true) == null && headAt(i, lex.places, true) == null
-                    && (knownToo || known[i] == null) && !startsWithConjunction(t) && !t.startsWith("لل");
+                    && known[i] == null && !startsWithConjunction(t) && !t.startsWith("لل");
+        }
+
+        /** An Arabic word written with ة: a noun or adjective (زيارة رسمية) unless a lexicon lists it as a name. */
+        private boolean endsInTaMarbuta(int i) {
+            return !persianMode && text.charAt(n.originalStart(tokens.get(i).end() - 1)) == 'ة';
         }
 
         /** What a particle may govern: a name, or any word that is not a stop word or cue (آل ثاني, بن الخطاب). */
@@ -747,6 +914,10 @@ public final class ArabicScriptNames implements NameRules {
 
         /** A title starting at token i (its first word may carry proclitics: وقائد, للرئيس). */
         private TitleHit title(int i) {
+            return titleAt.get(i, this::findTitle);
+        }
+
+        private TitleHit findTitle(int i) {
             for (int length = Math.min(lex.longestTitle, tokens.size() - i); length >= 1; length--) {
                 StringBuilder rest = new StringBuilder();
                 boolean joined = true;
@@ -759,10 +930,10 @@ public final class ArabicScriptNames implements NameRules {
                 }
                 String t = tokens.get(i).text();
                 for (int p = 0; p <= Math.min(4, t.length() - 2); p++) {
-                    if (p > 0 && !isPrefix(t, p, true)) {
+                    if (p > 0 && !isPrefix(i, p, true)) {
                         continue;
                     }
-                    String core = (p > 0 && absorbsArticle(t, p) ? ARTICLE : "") + t.substring(p) + rest;
+                    String core = (p > 0 && absorbsArticle(i, p) ? ARTICLE : "") + t.substring(p) + rest;
                     Title title = lex.titles.get(core);
                     if (title != null) {
                         return new TitleHit(title, core, i + length);
@@ -774,16 +945,21 @@ public final class ArabicScriptNames implements NameRules {
 
         /** A head word (or place cue) at token i, after proclitics, the article included when {@code anyArticle}. */
         private Hit headAt(int i, Map<String, Head> table, boolean anyArticle) {
+            Memo<Hit> memo = table == lex.heads ? (anyArticle ? headAny : headBare) : (anyArticle ? placeAny : placeBare);
+            return memo.get(i, k -> findHead(k, table, anyArticle));
+        }
+
+        private Hit findHead(int i, Map<String, Head> table, boolean anyArticle) {
             String t = tokens.get(i).text();
             for (int p = 0; p <= Math.min(5, t.length() - 2); p++) {
-                if (p > 0 && !isPrefix(t, p, true)) {
+                if (p > 0 && !isPrefix(i, p, true)) {
                     continue;
                 }
                 String core = t.substring(p);
                 Head h = table.get(core);
-                if (h != null && (p == 0 || anyArticle || !t.substring(0, p).endsWith(ARTICLE) && !absorbsArticle(t, p)
+                if (h != null && (p == 0 || anyArticle || !t.substring(0, p).endsWith(ARTICLE) && !absorbsArticle(i, p)
                         || h.definite())) {
-                    return new Hit(p, absorbsArticle(t, p), core);
+                    return new Hit(p, absorbsArticle(i, p), core);
                 }
             }
             return null;
@@ -795,25 +971,34 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         /** Whether t[0, p) is a run of proclitics (Arabic) or a glued preposition (Persian). */
-        private boolean isPrefix(String t, int p, boolean withArticle) {
+        private boolean isPrefix(int i, int p, boolean withArticle) {
+            String t = tokens.get(i).text();
             if (persianMode) {
-                return PERSIAN_PREFIXES.contains(t.substring(0, p)) || proclitics.isProclitic(t, 0, p)
-                        && !t.substring(0, p).contains(ARTICLE) && !t.startsWith("لل");
+                return proclitic(i, p);
             }
-            if (!proclitics.isProclitic(t, 0, p)) {
+            if (!proclitic(i, p)) {
                 return false;
             }
-            return withArticle || !t.substring(0, p).endsWith(ARTICLE) && !absorbsArticle(t, p);
+            return withArticle || !t.startsWith(ARTICLE, p - ARTICLE.length()) && !absorbsArticle(i, p);
         }
 
-        private boolean absorbsArticle(String t, int p) {
-            return !persianMode && proclitics.absorbsArticle(t, 0, p);
+        private boolean absorbsArticle(int i, int p) {
+            return !persianMode && (clitics[i] & (1 << (ABSORBS_SHIFT + p))) != 0;
+        }
+
+        /** Whether the first p characters of token i are a run of Arabic proclitics. */
+        private boolean proclitic(int i, int p) {
+            return (clitics[i] & (1 << p)) != 0;
         }
 
         // ------------------------------------------------------------ words
 
         /** A word that may be part of a name: Arabic letters, not a stop word, cue, head word or role word. */
         private boolean isNameWord(int i) {
+            return nameWord.get(i, this::findNameWord);
+        }
+
+        private boolean findNameWord(int i) {
             String t = tokens.get(i).text();
             return t.length() >= 2 && isArabicWord(t) && !isStop(i) && !lex.qualifiers.contains(t) && title(i) == null
                     && !(persianMode ? false : hasPronounSuffix(t))
@@ -822,6 +1007,10 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         private boolean isStop(int i) {
+            return stop.get(i, this::findStop);
+        }
+
+        private boolean findStop(int i) {
             String t = tokens.get(i).text();
             if (lex.stops.contains(t) || lex.maqsuraStops.contains(t) && !writtenAsName(i, lex.given.get(t))) {
                 return true;
@@ -829,7 +1018,7 @@ public final class ArabicScriptNames implements NameRules {
             // a stop word behind proclitics: وقال, بأن, لأنها
             if (!persianMode) {
                 for (int p = 1; p <= 2 && t.length() - p >= 2; p++) {
-                    if (proclitics.isProclitic(t, 0, p) && !t.startsWith(ARTICLE) && lex.stops.contains(t.substring(p))) {
+                    if (proclitic(i, p) && !t.startsWith(ARTICLE) && lex.stops.contains(t.substring(p))) {
                         return true;
                     }
                 }
@@ -855,7 +1044,7 @@ public final class ArabicScriptNames implements NameRules {
                 return false;
             }
             for (int p = 0; p <= 2; p++) {
-                if ((p == 0 || proclitics.isProclitic(t, 0, p)) && (t.startsWith(ARTICLE, p) || t.startsWith("لل", p))) {
+                if ((t.startsWith(ARTICLE, p) || t.startsWith("لل", p)) && (p == 0 || proclitics.isProclitic(t, 0, p))) {
                     return true;
                 }
             }
@@ -968,6 +1157,36 @@ public final class ArabicScriptNames implements NameRules {
             }
             return 0;
         }
+    }
+
+    /** Answers per token, computed on first asking. */
+    private static final class Memo<T> {
+        private static final Object NONE = new Object();
+        private final Object[] values;
+
+        Memo(int size) {
+            values = new Object[size];
+        }
+
+        @SuppressWarnings("unchecked")
+        T get(int i, java.util.function.IntFunction<T> compute) {
+            Object value = values[i];
+            if (value == null) {
+                T computed = compute.apply(i);
+                values[i] = computed == null ? NONE : computed;
+                return computed;
+            }
+            return value == NONE ? null : (T) value;
+        }
+    }
+
+    private static boolean hasArabicLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Scripts.isArabicLetter(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isArabicWord(String t) {

@@ -35,8 +35,10 @@ import org.junit.jupiter.api.Test;
  * 2026-12-07; raise them with the rules.
  */
 class ArabicScriptNamesDevSetTest {
-    private static final double RECALL_FLOOR = 0.0;
-    private static final double JUNK_CEILING = 1.0;
+    /** Reached: 28 of 35 = 0.800; four of the seven misses are a surname alone, left to the stage after the rules. */
+    private static final double RECALL_FLOOR = 0.76;
+    /** Reached: 5 of 42 = 0.119. */
+    private static final double JUNK_CEILING = 0.16;
 
     private static TextNormalizer normalizer;
     private static EntityMatcher matcher;
@@ -91,6 +93,7 @@ class ArabicScriptNamesDevSetTest {
                 }
             }
             for (DiscoveredName name : names) {
+                assertWholeTokens(text, name);
                 proposed++;
                 String surface = text.substring(name.start(), name.end());
                 boolean good = goldSurfaces.stream().anyMatch(g -> spans(surface, g));
@@ -108,6 +111,16 @@ class ArabicScriptNamesDevSetTest {
                 junkShare);
         assertTrue(recall >= RECALL_FLOOR, "recall of unknown names " + recall + " under " + RECALL_FLOOR);
         assertTrue(junkShare <= JUNK_CEILING, "junk share " + junkShare + " over " + JUNK_CEILING);
+    }
+
+    /** A span starts and ends at word boundaries, and its name is its text without leading clitics. */
+    private static void assertWholeTokens(String text, DiscoveredName name) {
+        String where = name + " in " + text;
+        assertTrue(name.start() == 0 || !Character.isLetterOrDigit(text.charAt(name.start() - 1)), where);
+        assertTrue(name.end() == text.length() || !Character.isLetterOrDigit(text.charAt(name.end())), where);
+        String surface = text.substring(name.start(), name.end());
+        String bare = name.name().startsWith("ال") && !surface.contains(name.name()) ? name.name().substring(2) : name.name();
+        assertTrue(surface.endsWith(bare) && surface.length() - bare.length() <= 4, where);
     }
 
     private static List<JsonNode> records() throws Exception {

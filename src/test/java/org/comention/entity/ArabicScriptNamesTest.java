@@ -2,6 +2,7 @@ package org.comention.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -74,6 +75,14 @@ class ArabicScriptNamesTest {
     }
 
     @Test
+    void aNisbaTheGazetteerReadsAsACountryAdjectiveStillEndsTheName() {
+        String text = "التقى محمد المصري بالوفد";
+        int at = text.indexOf("المصري");
+        Mention adjective = new Mention(0, AliasKind.ADJECTIVAL, at, at + "المصري".length(), 0);
+        assertEquals(List.of("محمد المصري"), find(text, "ar", List.of(adjective)).stream().map(DiscoveredName::name).toList());
+    }
+
+    @Test
     void compoundGivenNamesWrittenApartOrTogether() {
         assertProposes("وأعلن عبد الرحمن السويدي أن", "ar", "PERSON عبد الرحمن السويدي = عبد الرحمن السويدي");
         assertProposes("وأعلن عبدالرحمن السويدي أن", "ar", "PERSON عبدالرحمن السويدي = عبدالرحمن السويدي");
@@ -90,6 +99,14 @@ class ArabicScriptNamesTest {
     void theprepositionAlaIsNotTheNameAli() {
         assertEquals(List.of(), proposals("وحصل على موافقة الحكومة", "ar"));
         assertProposes("وحضر علي خامنئي الاجتماع", "ar", "PERSON علي خامنئي = علي خامنئي");
+        // the Persian spelling موسی in the lexicon does not make موسى a preposition
+        assertProposes("وانضم موسى الكوني إلى", "ar", "PERSON موسى الكوني = موسى الكوني");
+    }
+
+    @Test
+    void aNameThatIsAWordInOneLanguageOnlyIsAPlainNameInTheOther() {
+        assertProposes("سعید جلیلی گفت", "fa", "PERSON سعید جلیلی = سعید جلیلی");
+        assertEquals(List.of(), proposals("كان يوما سعيد جدا", "ar"));
     }
 
     @Test
@@ -184,6 +201,102 @@ class ArabicScriptNamesTest {
         for (DiscoveredName name : names) {
             assertTrue(name.name().split(" ").length <= ArabicScriptNames.MAX_NAME_TOKENS, name.name());
         }
+    }
+
+    @Test
+    void persianNounBeforeALightVerbIsNoSurname() {
+        assertEquals(List.of(), proposals("سعید اضافه کرد که", "fa"));
+        assertProposes("سعید جلیلی اضافه کرد", "fa", "PERSON سعید جلیلی = سعید جلیلی");
+    }
+
+    @Test
+    void persianPluralIsNoName() {
+        assertTrue(proposals("آقای چهره‌ها را دید", "fa").stream().noneMatch(p -> p.contains("چهره")));
+    }
+
+    @Test
+    void constituencyAfterARepresentativeOfThePeople() {
+        assertProposes("نماینده مردم مشهد در مجلس گفت", "fa", "GPE مشهد = مشهد");
+    }
+
+    @Test
+    void afghanGovernorAfterTheName() {
+        assertProposes("نورالدین عزیزی، والی بلخ گفت", "fa", "PERSON نورالدین عزیزی = نورالدین عزیزی");
+    }
+
+    @Test
+    void aDefiniteGenericBodyIsNoOrganisation() {
+        assertEquals(List.of(), proposals("لتحصين الجبهة الداخلية من الاختراق", "ar"));
+        assertProposes("أعلن الحرس الثوري الإيراني أن", "ar", "ORG الحرس الثوري الإيراني = الحرس الثوري الإيراني");
+    }
+
+    @Test
+    void aPersianMinistryStopsBeforeAPersonsName() {
+        assertProposes("معین وزارت زراعت و عبدالله کریمی گفت", "fa", "ORG وزارت زراعت = وزارت زراعت");
+    }
+
+    @Test
+    void anOutletsNameAfterItsDescriptorIsShort() {
+        assertProposes("وذكرت قناة المسيرة التابعة للجماعة أن", "ar", "ORG المسيرة = المسيرة");
+    }
+
+    @Test
+    void aKnownNameEndsAnUnknownOneBeforeIt() {
+        String text = "والتقى فلاديمير زيلينسكي بالوفد";
+        int at = text.indexOf("زيلينسكي");
+        Mention known = new Mention(0, AliasKind.NAME, at, at + "زيلينسكي".length(), 0);
+        assertEquals(List.of(), find(text, "ar", List.of(known)).stream().map(DiscoveredName::name).toList());
+    }
+
+    @Test
+    void aTheophoricCompoundTheLexiconLacksStaysWhole() {
+        assertProposes("قال الفريق يار الله إن", "ar", "PERSON يار الله = يار الله");
+    }
+
+    @Test
+    void aMalformedListNamesItsFileAndLine() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> new ArabicScriptNames(NORMALIZER, "/discovery-bad/arabic-script/"));
+        assertTrue(e.getMessage().contains("titles.csv:3") && e.getMessage().contains("beside"), e.getMessage());
+    }
+
+    @Test
+    void aHeadBeforeAKnownNameDescribesItOrMakesANewOrganisation() {
+        String taliban = "وقال متحدث حركة طالبان إن";
+        int at = taliban.indexOf("طالبان");
+        Mention known = new Mention(0, AliasKind.NAME, at, at + "طالبان".length(), 0);
+        assertEquals(List.of(), find(taliban, "ar", List.of(known)));
+        String university = "وتخرج في جامعة دمشق عام 2009";
+        at = university.indexOf("دمشق");
+        known = new Mention(0, AliasKind.NAME, at, at + "دمشق".length(), 0);
+        assertEquals(List.of("جامعة دمشق"), find(university, "ar", List.of(known)).stream().map(DiscoveredName::name).toList());
+    }
+
+    @Test
+    void textWithoutArabicLettersProposesNothing() {
+        assertEquals(List.of(), proposals("President Mohammed bin Salman met the Minister of Foreign Affairs", "en"));
+    }
+
+    @Test
+    void aNameAfterATitleIsNotProposedAgainFromItsSecondWord() {
+        assertEquals(List.of("PERSON مرهف أبو كسرة = مرهف أبو كسرة"), proposals("التقى وزير الدفاع مرهف أبو كسرة بالوفد", "ar"));
+    }
+
+    @Test
+    void aCountrysAdjectiveEndsAnOrganisationOrBelongsToItByHead() {
+        assertEquals(List.of("مجلس السيادة"), orgNames("أعلن مجلس السيادة السوداني أمس", "السوداني"));
+        assertEquals(List.of("وزارة الخارجية السودانية"), orgNames("قالت وزارة الخارجية السودانية إن", "السودانية"));
+        // inside a longer name it stays: the Lebanese Cultural Association
+        assertEquals(List.of("جمعية الرابطة اللبنانية الثقافية"),
+                orgNames("أقامته جمعية الرابطة اللبنانية الثقافية في", "اللبنانية"));
+    }
+
+    /** The organisations proposed when the gazetteer reads {@code adjective} as a country's adjective. */
+    private static List<String> orgNames(String text, String adjective) {
+        int at = text.indexOf(adjective);
+        Mention known = new Mention(0, AliasKind.ADJECTIVAL, at, at + adjective.length(), 0);
+        return find(text, "ar", List.of(known)).stream().filter(d -> d.type() == EntityType.ORG)
+                .map(DiscoveredName::name).toList();
     }
 
     @Test
