@@ -178,15 +178,15 @@ public final class NameDiscovery {
         List<Mention> discovered = new ArrayList<>();
         for (Candidate c : accepted) {
             Integer local = byKey.get(c.key + '\u0000' + c.name.type());
+            String skeleton = local == null ? skeletons.skeleton(c.name.name()) : null;
             if (local == null) {
-                local = sameSkeleton(c, locals, bySkeleton);
+                local = sameSkeleton(skeleton, c.name.type(), locals, bySkeleton);
             }
             if (local == null) {
                 if (locals.size() >= MAX_PART_ENTITIES) {
                     continue;
                 }
                 local = locals.size();
-                String skeleton = skeletons.skeleton(c.name.name());
                 locals.add(new LocalTally(c.key, skeleton, c.name.type()));
                 if (!skeleton.isEmpty()) {
                     bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(local);
@@ -234,10 +234,10 @@ public final class NameDiscovery {
         }
     }
 
-    private Integer sameSkeleton(Candidate c, List<LocalTally> locals, Map<String, List<Integer>> bySkeleton) {
-        String skeleton = skeletons.skeleton(c.name.name());
+    private static Integer sameSkeleton(String skeleton, EntityType type, List<LocalTally> locals,
+                                        Map<String, List<Integer>> bySkeleton) {
         for (int local : bySkeleton.getOrDefault(skeleton, List.of())) {
-            if (compatible(locals.get(local).type, c.name.type())) {
+            if (compatible(locals.get(local).type, type)) {
                 return local;
             }
         }
