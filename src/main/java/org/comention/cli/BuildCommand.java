@@ -156,7 +156,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--max-discovered", paramLabel = "N", defaultValue = "200000",
             description = "discover at most N entities in the run; names first seen after that are left out (each "
-                    + "entity costs every thread about 100 bytes) (default: ${DEFAULT-VALUE})")
+                    + "entity costs every counting thread about 100 bytes) (default: ${DEFAULT-VALUE})")
     int maxDiscovered;
 
     @Option(names = "--strict",
@@ -226,15 +226,14 @@ public final class BuildCommand implements Callable<Integer> {
         List<WindowAssigner> assigners = windowSpecs.stream().map(WindowAssigner::new).toList();
         // discovered entities are numbered after the gazetteer's, up to the cap
         DiscoveredEntities discovered = discovering ? new DiscoveredEntities(gazetteer, new NameSkeleton(), maxDiscovered) : null;
-        // a part numbers its own names up to the cap too, before the run's numbers replace them
-        int entitySlots = gazetteer.size() + (discovering ? Math.max(maxDiscovered, NameDiscovery.MAX_PART_ENTITIES) : 0);
         // as many counting threads as workers: on a dense graph counting is the slowest stage; none
         // for tables, which hold what the counters would
         List<CounterShards> counters = sparkTables != null ? List.of() : windowSpecs.stream()
-                .map(spec -> new CounterShards(entitySlots, timeSlice, maxWindowEntities, corpus.threadCount())).toList();
-        // each worker thread pairs with scratch arrays of its own
+                .map(spec -> new CounterShards(gazetteer.size(), timeSlice, maxWindowEntities, corpus.threadCount())).toList();
+        // each worker thread pairs with scratch arrays of its own; they, and the counters', grow as
+        // entities are discovered (a part numbers its own after the gazetteer's, the run its own)
         ThreadLocal<DocumentPairing> pairings = ThreadLocal.withInitial(
-                () -> new DocumentPairing(entitySlots, maxWindowEntities));
+                () -> new DocumentPairing(gazetteer.size(), maxWindowEntities));
         long[] discoveredMentions = new long[1];
         LanguageGuess languages = new LanguageGuess();
         RunSummary summary = new RunSummary();
@@ -272,8 +271,7 @@ public final class BuildCommand implements Callable<Integer> {
                         },
                         unnumbered -> {
                             Windowed windowed = discovered == null || unnumbered.discovered().isEmpty() ? unnumbered
-                                    : numbered(unnumbered, discovered, assigners, mentionTable, entitySlots, err,
-                                            discoveredMentions);
+                                    : numbered(unnumbered, discovered, assigners, mentionTable, err, discoveredMentions);
                             Document part = windowed.part();
                             List<String> capped = new java.util.ArrayList<>();
                             int cappedTotal = 0;
@@ -546,8 +544,7 @@ public final class BuildCommand implements Callable<Integer> {
      * again here, which is rare.
      */
     private Windowed numbered(Windowed windowed, DiscoveredEntities discovered, List<WindowAssigner> assigners,
-                              MentionTableWriter mentionTable, int entitySlots, java.io.PrintWriter err,
-                              long[] discoveredMentions) {
+                              MentionTableWriter mentionTable, java.io.PrintWriter err, long[] discoveredMentions) {
         int base = discovered.base();
         int[] global = discovered.register(windowed.discovered());
         boolean renamable = java.util.Arrays.stream(global).allMatch(g -> g >= 0)
@@ -568,7 +565,7 @@ public final class BuildCommand implements Callable<Integer> {
             pairs = windowed.pairs().stream().map(p -> p.renamed(e -> e < base ? e : global[e - base])).toList();
         } else {
             if (repairing == null) {
-                repairing = new DocumentPairing(entitySlots, maxWindowEntities);
+                repairing = new DocumentPairing(base, maxWindowEntities);
             }
             pairs = assigners.stream().map(a -> repairing.pair(mentions, a.assign(part.text(), windowed.normalized(),
                     mentions))).toList();
