@@ -156,7 +156,7 @@ public final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--max-discovered", paramLabel = "N", defaultValue = "200000",
             description = "discover at most N entities in the run; names first seen after that are left out (each "
-                    + "entity costs every counting thread a few dozen bytes) (default: ${DEFAULT-VALUE})")
+                    + "entity costs every counting thread about 100 bytes) (default: ${DEFAULT-VALUE})")
     int maxDiscovered;
 
     @Option(names = "--strict",
@@ -224,17 +224,16 @@ public final class BuildCommand implements Callable<Integer> {
         org.comention.cluster.Tables sparkTables = fromTables == null ? null : readTables(gazetteer);
         WindowSpec window = windowSpecs.get(0);
         List<WindowAssigner> assigners = windowSpecs.stream().map(WindowAssigner::new).toList();
-        // as many counting threads as workers: on a dense graph counting is the slowest stage; none
-        // for tables, which hold what the counters would
         // discovered entities are numbered after the gazetteer's, up to the cap
         DiscoveredEntities discovered = discovering ? new DiscoveredEntities(gazetteer, new NameSkeleton(), maxDiscovered) : null;
-        // a part numbers its own names up to the cap too, before the run's numbers replace them
-        int entitySlots = gazetteer.size() + (discovering ? Math.max(maxDiscovered, NameDiscovery.MAX_PART_ENTITIES) : 0);
+        // as many counting threads as workers: on a dense graph counting is the slowest stage; none
+        // for tables, which hold what the counters would
         List<CounterShards> counters = sparkTables != null ? List.of() : windowSpecs.stream()
-                .map(spec -> new CounterShards(entitySlots, timeSlice, maxWindowEntities, corpus.threadCount())).toList();
-        // each worker thread pairs with scratch arrays of its own
+                .map(spec -> new CounterShards(gazetteer.size(), timeSlice, maxWindowEntities, corpus.threadCount())).toList();
+        // each worker thread pairs with scratch arrays of its own; they, and the counters', grow as
+        // entities are discovered (a part numbers its own after the gazetteer's, the run its own)
         ThreadLocal<DocumentPairing> pairings = ThreadLocal.withInitial(
-                () -> new DocumentPairing(entitySlots, maxWindowEntities));
+                () -> new DocumentPairing(gazetteer.size(), maxWindowEntities));
         long[] discoveredMentions = new long[1];
         LanguageGuess languages = new LanguageGuess();
         RunSummary summary = new RunSummary();
@@ -272,8 +271,7 @@ public final class BuildCommand implements Callable<Integer> {
                         },
                         unnumbered -> {
                             Windowed windowed = discovered == null || unnumbered.discovered().isEmpty() ? unnumbered
-                                    : numbered(unnumbered, discovered, assigners, mentionTable, entitySlots, err,
-                                            discoveredMentions);
+                                    : numbered(unnumbered, discovered, assigners, mentionTable, err, discoveredMentions);
                             Document part = windowed.part();
                             List<String> capped = new java.util.ArrayList<>();
                             int cappedTotal = 0;
@@ -324,13 +322,7 @@ public final class BuildCommand implements Callable<Integer> {
             // the writers only read the graph, each writes its own file: side by side, largest first
             progress.phase("writing the outputs");
             GephiTableWriter tables = new GephiTableWriter();
-            OutputBatch batch = new OutputBatch(corpus.threadCount());
-            if (discovered != null) {
-                DiscoveredLayerWriter layer = new DiscoveredLayerWriter();
-                batch.add(() -> layer.writeEntities(discovered, staging.file(DiscoveredLayerWriter.ENTITIES)))
-                        .add(() -> layer.writeAliases(discovered, staging.file(DiscoveredLayerWriter.ALIASES)));
-            }
-            batch
+            OutputBatch batch = new OutputBatch(corpus.threadCount())
                     .add(() -> new GexfWriter(timeSlice).write(graph, rankings, communities, forms, rankBy,
                             staging.file("graph.gexf")))
                     .add(() -> new NodeLinkJsonWriter().write(graph, rankings, communities, staging.file("graph.json")))
@@ -345,8 +337,13 @@ public final class BuildCommand implements Callable<Integer> {
                         if (mentionTable != null) {
                             mentionTable.commit();
                         }
-                    })
-                    .run();
+                    });
+            if (discovered != null) {
+                DiscoveredLayerWriter layer = new DiscoveredLayerWriter();
+                batch.add(() -> layer.writeEntities(discovered, staging.file(DiscoveredLayerWriter.ENTITIES)))
+                        .add(() -> layer.writeAliases(discovered, staging.file(DiscoveredLayerWriter.ALIASES)));
+            }
+            batch.run();
             java.util.Map<String, Object> record = runRecord(gazetteer, summary, graph, communities, discovered,
                     discoveredMentions[0]);
             record.put(OutputManifest.FIELD, staging.manifest(corpus.threadCount()));
@@ -547,8 +544,7 @@ public final class BuildCommand implements Callable<Integer> {
      * again here, which is rare.
      */
     private Windowed numbered(Windowed windowed, DiscoveredEntities discovered, List<WindowAssigner> assigners,
-                              MentionTableWriter mentionTable, int entitySlots, java.io.PrintWriter err,
-                              long[] discoveredMentions) {
+                              MentionTableWriter mentionTable, java.io.PrintWriter err, long[] discoveredMentions) {
         int base = discovered.base();
         int[] global = discovered.register(windowed.discovered());
         boolean renamable = java.util.Arrays.stream(global).allMatch(g -> g >= 0)
@@ -569,7 +565,7 @@ public final class BuildCommand implements Callable<Integer> {
             pairs = windowed.pairs().stream().map(p -> p.renamed(e -> e < base ? e : global[e - base])).toList();
         } else {
             if (repairing == null) {
-                repairing = new DocumentPairing(entitySlots, maxWindowEntities);
+                repairing = new DocumentPairing(base, maxWindowEntities);
             }
             pairs = assigners.stream().map(a -> repairing.pair(mentions, a.assign(part.text(), windowed.normalized(),
                     mentions))).toList();
@@ -577,7 +573,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (discovered.leftOut() > 0 && !capTold) {
             capTold = true;
             err.printf(java.util.Locale.ROOT, "comention: warning: %s: %,d entities discovered, the most a run takes; "
-                    + "names not seen before are left out from here on%n", part.id(), discovered.cap());
+                    + "names not seen before are left out from here on (--max-discovered)%n", part.id(), discovered.cap());
         }
         return new Windowed(part, mentions, windowed.language(), pairs,
                 mentionTable.rows(part.id(), part.text(), mentions, discovered::entity), null, List.of());

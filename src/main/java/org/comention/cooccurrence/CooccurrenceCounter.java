@@ -16,13 +16,13 @@ import org.comention.entity.Mention;
  */
 public final class CooccurrenceCounter {
     private static final int[] NO_ENTITIES = {};
-    private final long[] mentions;
-    private final int[] documents;
-    private final long[] entityWindows;
+    private long[] mentions;
+    private int[] documents;
+    private long[] entityWindows;
     private final TimeSlice slicing;
     private final Map<Integer, java.util.TreeSet<java.time.LocalDate>> entitySlices = new HashMap<>();
     /** The slice last added to each entity's set: dated corpora mostly come in date order, so most adds are repeats. */
-    private final java.time.LocalDate[] lastEntitySlice;
+    private java.time.LocalDate[] lastEntitySlice;
 
     /** Every pair seen, numbered; its windows, documents and provenance are indexed by that number. */
     private final PairIndex pairs = new PairIndex();
@@ -108,6 +108,7 @@ public final class CooccurrenceCounter {
         windowCount += counted.windows;
         java.time.LocalDate slice = document == null ? null : sliceOf(document.date());
         int[] entities = shard == 0 ? counted.entities : NO_ENTITIES;
+        growTo(entities);
         for (int k = 0; k < entities.length; k++) {
             int entity = entities[k];
             mentions[entity] += counted.entityMentions[k];
@@ -143,6 +144,22 @@ public final class CooccurrenceCounter {
     /** How often the cap on entities per window applied so far. */
     public WindowCap capping() {
         return capping.capping();
+    }
+
+    /** Makes room for the highest of {@code entities}, doubling: entities discovered in the run come after the gazetteer's. */
+    private void growTo(int[] entities) {
+        int highest = -1;
+        for (int entity : entities) {
+            highest = Math.max(highest, entity);
+        }
+        if (highest < mentions.length) {
+            return;
+        }
+        int size = Math.max(highest + 1, 2 * mentions.length);
+        mentions = Arrays.copyOf(mentions, size);
+        documents = Arrays.copyOf(documents, size);
+        entityWindows = Arrays.copyOf(entityWindows, size);
+        lastEntitySlice = Arrays.copyOf(lastEntitySlice, size);
     }
 
     /** A sorted snapshot of the totals so far. */

@@ -19,12 +19,12 @@ import org.comention.entity.Mention;
  */
 public final class DocumentPairing {
     private final int maxWindowEntities;
-    private final long[] windowStamp;
-    private final int[] windowMentions;
-    private final int[] windowFirst;
-    private final long[] documentStamp;
-    private final int[] documentMentions;
-    private final long[] documentWindows;
+    private long[] windowStamp;
+    private int[] windowMentions;
+    private int[] windowFirst;
+    private long[] documentStamp;
+    private int[] documentMentions;
+    private long[] documentWindows;
     private long windowSerial;
     private long documentSerial;
     private int[] documentEntities = new int[16];
@@ -36,7 +36,8 @@ public final class DocumentPairing {
     private long[] documentPairWindows = new long[64];
 
     /**
-     * @param entities          the number of gazetteer entities, so indices are {@code 0..entities-1}
+     * @param entities          the number of gazetteer entities, so indices are {@code 0..entities-1}; the
+     *                          arrays grow when a higher index comes (entities discovered in the run)
      * @param maxWindowEntities pair at most this many distinct entities of a window, the most
      *                          mentioned; 0 for no cap
      */
@@ -67,6 +68,11 @@ public final class DocumentPairing {
             throw new IllegalArgumentException(n + " mentions but " + ofMention.length + " window numbers");
         }
         documentSerial++;
+        int highest = -1;
+        for (int i = 0; i < n; i++) {
+            highest = Math.max(highest, mentions.get(i).entity());
+        }
+        growTo(highest + 1);
         Arrays.fill(documentPairWindows, 0, documentPairs.size(), 0L);
         documentPairs.clear();
         if (mentionEntities.length < n) {
@@ -112,6 +118,23 @@ public final class DocumentPairing {
         }
         return new DocumentPairs(entities, entityMentions, entityWindows, keys,
                 Arrays.copyOf(documentPairWindows, pairs), windows.count(), capped);
+    }
+
+    /**
+     * Makes room for entity indices below {@code entities}, doubling: a run's discovered entities are
+     * numbered after the gazetteer's as they come, and most runs discover far fewer than they may.
+     */
+    private void growTo(int entities) {
+        if (entities <= documentStamp.length) {
+            return;
+        }
+        int size = Math.max(entities, 2 * documentStamp.length);
+        windowStamp = Arrays.copyOf(windowStamp, size);
+        windowMentions = Arrays.copyOf(windowMentions, size);
+        windowFirst = Arrays.copyOf(windowFirst, size);
+        documentStamp = Arrays.copyOf(documentStamp, size);
+        documentMentions = Arrays.copyOf(documentMentions, size);
+        documentWindows = Arrays.copyOf(documentWindows, size);
     }
 
     /**

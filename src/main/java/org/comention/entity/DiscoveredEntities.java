@@ -33,7 +33,7 @@ import java.util.Set;
 public final class DiscoveredEntities {
     /** The default bound on discovered entities in a run. */
     public static final int DEFAULT_CAP = 200_000;
-    /** The most a run may be given: ten times the default, some 200 MB of counters and scratch arrays a thread. */
+    /** The most a run may be given: ten times the default, up to some 200 MB of counters and scratch arrays a thread. */
     public static final int MAX_CAP = 2_000_000;
     /** No discovered entity is certain. */
     public static final double MAX_CONFIDENCE = 0.99;

@@ -124,6 +124,8 @@ public final class NameDiscovery {
                       IntFunction<EntityType> typeOf, int firstIndex) {
         List<Candidate> candidates = new ArrayList<>();
         int[] maxEnd = prefixMaxEnds(known);
+        // a part names the same few names again and again: each is normalised once
+        Map<String, String> keys = new HashMap<>();
         for (NameRules family : families) {
             for (DiscoveredName name : family.find(text, normalized, lang, known)) {
                 if (name.end() > text.length()) {
@@ -131,7 +133,7 @@ public final class NameDiscovery {
                 }
                 List<Mention> overridden = overridden(name, known, maxEnd, typeOf);
                 if (overridden != null) {
-                    candidates.add(new Candidate(name, key(name.name()), overridden));
+                    candidates.add(new Candidate(name, keys.computeIfAbsent(name.name(), this::key), overridden));
                 }
             }
         }
@@ -176,15 +178,15 @@ public final class NameDiscovery {
         List<Mention> discovered = new ArrayList<>();
         for (Candidate c : accepted) {
             Integer local = byKey.get(c.key + '\u0000' + c.name.type());
+            String skeleton = local == null ? skeletons.skeleton(c.name.name()) : null;
             if (local == null) {
-                local = sameSkeleton(c, locals, bySkeleton);
+                local = sameSkeleton(skeleton, c.name.type(), locals, bySkeleton);
             }
             if (local == null) {
                 if (locals.size() >= MAX_PART_ENTITIES) {
                     continue;
                 }
                 local = locals.size();
-                String skeleton = skeletons.skeleton(c.name.name());
                 locals.add(new LocalTally(c.key, skeleton, c.name.type()));
                 if (!skeleton.isEmpty()) {
                     bySkeleton.computeIfAbsent(skeleton, k -> new ArrayList<>()).add(local);
@@ -232,10 +234,10 @@ public final class NameDiscovery {
         }
     }
 
-    private Integer sameSkeleton(Candidate c, List<LocalTally> locals, Map<String, List<Integer>> bySkeleton) {
-        String skeleton = skeletons.skeleton(c.name.name());
+    private static Integer sameSkeleton(String skeleton, EntityType type, List<LocalTally> locals,
+                                        Map<String, List<Integer>> bySkeleton) {
         for (int local : bySkeleton.getOrDefault(skeleton, List.of())) {
-            if (compatible(locals.get(local).type, c.name.type())) {
+            if (compatible(locals.get(local).type, type)) {
                 return local;
             }
         }
@@ -346,6 +348,11 @@ public final class NameDiscovery {
         for (Mention m : taken) {
             covered.merge(m.start(), m.end(), Math::max);
         }
+        // the last two letters of every surname: a token that ends otherwise is passed over without a lookup
+        java.util.BitSet endings = new java.util.BitSet(1 << 16);
+        for (String surname : bySurname.keySet()) {
+            endings.set(ending(surname, surname.length()));
+        }
         String n = normalized.text();
         List<Mention> found = new ArrayList<>();
         int i = 0;
@@ -358,7 +365,7 @@ public final class NameDiscovery {
             while (i < n.length() && TextNormalizer.isWordChar(n.charAt(i))) {
                 i++;
             }
-            Integer local = surnameAt(n, from, i, bySurname);
+            Integer local = i - from < MIN_SURNAME_CHARS || !endings.get(ending(n, i)) ? null : surnameAt(n, from, i, bySurname);
             if (local == null) {
                 continue;
             }
@@ -374,6 +381,11 @@ public final class NameDiscovery {
             found.add(new Mention(firstIndex + local, AliasKind.NAME, start, end, from, MatchKind.COREFERENCE, null));
         }
         return found;
+    }
+
+    /** A hash of the two characters before {@code end}. */
+    private static int ending(CharSequence s, int end) {
+        return (s.charAt(end - 2) * 31 + s.charAt(end - 1)) & 0xFFFF;
     }
 
     /** The person whose surname the token {@code n[from, to)} is, alone or behind Arabic proclitics. */

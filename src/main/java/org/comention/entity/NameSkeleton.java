@@ -18,19 +18,27 @@ import java.util.Locale;
  * that two different names with the same consonants (Ali Hassan, Ali Hussein) meet, which is why the
  * stage merges on it only with a compatible type.
  *
- * <p>ICU transliterators are not documented as thread-safe: each thread gets its own.
+ * <p>ICU transliterators are not documented as thread-safe: each thread gets its own. A
+ * transliteration takes tens of microseconds, and news names the same people in document after
+ * document: skeletons are kept for the first {@value #CACHED} names asked (a bounded cache shared
+ * by the threads; the same name gives the same skeleton either way), and an ASCII name is not
+ * transliterated at all.
  */
 public final class NameSkeleton {
     private static final String TRANSFORM = "Any-Latin; Latin-ASCII";
     private static final String VOWELS = "aeiouwy";
     /** An id's slug is cut at this many characters, so an id stays readable. */
     static final int MAX_SLUG = 48;
+    /** Names whose skeleton is kept. */
+    static final int CACHED = 100_000;
+
+    private final java.util.concurrent.ConcurrentHashMap<String, String> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final ThreadLocal<Transliterator> latin = ThreadLocal.withInitial(() -> Transliterator.getInstance(TRANSFORM));
 
     /** {@code name} in ASCII Latin letters, digits and spaces, lower case. */
     public String ascii(String name) {
-        String latinName = latin.get().transliterate(name).toLowerCase(Locale.ROOT);
+        String latinName = (isAscii(name) ? name : latin.get().transliterate(name)).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(latinName.length());
         for (int i = 0; i < latinName.length(); i++) {
             char c = latinName.charAt(i);
@@ -47,6 +55,27 @@ public final class NameSkeleton {
 
     /** The consonant key described above; "" when the name has no consonant in Latin letters. */
     public String skeleton(String name) {
+        String known = cache.get(name);
+        if (known != null) {
+            return known;
+        }
+        String skeleton = skeletonOf(name);
+        if (cache.size() < CACHED) {
+            cache.putIfAbsent(name, skeleton);
+        }
+        return skeleton;
+    }
+
+    private static boolean isAscii(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (name.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String skeletonOf(String name) {
         StringBuilder key = new StringBuilder();
         for (String token : ascii(name).split(" ")) {
             key.append(consonants(withoutArticle(token)));

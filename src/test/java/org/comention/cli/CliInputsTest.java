@@ -33,7 +33,7 @@ class CliInputsTest {
         Path csv = dir.resolve("articles.csv");
         Files.writeString(csv, "\uFEFFkey,body,date\r\nk1,\"ستولتنبرغ قال: \"\"الناتو\"\"\",2024-06-12\r\nk2,Blinken in Prague,2024-05-30\r\n");
         List<String> mentions = build(csv, "--id-column=key", "--text-column=body");
-        assertTrue(mentions.contains("k1,jens-stoltenberg,Jens Stoltenberg,PERSON,name,ستولتنبرغ,0,9,exact"), mentions.toString());
+        assertTrue(mentions.contains("k1,jens-stoltenberg,Jens Stoltenberg,PERSON,name,ستولتنبرغ,0,9,exact,gazetteer"), mentions.toString());
         assertTrue(mentions.stream().anyMatch(m -> m.startsWith("k1,nato,")), mentions.toString());
         assertTrue(mentions.stream().anyMatch(m -> m.startsWith("k2,prague,")), mentions.toString());
     }
@@ -92,10 +92,10 @@ class CliInputsTest {
         Path jsonl = dir.resolve("articles.jsonl");
         Files.writeString(jsonl, "{\"id\": \"a\", \"text\": \"بوتين وزيلينسكي\", \"lang\": \"ar\"}\n\n{\"id\": \"b\", \"text\": \"Kyiv\"}\n");
         List<String> mentions = build(jsonl);
-        assertEquals(List.of("doc_id,entity_id,label,type,kind,surface,start,end,match",
-                "a,vladimir-putin,Vladimir Putin,PERSON,name,بوتين,0,5,exact",
-                "a,volodymyr-zelenskyy,Volodymyr Zelenskyy,PERSON,name,وزيلينسكي,6,15,proclitic",
-                "b,kyiv,Kyiv,GPE,name,Kyiv,0,4,exact"), mentions);
+        assertEquals(List.of("doc_id,entity_id,label,type,kind,surface,start,end,match,origin",
+                "a,vladimir-putin,Vladimir Putin,PERSON,name,بوتين,0,5,exact,gazetteer",
+                "a,volodymyr-zelenskyy,Volodymyr Zelenskyy,PERSON,name,وزيلينسكي,6,15,proclitic,gazetteer",
+                "b,kyiv,Kyiv,GPE,name,Kyiv,0,4,exact,gazetteer"), mentions);
     }
 
     @Test
@@ -114,6 +114,6 @@ class CliInputsTest {
         Path text = dir.resolve("a.txt");
         Files.writeString(text, "قالت كايا كالاس");
         List<String> mentions = build(text, "--gazetteer", mine.toString());
-        assertEquals("a,kaja-kallas-test,Kaja Kallas (test),PERSON,name,كايا كالاس,5,15,exact", mentions.get(1));
+        assertEquals("a,kaja-kallas-test,Kaja Kallas (test),PERSON,name,كايا كالاس,5,15,exact,gazetteer", mentions.get(1));
     }
 }

@@ -181,4 +181,18 @@ class DiscoveryEndToEndTest {
         assertEquals(1, CliRunner.run("build", "--input", capped.toString(), "--output", dir.resolve("bad").toString(),
                 "--max-discovered", "-1").exitCode());
     }
+
+    @Test
+    void rankReadsOriginAndConfidenceBackFromTheGraph() throws Exception {
+        Path csv = dir.resolve("ranked.csv");
+        CliRunner run = CliRunner.run("rank", out.resolve("graph.graphml").toString(), "--csv", csv.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        Map<String, CSVRecord> byId = new java.util.TreeMap<>();
+        for (CSVRecord row : SeedsEndToEndTest.read(csv)) {
+            byId.put(row.get("id"), row);
+        }
+        assertEquals("discovered", byId.get("d-omar-khalid").get("origin"));
+        assertEquals(nodes(out).get("d-omar-khalid").get("Confidence"), byId.get("d-omar-khalid").get("confidence"));
+        assertEquals("gazetteer", byId.get("nato").get("origin"));
+    }
 }
