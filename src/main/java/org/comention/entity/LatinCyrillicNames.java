@@ -72,11 +72,10 @@ public final class LatinCyrillicNames implements NameRules {
     private static final Set<String> LOWER_TAIL_LANGUAGES = Set.of("fr", "es", "it", "pt");
     private static final String APOSTROPHES = "'\u2019\u02bc\u2018";
 
-    private final TextNormalizer normalizer;
     private final LatinLexicon lexicon;
 
+    /** Loads the bundled lists, folded by {@code normalizer} as the matcher folds text. */
     public LatinCyrillicNames(TextNormalizer normalizer) {
-        this.normalizer = normalizer;
         this.lexicon = LatinLexicon.bundled(normalizer);
     }
 
@@ -89,7 +88,8 @@ public final class LatinCyrillicNames implements NameRules {
      * name starts at {@code coreStart} and ends at {@code end} (or {@code coreEnd} for a
      * hyphenated tail).
      */
-    private record Token(int start, int end, int coreStart, int coreEnd, int spanEnd, String key, String elided,
+    private record Token(int start, int end, int coreStart, int coreEnd, int spanEnd, int normalizedStart, String key,
+                         String elided,
                          boolean capitalised, boolean allCaps, boolean suffix, boolean prefixed, boolean sentenceStart,
                          boolean newlineBefore, Gap gap) {
     }
@@ -102,7 +102,7 @@ public final class LatinCyrillicNames implements NameRules {
     @Override
     public List<DiscoveredName> find(String text, NormalizedText normalized, String lang, List<Mention> known) {
         Lists lists = lists(lang);
-        List<Token> tokens = tokens(text, lists);
+        List<Token> tokens = tokens(text, normalized, lists);
         boolean[] headline = headlines(tokens);
         Set<String> capitalisedMidSentence = new HashSet<>();
         for (int k = 0; k < tokens.size(); k++) {
@@ -135,8 +135,9 @@ public final class LatinCyrillicNames implements NameRules {
 
     // ---------------------------------------------------------------- tokens
 
-    private List<Token> tokens(String text, Lists lists) {
+    private List<Token> tokens(String text, NormalizedText normalized, Lists lists) {
         List<Token> tokens = new ArrayList<>();
+        Slicer slicer = new Slicer(normalized);
         int n = text.length();
         int i = 0;
         boolean boundary = true;
@@ -168,18 +169,15 @@ public final class LatinCyrillicNames implements NameRules {
                     || isJoiner(text.charAt(i)) && i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start)) {
                 i++;
             }
-            Gap gap = tokens.isEmpty() || newline || other || i == gapStart ? Gap.OTHER
+            Gap gap = tokens.isEmpty() || newline || other || start == gapStart ? Gap.OTHER
                     : dot ? Gap.ABBREVIATION : Gap.SPACE;
-            if (start == gapStart && !tokens.isEmpty()) {
-                gap = Gap.OTHER;
-            }
-            tokens.add(token(text, start, i, boundary, newline, gap));
+            tokens.add(token(text, slicer, start, i, boundary, newline, gap));
             boundary = false;
         }
         return tokens;
     }
 
-    private Token token(String text, int start, int end, boolean sentenceStart, boolean newline, Gap gap) {
+    private Token token(String text, Slicer slicer, int start, int end, boolean sentenceStart, boolean newline, Gap gap) {
         int coreStart = start;
         int coreEnd = end;
         int spanEnd = end;
@@ -208,15 +206,16 @@ public final class LatinCyrillicNames implements NameRules {
                 suffix = true;
             }
         }
+        int normalizedStart = slicer.at(coreStart);
+        String key = slicer.slice(normalizedStart, coreEnd);
         int hyphen = text.indexOf('-', coreStart);
         if (hyphen > coreStart && hyphen < coreEnd && !suffix && isUpper(text.charAt(coreStart))
-                && allLower(text, hyphen + 1, coreEnd)
-                && !lexicon.titles.get(LatinLexicon.ANY).containsKey(normalizer.forMatchingToString(text.substring(coreStart, coreEnd)))) {
-            // a lowercase tail is not part of the name: Iran-backed, Gaddafi-era
+                && allLower(text, hyphen + 1, coreEnd) && !lexicon.titles.get(LatinLexicon.ANY).containsKey(key)) {
+            // a lowercase tail is not part of the name: Iran-backed, Gaddafi-era (but Вице-премьер is a title)
             coreEnd = hyphen;
             spanEnd = hyphen;
+            key = slicer.slice(normalizedStart, coreEnd);
         }
-        String key = normalizer.forMatchingToString(text.substring(coreStart, coreEnd));
         boolean prefixed = false;
         boolean capitalised = isUpper(text.charAt(coreStart));
         int dash = key.indexOf('-');
@@ -228,8 +227,39 @@ public final class LatinCyrillicNames implements NameRules {
             prefixed = true;
         }
         boolean allCaps = capitalised && letters(text, coreStart, coreEnd) >= 2 && !hasLower(text, coreStart, coreEnd);
-        return new Token(start, end, coreStart, coreEnd, spanEnd, key, elided, capitalised, allCaps, suffix, prefixed,
-                sentenceStart, newline, gap);
+        return new Token(start, end, coreStart, coreEnd, spanEnd, normalizedStart, key, elided, capitalised, allCaps, suffix,
+                prefixed, sentenceStart, newline, gap);
+    }
+
+    /**
+     * Reads a word's matching form out of the normalised text the caller already made, instead
+     * of normalising every word again: words come in text order, so one pointer walks forward
+     * through the offset map and the whole text costs one pass.
+     */
+    private static final class Slicer {
+        private final NormalizedText normalized;
+        private int position;
+
+        Slicer(NormalizedText normalized) {
+            this.normalized = normalized;
+        }
+
+        /** The first normalised character that comes from original offset {@code offset} or later. */
+        int at(int offset) {
+            while (position < normalized.length() && normalized.originalStart(position) < offset) {
+                position++;
+            }
+            return position;
+        }
+
+        /** The normalised text from {@code from} to the character of original offset {@code end}, without moving on. */
+        String slice(int from, int end) {
+            int to = from;
+            while (to < normalized.length() && normalized.originalStart(to) < end) {
+                to++;
+            }
+            return normalized.text().substring(from, to).strip();
+        }
     }
 
     private boolean isAbbreviation(Token t, Lists lists) {
@@ -272,6 +302,12 @@ public final class LatinCyrillicNames implements NameRules {
         final int[] knownStarts;
         final int[] knownMaxEnds;
         final List<DiscoveredName> out = new ArrayList<>();
+        /** Where the title starting at each token ends (the token itself when none does), -1 until asked. */
+        final int[] titleEnds;
+        /** Per token, read once: whether it is a head word (0 not yet known, 1 no, 2 yes), and its common-word class. */
+        final byte[] heads;
+        final LatinLexicon.WordClass[] classes;
+        final boolean[] classRead;
 
         Run(String text, NormalizedText normalized, Lists lists, List<Token> tokens, boolean[] headline,
             Set<String> capitalisedMidSentence, List<Mention> known) {
@@ -281,6 +317,11 @@ public final class LatinCyrillicNames implements NameRules {
             this.tokens = tokens;
             this.headline = headline;
             this.capitalisedMidSentence = capitalisedMidSentence;
+            this.titleEnds = new int[tokens.size()];
+            java.util.Arrays.fill(titleEnds, -1);
+            this.heads = new byte[tokens.size()];
+            this.classes = new LatinLexicon.WordClass[tokens.size()];
+            this.classRead = new boolean[tokens.size()];
             List<Mention> sorted = new ArrayList<>(known);
             sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
             knownStarts = new int[sorted.size()];
@@ -305,8 +346,8 @@ public final class LatinCyrillicNames implements NameRules {
                 if (titleEnd > i) {
                     double strength = lists.titles().getOrDefault(titleKey(i, titleEnd), TITLE_FALLBACK);
                     // titles in a row qualify one name: Emir Sheikh Tamim, CHP Genel Başkanı Özgür Özel
-                    for (int next = titleEnd(titleEnd); titleEnd < n && next > titleEnd && joinable(titleEnd);
-                         next = titleEnd(titleEnd)) {
+                    while (titleEnd < n && joinable(titleEnd) && titleEnd(titleEnd) > titleEnd) {
+                        int next = titleEnd(titleEnd);
                         strength = Math.max(strength, lists.titles().getOrDefault(titleKey(titleEnd, next), TITLE_FALLBACK));
                         titleEnd = next;
                     }
@@ -525,7 +566,7 @@ public final class LatinCyrillicNames implements NameRules {
             if (insideKnown(start, Math.min(stop, last.coreEnd()))) {
                 return;
             }
-            out.add(new DiscoveredName(start, stop, normalizedOffset(start), name(from, tailEnd), type, strength, rule));
+            out.add(new DiscoveredName(start, stop, first.normalizedStart(), name(from, tailEnd), type, strength, rule));
         }
 
         /** A lone capitalised word is proposed only when something besides its capital says it is a name. */
@@ -557,7 +598,7 @@ public final class LatinCyrillicNames implements NameRules {
                     if (j > to) {
                         break;
                     }
-                } else if (j == to && (isHead(tokens.get(to - 1).key()) || tokens.get(to - 1).suffix())) {
+                } else if (j == to && (isHead(to - 1) || tokens.get(to - 1).suffix())) {
                     // only a complement joins a head to lowercase words (Forces de soutien), not a verb (l'Armée dément)
                     break;
                 } else if (j == to) {
@@ -593,19 +634,32 @@ public final class LatinCyrillicNames implements NameRules {
         }
 
         int titleEnd(int i) {
+            if (titleEnds[i] < 0) {
+                titleEnds[i] = findTitleEnd(i);
+            }
+            return titleEnds[i];
+        }
+
+        private int findTitleEnd(int i) {
             int n = tokens.size();
-            int best = i;
-            StringBuilder key = new StringBuilder();
-            for (int j = i; j < n && j - i < lexicon.longestTitle; j++) {
-                if (j > i && !joinable(j)) {
+            String word = tokens.get(i).key();
+            int best = lists.titles().containsKey(word) ? i + 1 : i;
+            // most words open no title of several words: no string is built for them
+            if (i + 1 >= n || tokens.get(i).suffix() || !lexicon.titlePrefixes.contains(word) || !joinable(i + 1)) {
+                return best;
+            }
+            StringBuilder key = new StringBuilder(word);
+            for (int j = i + 1; j < n && j - i < lexicon.longestTitle; j++) {
+                if (!joinable(j)) {
                     break;
                 }
-                if (j > i) {
-                    key.append(' ');
-                }
-                key.append(tokens.get(j).key());
-                if (lists.titles().containsKey(key.toString())) {
+                key.append(' ').append(tokens.get(j).key());
+                String words = key.toString();
+                if (lists.titles().containsKey(words)) {
                     best = j + 1;
+                }
+                if (!lexicon.titlePrefixes.contains(words)) {
+                    break;
                 }
                 if (tokens.get(j).suffix()) {
                     break;
@@ -625,14 +679,21 @@ public final class LatinCyrillicNames implements NameRules {
         /** The first word of {@code [from, to)} that is an organisation's head word, or -1. */
         int headIndex(int from, int to) {
             for (int k = from; k < to; k++) {
-                if (!isConnector(k) && isHead(tokens.get(k).key())) {
+                if (!isConnector(k) && isHead(k)) {
                     return k;
                 }
             }
             return -1;
         }
 
-        boolean isHead(String key) {
+        boolean isHead(int k) {
+            if (heads[k] == 0) {
+                heads[k] = (byte) (isHead(tokens.get(k).key()) ? 2 : 1);
+            }
+            return heads[k] == 2;
+        }
+
+        private boolean isHead(String key) {
             if (lists.heads().contains(key) || lists.englishHeads().contains(key)) {
                 return true;
             }
@@ -728,7 +789,11 @@ public final class LatinCyrillicNames implements NameRules {
         }
 
         LatinLexicon.WordClass commonClass(int k) {
-            return lists.common().get(tokens.get(k).key());
+            if (!classRead[k]) {
+                classes[k] = lists.common().get(tokens.get(k).key());
+                classRead[k] = true;
+            }
+            return classes[k];
         }
 
         boolean joinable(int k) {
@@ -755,20 +820,6 @@ public final class LatinCyrillicNames implements NameRules {
             }
             return last >= 0 && knownMaxEnds[last] >= end;
         }
-
-        int normalizedOffset(int start) {
-            int lo = 0;
-            int hi = normalized.length();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (normalized.originalStart(mid) < start) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return Math.min(lo, Math.max(0, normalized.length() - 1));
-        }
     }
 
     /** {@code word} without a Russian or Ukrainian case ending, by the table in {@code cyrillic-endings.csv}. */
@@ -791,8 +842,12 @@ public final class LatinCyrillicNames implements NameRules {
     // ---------------------------------------------------------------- characters
 
     private static boolean isWordChar(char c) {
-        int type = Character.getType(c);
-        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        if (Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        // combining marks start at U+0300: below it the type need not be read
+        int type = c < 0x300 ? Character.OTHER_PUNCTUATION : Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
     }
 
     private static boolean isJoiner(char c) {

@@ -62,6 +62,8 @@ final class LatinLexicon {
     final List<Ending> endings;
     /** The longest title, in words, so that title matching looks no further. */
     final int longestTitle;
+    /** The first words of every title of several words (foreign, prime, eş genel), so a lookahead stops early. */
+    final Set<String> titlePrefixes;
 
     private LatinLexicon(Map<String, Map<String, WordClass>> common, Map<String, Map<String, Double>> titles,
                          Map<String, Set<String>> orgHeads, Map<String, List<PlaceCue>> placeCues, Set<String> givenNames,
@@ -75,12 +77,18 @@ final class LatinLexicon {
         this.prefixes = prefixes;
         this.endings = endings;
         int longest = 1;
+        Set<String> openings = new HashSet<>();
         for (Map<String, Double> byLanguage : titles.values()) {
             for (String title : byLanguage.keySet()) {
-                longest = Math.max(longest, title.split(" ").length);
+                String[] words = title.split(" ");
+                longest = Math.max(longest, words.length);
+                for (int w = 1; w < words.length; w++) {
+                    openings.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, w)));
+                }
             }
         }
         this.longestTitle = longest;
+        this.titlePrefixes = Set.copyOf(openings);
     }
 
     /** The bundled lists, normalised by {@code normalizer}. */

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.comention.text.NormalizedText;
+import org.comention.text.RandomText;
 import org.comention.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -197,5 +199,37 @@ class LatinCyrillicNamesTest {
     void unknownLanguageUsesEveryList() {
         assertTrue(spans("Заявил министр Сергей Шойгу вчера.", null).contains("Сергей Шойгу|Сергей Шойгу|PERSON"));
         assertTrue(spans("Officials at the Bank of England declined.", "xx").contains("Bank of England|Bank of England|ORG"));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {"''", "President", "Mr.", "'", "-", "A", "İmamoğlu'", "d'A", "l'", "Ali bin",
+        "Bank of", "Emir Sheikh", "США.", "X. Y. Z.", "al-", "Al-", "MINISTRY OF DEFENCE", "Forces de"})
+    void edgesOfTheTextBreakNothing(String text) {
+        for (DiscoveredName d : find(text, null)) {
+            assertTrue(d.start() >= 0 && d.end() <= text.length(), d.toString());
+        }
+    }
+
+    @Test
+    void randomTextKeepsEveryInvariant() {
+        Random random = new Random(18);
+        String[] words = {"President", "Mr.", "bin", "of", "de", "l'Armée", "Erdoğan'ın", "ООН", "Лавровым", "Bank", "Parti",
+            "ile", "AND", "Al-", "-", "'", ". ", "\n", "  ", "İ", "XIV", "J."};
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = random.nextInt(30);
+            for (int k = 0; k < pieces; k++) {
+                text.append(random.nextBoolean() ? words[random.nextInt(words.length)] : RandomText.any(random, 6));
+                if (random.nextInt(3) > 0) {
+                    text.append(' ');
+                }
+            }
+            String s = text.toString();
+            NormalizedText normalized = NORMALIZER.forMatching(s);
+            for (DiscoveredName d : RULES.find(s, normalized, random.nextBoolean() ? "en" : null, List.of())) {
+                assertTrue(d.start() >= 0 && d.start() < d.end() && d.end() <= s.length(), d + " in " + s);
+                assertTrue(d.normalizedStart() <= normalized.length(), d + " in " + s);
+            }
+        }
     }
 }
