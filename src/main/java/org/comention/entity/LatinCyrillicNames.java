@@ -41,8 +41,11 @@ import org.comention.text.TextNormalizer;
  *       (Лавровым to Лавров, Зеленского to Зеленский).</li>
  * </ul>
  *
- * <p>All lists are data ({@link LatinLexicon}). Cost is linear in the text: each token is read a
- * bounded number of times (title lookahead is at most the longest title's length).
+ * <p>All lists are data ({@link LatinLexicon}). Words are compared in the matcher's form, read
+ * out of the {@code normalized} text the caller passes, which must therefore be
+ * {@link TextNormalizer#forMatching}'s (Cyrillic case endings stripped), as the matcher's is.
+ * Cost is linear in the text: each token is read a bounded number of times (title lookahead is at
+ * most the longest title's length, a run at most {@value #MAX_TOKENS} words before it is skipped).
  */
 public final class LatinCyrillicNames implements NameRules {
     /** The most words a name can have; a longer capitalised run is not proposed. */
@@ -70,6 +73,8 @@ public final class LatinCyrillicNames implements NameRules {
     static final double GUESS_ONE = 0.4;
 
     private static final Set<String> LOWER_TAIL_LANGUAGES = Set.of("fr", "es", "it", "pt");
+    /** Languages that capitalise every noun: there a lone capitalised word mid-sentence says nothing. */
+    private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
     private static final String APOSTROPHES = "'\u2019\u02bc\u2018";
 
     private final LatinLexicon lexicon;
@@ -96,7 +101,8 @@ public final class LatinCyrillicNames implements NameRules {
 
     /** The lists for one document's language. */
     private record Lists(Map<String, LatinLexicon.WordClass> common, Map<String, Double> titles, Set<String> heads,
-                         Set<String> englishHeads, List<LatinLexicon.PlaceCue> places, boolean lowerTail) {
+                         Set<String> englishHeads, List<LatinLexicon.PlaceCue> places, boolean lowerTail,
+                         boolean nounsCapitalised) {
     }
 
     @Override
@@ -130,7 +136,7 @@ public final class LatinCyrillicNames implements NameRules {
         // English organisations' names turn up in every language's news (Human Rights Watch)
         Set<String> english = lexicon.orgHeads.getOrDefault("en", Set.of());
         return new Lists(common, titles, heads, english, places,
-                code.equals(LatinLexicon.ANY) || LOWER_TAIL_LANGUAGES.contains(code));
+                code.equals(LatinLexicon.ANY) || LOWER_TAIL_LANGUAGES.contains(code), NOUNS_CAPITALISED.contains(code));
     }
 
     // ---------------------------------------------------------------- tokens
@@ -425,6 +431,15 @@ public final class LatinCyrillicNames implements NameRules {
                 propose(from + 1, to, 0);
                 return;
             }
+            for (int k = from + 1; k < to - 1; k++) {
+                if (isConnector(k) && lexicon.connectors.get(tokens.get(k).key()) == LatinLexicon.ConnectorKind.AND
+                        && (allKnown(from, k) || allKnown(k + 1, to))) {
+                    // NATO ve Avrupa Birliği: a conjunction between names the gazetteer knows joins two names
+                    add(from, trimConnectors(from, k), titleStrength);
+                    propose(k + 1, to, 0);
+                    return;
+                }
+            }
             if (head < 0) {
                 int cut = firstOrgConnector(from, to);
                 if (cut > 0) {
@@ -575,8 +590,11 @@ public final class LatinCyrillicNames implements NameRules {
             if (commonClass(k) == LatinLexicon.WordClass.NOT_ALONE) {
                 return false;
             }
-            if (!t.sentenceStart()) {
+            if (!t.sentenceStart() && !lists.nounsCapitalised()) {
                 return true;
+            }
+            if (lists.nounsCapitalised()) {
+                return t.prefixed() || isGivenName(k);
             }
             return t.suffix() || t.prefixed() || isGivenName(k) || capitalisedMidSentence.contains(t.key());
         }
@@ -743,7 +761,8 @@ public final class LatinCyrillicNames implements NameRules {
 
         int firstOrgConnector(int from, int to) {
             for (int k = from + 1; k < to; k++) {
-                if (isConnector(k) && lexicon.connectors.get(tokens.get(k).key()) == LatinLexicon.ConnectorKind.ORG) {
+                LatinLexicon.ConnectorKind kind = isConnector(k) ? lexicon.connectors.get(tokens.get(k).key()) : null;
+                if (kind == LatinLexicon.ConnectorKind.ORG || kind == LatinLexicon.ConnectorKind.AND) {
                     return k;
                 }
             }
@@ -778,6 +797,15 @@ public final class LatinCyrillicNames implements NameRules {
             int letters = letters(text, t.coreStart(), t.coreEnd());
             return t.allCaps() && letters >= 2 && letters <= MAX_ACRONYM && !isRomanNumeral(text, t.coreStart(), t.coreEnd())
                     && commonClass(k) == null;
+        }
+
+        boolean allKnown(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!isConnector(k) && !isKnown(k)) {
+                    return false;
+                }
+            }
+            return to > from;
         }
 
         boolean isKnown(int k) {

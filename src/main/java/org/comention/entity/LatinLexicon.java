@@ -40,8 +40,13 @@ final class LatinLexicon {
         NOT_ALONE
     }
 
-    /** How a connector joins the words around it. */
-    enum ConnectorKind { NAME, ORG, BOTH }
+    /**
+     * How a connector joins the words around it: inside any name (bin), only inside an
+     * organisation's (of), either (de), or as a conjunction inside an organisation's name that
+     * does not join two names the gazetteer knows (ve in Eşitlik ve Demokrasi Partisi, not in
+     * NATO ve Avrupa Birliği).
+     */
+    enum ConnectorKind { NAME, ORG, BOTH, AND }
 
     /** A place cue: the words of the cue, whether it stands before or after the name, the type it gives. */
     record PlaceCue(List<String> words, boolean before, EntityType type) {

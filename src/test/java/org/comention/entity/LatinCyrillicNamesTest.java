@@ -232,4 +232,22 @@ class LatinCyrillicNamesTest {
             }
         }
     }
+
+    @Test
+    void germanNounsAreCapitalisedAndSoNoNames() {
+        assertEquals(List.of(), spans("Der Kreml wies die Vorwürfe zurück und lobte die Gespräche.", "de"));
+        assertTrue(spans("Er traf Außenminister Johann Wadephul gestern.", "de").contains("Johann Wadephul|Johann Wadephul|PERSON"));
+    }
+
+    @Test
+    void aConjunctionBetweenKnownNamesSplitsTheRun() {
+        String text = "Türkiye, NATO ve Avrupa Birliği ile görüştü.";
+        int nato = text.indexOf("NATO");
+        int eu = text.indexOf("Avrupa");
+        List<Mention> known = List.of(new Mention(0, AliasKind.NAME, nato, nato + 4, nato),
+                new Mention(1, AliasKind.NAME, eu, eu + "Avrupa Birliği".length(), eu));
+        assertEquals(List.of(), find(text, "tr", known));
+        List<String> party = spans("Meclis'te Halkların Eşitlik ve Demokrasi Partisi vardı.", "tr");
+        assertTrue(party.contains("Halkların Eşitlik ve Demokrasi Partisi|Halkların Eşitlik ve Demokrasi Partisi|ORG"), party.toString());
+    }
 }
