@@ -1,7 +1,7 @@
 package org.comention.entity;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -94,7 +94,7 @@ public final class LatinCyrillicNames implements NameRules {
      * hyphenated tail).
      */
     private record Token(int start, int end, int coreStart, int coreEnd, int spanEnd, int normalizedStart, String key,
-                         String elided,
+                         String elided, boolean possessive,
                          boolean capitalised, boolean allCaps, boolean suffix, boolean prefixed, boolean sentenceStart,
                          boolean newlineBefore, Gap gap) {
     }
@@ -102,7 +102,7 @@ public final class LatinCyrillicNames implements NameRules {
     /** The lists for one document's language. */
     private record Lists(Map<String, LatinLexicon.WordClass> common, Map<String, Double> titles, Set<String> heads,
                          Set<String> englishHeads, List<LatinLexicon.PlaceCue> places, boolean lowerTail,
-                         boolean nounsCapitalised) {
+                         boolean nounsCapitalised, List<String> adjectiveEndings) {
     }
 
     @Override
@@ -110,11 +110,11 @@ public final class LatinCyrillicNames implements NameRules {
         Lists lists = lists(lang);
         List<Token> tokens = tokens(text, normalized, lists);
         boolean[] headline = headlines(tokens);
-        Set<String> capitalisedMidSentence = new HashSet<>();
+        Map<String, Integer> capitalisedMidSentence = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.capitalised() && !t.sentenceStart() && !headline[k]) {
-                capitalisedMidSentence.add(t.key());
+                capitalisedMidSentence.merge(t.key(), 1, Integer::sum);
             }
         }
         Run run = new Run(text, normalized, lists, tokens, headline, capitalisedMidSentence, known);
@@ -136,7 +136,8 @@ public final class LatinCyrillicNames implements NameRules {
         // English organisations' names turn up in every language's news (Human Rights Watch)
         Set<String> english = lexicon.orgHeads.getOrDefault("en", Set.of());
         return new Lists(common, titles, heads, english, places,
-                code.equals(LatinLexicon.ANY) || LOWER_TAIL_LANGUAGES.contains(code), NOUNS_CAPITALISED.contains(code));
+                code.equals(LatinLexicon.ANY) || LOWER_TAIL_LANGUAGES.contains(code), NOUNS_CAPITALISED.contains(code),
+                lexicon.adjectiveEndings.getOrDefault(code, lexicon.adjectiveEndings.getOrDefault(LatinLexicon.ANY, List.of())));
     }
 
     // ---------------------------------------------------------------- tokens
@@ -233,7 +234,9 @@ public final class LatinCyrillicNames implements NameRules {
             prefixed = true;
         }
         boolean allCaps = capitalised && letters(text, coreStart, coreEnd) >= 2 && !hasLower(text, coreStart, coreEnd);
-        return new Token(start, end, coreStart, coreEnd, spanEnd, normalizedStart, key, elided, capitalised, allCaps, suffix,
+        // an English possessive may sit inside an organisation's name (Tigray People's Liberation Front)
+        boolean possessive = suffix && end - coreEnd == 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S');
+        return new Token(start, end, coreStart, coreEnd, spanEnd, normalizedStart, key, elided, possessive, capitalised, allCaps, suffix,
                 prefixed, sentenceStart, newline, gap);
     }
 
@@ -304,7 +307,8 @@ public final class LatinCyrillicNames implements NameRules {
         final Lists lists;
         final List<Token> tokens;
         final boolean[] headline;
-        final Set<String> capitalisedMidSentence;
+        /** How often each word is capitalised away from a sentence start: a name's own evidence. */
+        final Map<String, Integer> capitalisedMidSentence;
         final int[] knownStarts;
         final int[] knownMaxEnds;
         final List<DiscoveredName> out = new ArrayList<>();
@@ -316,7 +320,7 @@ public final class LatinCyrillicNames implements NameRules {
         final boolean[] classRead;
 
         Run(String text, NormalizedText normalized, Lists lists, List<Token> tokens, boolean[] headline,
-            Set<String> capitalisedMidSentence, List<Mention> known) {
+            Map<String, Integer> capitalisedMidSentence, List<Mention> known) {
             this.text = text;
             this.normalized = normalized;
             this.lists = lists;
@@ -391,7 +395,7 @@ public final class LatinCyrillicNames implements NameRules {
             int words = 1;
             int connectorsInRow = 0;
             boolean tooLong = false;
-            if (!tokens.get(i).suffix()) {
+            if (!tokens.get(i).suffix() || tokens.get(i).possessive()) {
                 while (j < n && joinable(j) && !headline[j]) {
                     if (isNameWord(j) && titleEnd(j) == j && (tokens.get(j).elided() == null || isComplement(j - 1))) {
                         lastName = j;
@@ -406,7 +410,7 @@ public final class LatinCyrillicNames implements NameRules {
                     if (words > MAX_TOKENS) {
                         tooLong = true;
                     }
-                    if (tokens.get(lastName).suffix() && lastName == j - 1) {
+                    if (tokens.get(lastName).suffix() && !tokens.get(lastName).possessive() && lastName == j - 1) {
                         break;
                     }
                 }
@@ -423,13 +427,20 @@ public final class LatinCyrillicNames implements NameRules {
 
         /** Types the run {@code [from, to)} and adds it, split where its words say two names meet. */
         void propose(int from, int to, double titleStrength) {
-            // Russian puts the country after the body in the genitive (Минэнерго России): not part of the name
             int head = headIndex(from, to);
             if (head < 0 && to - from > 1 && isAcronym(from) && titleStrength == 0) {
                 // CHP İstanbul, RSF leader: an acronym and a name beside it are two names
                 add(from, from + 1, 0);
                 propose(from + 1, to, 0);
                 return;
+            }
+            for (int p = from; p < to - 1; p++) {
+                if (tokens.get(p).possessive() && (head < 0 || head <= p || allKnown(from, p + 1))) {
+                    // Egypt's Al Qahera News TV, Trump's envoy: a possessive ends a name unless an organisation's name runs on
+                    add(from, p + 1, titleStrength);
+                    propose(p + 1, to, 0);
+                    return;
+                }
             }
             for (int k = from + 1; k < to - 1; k++) {
                 if (isConnector(k) && lexicon.connectors.get(tokens.get(k).key()) == LatinLexicon.ConnectorKind.AND
@@ -457,7 +468,7 @@ public final class LatinCyrillicNames implements NameRules {
             }
             if (head < 0 && titleStrength == 0) {
                 for (int g = from + 1; g < to; g++) {
-                    if (isGivenName(g) && !isConnector(g - 1)) {
+                    if (isGivenName(g) && !isConnector(g - 1) && g < to - 1) {
                         boolean givenBefore = false;
                         boolean initials = true;
                         for (int k = from; k < g; k++) {
@@ -565,7 +576,7 @@ public final class LatinCyrillicNames implements NameRules {
                 rule = isGivenName(from) ? "given-name" : "capitalised";
             } else {
                 if (first.sentenceStart() && !isGivenName(from) && (commonClass(from) != null
-                        || !supported(from) && capitalisedMidSentence.contains(tokens.get(from + 1).key()))) {
+                        || !supported(from) && capitalisedMidSentence.getOrDefault(tokens.get(from + 1).key(), 0) > 1)) {
                     // Polisler İmamoğlu'nun: an ordinary word opens the sentence before a name
                     add(from + 1, to, 0);
                     return;
@@ -596,7 +607,7 @@ public final class LatinCyrillicNames implements NameRules {
             if (lists.nounsCapitalised()) {
                 return t.prefixed() || isGivenName(k);
             }
-            return t.suffix() || t.prefixed() || isGivenName(k) || capitalisedMidSentence.contains(t.key());
+            return t.suffix() || t.prefixed() || isGivenName(k) || capitalisedMidSentence.containsKey(t.key());
         }
 
         /** The token after which lowercase words of a French organisation's name end (Forces de soutien rapide). */
@@ -616,9 +627,14 @@ public final class LatinCyrillicNames implements NameRules {
                     if (j > to) {
                         break;
                     }
-                } else if (j == to && (isHead(to - 1) || tokens.get(to - 1).suffix())) {
-                    // only a complement joins a head to lowercase words (Forces de soutien), not a verb (l'Armée dément)
+                } else if (j == to && tokens.get(to - 1).suffix()) {
                     break;
+                } else if (j == to && isHead(to - 1) && !isAdjective(j)) {
+                    // a head takes a complement (Forces de soutien) or an adjective (Parti démocratique), not a verb (l'Armée dément)
+                    break;
+                } else if (j == to && isHead(to - 1)) {
+                    lower++;
+                    lastWord = j + 1;
                 } else if (j == to) {
                     // an adjective after the name's last capitalised word: Alliance des États sahéliens
                     lastWord = j + 1;
@@ -645,7 +661,7 @@ public final class LatinCyrillicNames implements NameRules {
                         name.append(text, before.coreEnd(), before.end()).append(' ');
                     }
                 }
-                String word = text.substring(t.coreStart(), t.coreEnd());
+                String word = text.substring(t.coreStart(), t.possessive() && k < to - 1 ? t.end() : t.coreEnd());
                 name.append(isCyrillic(k) ? withoutCaseEnding(word) : word);
             }
             return name.toString();
@@ -808,6 +824,17 @@ public final class LatinCyrillicNames implements NameRules {
             return to > from;
         }
 
+        /** Whether token {@code k} ends like an adjective of the language (national, sénégalais, démocratique). */
+        boolean isAdjective(int k) {
+            String key = tokens.get(k).key();
+            for (String ending : lists.adjectiveEndings()) {
+                if (key.endsWith(ending) && key.length() > ending.length() + 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean isKnown(int k) {
             return insideKnown(tokens.get(k).coreStart(), tokens.get(k).coreEnd());
         }
@@ -825,7 +852,11 @@ public final class LatinCyrillicNames implements NameRules {
         }
 
         boolean joinable(int k) {
-            return tokens.get(k).gap() != Gap.OTHER && !tokens.get(k - 1).suffix();
+            if (k == 0 || tokens.get(k).gap() == Gap.OTHER) {
+                return false;
+            }
+            Token before = tokens.get(k - 1);
+            return !before.suffix() || before.possessive();
         }
 
         boolean isCyrillic(int k) {

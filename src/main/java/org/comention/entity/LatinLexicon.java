@@ -65,6 +65,8 @@ final class LatinLexicon {
     /** Connectors written before a hyphen and the name (al-, el-, аль-), in matching form with the hyphen. */
     final Set<String> prefixes;
     final List<Ending> endings;
+    /** Endings of adjectives that may follow an organisation's head word (Parti démocratique), per language. */
+    final Map<String, List<String>> adjectiveEndings;
     /** The longest title, in words, so that title matching looks no further. */
     final int longestTitle;
     /** The first words of every title of several words (foreign, prime, eş genel), so a lookahead stops early. */
@@ -72,7 +74,8 @@ final class LatinLexicon {
 
     private LatinLexicon(Map<String, Map<String, WordClass>> common, Map<String, Map<String, Double>> titles,
                          Map<String, Set<String>> orgHeads, Map<String, List<PlaceCue>> placeCues, Set<String> givenNames,
-                         Map<String, ConnectorKind> connectors, Set<String> prefixes, List<Ending> endings) {
+                         Map<String, ConnectorKind> connectors, Set<String> prefixes, List<Ending> endings,
+                         Map<String, List<String>> adjectiveEndings) {
         this.common = common;
         this.titles = titles;
         this.orgHeads = orgHeads;
@@ -81,6 +84,7 @@ final class LatinLexicon {
         this.connectors = connectors;
         this.prefixes = prefixes;
         this.endings = endings;
+        this.adjectiveEndings = adjectiveEndings;
         int longest = 1;
         Set<String> openings = new HashSet<>();
         for (Map<String, Double> byLanguage : titles.values()) {
@@ -157,8 +161,14 @@ final class LatinLexicon {
             // which has already stripped them
             endings.add(new Ending(row.get("ending"), row.get("replacement"), List.of(row.get("after").split("\\|"))));
         }
+        Map<String, List<String>> adjectives = new HashMap<>();
+        for (CSVRecord row : rows("adjective-endings.csv", "lang", "ending")) {
+            String ending = normalizer.forMatchingToString(row.get("ending"));
+            adjectives.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(ending);
+            adjectives.computeIfAbsent(ANY, k -> new ArrayList<>()).add(ending);
+        }
         return new LatinLexicon(frozen(common), frozen(titles), frozenSets(heads), frozenLists(cues), Set.copyOf(given),
-                Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings));
+                Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings), frozenLists(adjectives));
     }
 
     private static void putCommon(Map<String, Map<String, WordClass>> common, String lang, String word, WordClass wordClass) {
@@ -208,8 +218,8 @@ final class LatinLexicon {
         return Map.copyOf(out);
     }
 
-    private static Map<String, List<PlaceCue>> frozenLists(Map<String, List<PlaceCue>> lists) {
-        Map<String, List<PlaceCue>> out = new HashMap<>();
+    private static <V> Map<String, List<V>> frozenLists(Map<String, List<V>> lists) {
+        Map<String, List<V>> out = new HashMap<>();
         lists.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return Map.copyOf(out);
     }

@@ -250,4 +250,24 @@ class LatinCyrillicNamesTest {
         List<String> party = spans("Meclis'te Halkların Eşitlik ve Demokrasi Partisi vardı.", "tr");
         assertTrue(party.contains("Halkların Eşitlik ve Demokrasi Partisi|Halkların Eşitlik ve Demokrasi Partisi|ORG"), party.toString());
     }
+
+    @Test
+    void aPossessiveEndsANameUnlessAnOrganisationsNameRunsOn() {
+        List<String> found = spans("The Tigray People's Liberation Front rejected it.", "en");
+        assertTrue(found.contains("Tigray People's Liberation Front|Tigray People's Liberation Front|ORG"), found.toString());
+        found = spans("He met Witkoff's Deputy Envoy Morgan Ortagus.", "en");
+        assertTrue(found.contains("Witkoff's|Witkoff|PERSON"), found.toString());
+    }
+
+    @Test
+    void aFrenchHeadTakesAnAdjectiveButNotAVerb() {
+        assertTrue(spans("À Dakar, le Parti démocratique sénégalais a appelé au calme.", "fr")
+                .contains("Parti démocratique sénégalais|Parti démocratique sénégalais|ORG"));
+        assertTrue(spans("À Dakar, le Parti dément les accusations.", "fr").stream().noneMatch(s -> s.startsWith("Parti dément")));
+    }
+
+    @Test
+    void aGenitiveGivenNameIsNamedInTheNominative() {
+        assertTrue(spans("по данным губернатора Алексея Смирнова", "ru").contains("Алексея Смирнова|Алексей Смирнов|PERSON"));
+    }
 }
