@@ -73,6 +73,8 @@ public final class LatinCyrillicNames implements NameRules {
     static final double GUESS_ONE = 0.4;
 
     private static final Set<String> LOWER_TAIL_LANGUAGES = Set.of("fr", "es", "it", "pt");
+    /** Languages whose head words take case suffixes without an apostrophe (Müdürlüğüne); their heads are Turkish. */
+    private static final Set<String> SUFFIXING = Set.of("tr", "az");
     /** Languages that capitalise every noun: there a lone capitalised word mid-sentence says nothing. */
     private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
     private static final String APOSTROPHES = "'\u2019\u02bc\u2018";
@@ -102,7 +104,7 @@ public final class LatinCyrillicNames implements NameRules {
     /** The lists for one document's language. */
     private record Lists(Map<String, LatinLexicon.WordClass> common, Map<String, Double> titles, Set<String> heads,
                          Set<String> englishHeads, List<LatinLexicon.PlaceCue> places, boolean lowerTail,
-                         boolean nounsCapitalised, List<String> adjectiveEndings) {
+                         boolean nounsCapitalised, List<String> adjectiveEndings, Set<String> suffixedHeads) {
     }
 
     @Override
@@ -137,7 +139,8 @@ public final class LatinCyrillicNames implements NameRules {
         Set<String> english = lexicon.orgHeads.getOrDefault("en", Set.of());
         return new Lists(common, titles, heads, english, places,
                 code.equals(LatinLexicon.ANY) || LOWER_TAIL_LANGUAGES.contains(code), NOUNS_CAPITALISED.contains(code),
-                lexicon.adjectiveEndings.getOrDefault(code, lexicon.adjectiveEndings.getOrDefault(LatinLexicon.ANY, List.of())));
+                lexicon.adjectiveEndings.getOrDefault(code, lexicon.adjectiveEndings.getOrDefault(LatinLexicon.ANY, List.of())),
+                code.equals(LatinLexicon.ANY) || SUFFIXING.contains(code) ? lexicon.orgHeads.getOrDefault("tr", Set.of()) : Set.of());
     }
 
     // ---------------------------------------------------------------- tokens
@@ -160,7 +163,7 @@ public final class LatinCyrillicNames implements NameRules {
                     boundary = true;
                 } else if (c == '.' && i == gapStart && !tokens.isEmpty() && isAbbreviation(tokens.get(tokens.size() - 1), lists)) {
                     dot = true;
-                } else if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':') {
+                } else if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == '|' || c == '\u2022') {
                     boundary = true;
                     other = true;
                 } else if (c != ' ' && c != '\t' && c != '\u00a0') {
@@ -370,6 +373,15 @@ public final class LatinCyrillicNames implements NameRules {
                         continue;
                     }
                     i = titleEnd;
+                    continue;
+                }
+                if (isArticleOfAName(i)) {
+                    // selon Le Monde, in The Hague: the capital says the article is the name's
+                    int end = extend(i + 1);
+                    if (end > 0) {
+                        propose(i, end, 0);
+                    }
+                    i = Math.abs(end);
                     continue;
                 }
                 if (!isNameWord(i) || tokens.get(i).sentenceStart() && commonClass(i) == LatinLexicon.WordClass.SENTENCE_START) {
@@ -731,10 +743,11 @@ public final class LatinCyrillicNames implements NameRules {
             if (lists.heads().contains(key) || lists.englishHeads().contains(key)) {
                 return true;
             }
-            // Turkish heads take case suffixes without an apostrophe: Müdürlüğüne, Bakanlığının
+            // Turkish heads take case suffixes without an apostrophe (Müdürlüğüne, Bakanlığının); an
+            // English head inside a longer word is no head (Guard in Guardiola)
             for (int cut = 1; cut <= MAX_HEAD_TAIL && key.length() - cut >= MIN_HEAD_FOR_PREFIX; cut++) {
                 String stem = key.substring(0, key.length() - cut);
-                if (lists.heads().contains(stem)) {
+                if (lists.suffixedHeads().contains(stem)) {
                     return true;
                 }
             }
@@ -795,12 +808,19 @@ public final class LatinCyrillicNames implements NameRules {
         boolean isNameWord(int k) {
             Token t = tokens.get(k);
             return t.capitalised() && !headline[k] && commonClass(k) != LatinLexicon.WordClass.STOP
+                    && commonClass(k) != LatinLexicon.WordClass.ARTICLE
                     && !(t.allCaps() && letters(text, t.coreStart(), t.coreEnd()) > MAX_ACRONYM && !t.suffix());
         }
 
         /** Whether token {@code k} is "de", "du" or "la", after which an elided word stays in the name (Conseil de l'Europe). */
         boolean isComplement(int k) {
             return isConnector(k) && lexicon.connectors.get(tokens.get(k).key()) == LatinLexicon.ConnectorKind.BOTH;
+        }
+
+        boolean isArticleOfAName(int k) {
+            Token t = tokens.get(k);
+            return t.capitalised() && !t.sentenceStart() && !headline[k] && commonClass(k) == LatinLexicon.WordClass.ARTICLE
+                    && k + 1 < tokens.size() && joinable(k + 1) && isNameWord(k + 1) && titleEnd(k + 1) == k + 1;
         }
 
         boolean isConnector(int k) {

@@ -32,6 +32,8 @@ final class LatinLexicon {
 
     /** What a common word is, and so where it stops being a name. */
     enum WordClass {
+        /** An article (The, Le, El): a stop word, but capitalised inside a sentence it opens a name (Le Monde, The Hague). */
+        ARTICLE,
         /** A function word, month or weekday: never part of a name. */
         STOP,
         /** A word that opens sentences (However, Selon, Однако): not a name at a sentence start. */
@@ -111,6 +113,7 @@ final class LatinLexicon {
             WordClass wordClass = switch (type) {
                 case "month", "weekday" -> WordClass.STOP;
                 case "sentence-start" -> WordClass.SENTENCE_START;
+                case "article" -> WordClass.ARTICLE;
                 case "demonym", "common-capitalised" -> WordClass.NOT_ALONE;
                 default -> throw new IllegalStateException(FOLDER + "common-words.csv: unknown class " + type);
             };
@@ -175,7 +178,8 @@ final class LatinLexicon {
         if (word.isEmpty()) {
             return;
         }
-        // a word listed in two classes keeps the stronger: STOP over SENTENCE_START over NOT_ALONE
+        // a word listed in two classes keeps the first of ARTICLE, STOP, SENTENCE_START, NOT_ALONE (the article
+        // "the" is also a Snowball stop word)
         common.computeIfAbsent(lang, k -> new HashMap<>()).merge(word, wordClass, LatinLexicon::stronger);
         common.computeIfAbsent(ANY, k -> new HashMap<>()).merge(word, wordClass, LatinLexicon::stronger);
     }

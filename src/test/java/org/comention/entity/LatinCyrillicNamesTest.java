@@ -270,4 +270,17 @@ class LatinCyrillicNamesTest {
     void aGenitiveGivenNameIsNamedInTheNominative() {
         assertTrue(spans("по данным губернатора Алексея Смирнова", "ru").contains("Алексея Смирнова|Алексей Смирнов|PERSON"));
     }
+
+    @Test
+    void aCapitalisedArticleInsideASentenceOpensAName() {
+        assertTrue(spans("Selon Le Monde, le chef de l'État hésite.", "fr").contains("Le Monde|Le Monde|PERSON"));
+        assertTrue(spans("an interview with The Washington Post on Sunday", "en").stream()
+                .anyMatch(s -> s.startsWith("The Washington Post|") && s.endsWith("|ORG")));
+        assertEquals(List.of(), spans("The talks ended. Le texte est prêt.", null));
+    }
+
+    @Test
+    void anEnglishHeadInsideALongerWordIsNoHead() {
+        assertTrue(spans("Pep Guardiola said his team deserved more.", "en").contains("Pep Guardiola|Pep Guardiola|PERSON"));
+    }
 }
