@@ -80,10 +80,17 @@ public final class LatinCyrillicNames implements NameRules {
     private static final String APOSTROPHES = "'\u2019\u02bc\u2018";
 
     private final LatinLexicon lexicon;
+    /** The lists of every language with lists of its own, and of {@link LatinLexicon#ANY}. */
+    private final Map<String, Lists> byLanguage;
 
     /** Loads the bundled lists, folded by {@code normalizer} as the matcher folds text. */
     public LatinCyrillicNames(TextNormalizer normalizer) {
         this.lexicon = LatinLexicon.bundled(normalizer);
+        Map<String, Lists> lists = new HashMap<>();
+        for (String code : lexicon.common.keySet()) {
+            lists.put(code, lists(code));
+        }
+        this.byLanguage = Map.copyOf(lists);
     }
 
     /** What separates a token from the one before it. */
@@ -109,7 +116,7 @@ public final class LatinCyrillicNames implements NameRules {
 
     @Override
     public List<DiscoveredName> find(String text, NormalizedText normalized, String lang, List<Mention> known) {
-        Lists lists = lists(lang);
+        Lists lists = listsFor(lang);
         List<Token> tokens = tokens(text, normalized, lists);
         boolean[] headline = headlines(tokens);
         Map<String, Integer> capitalisedMidSentence = new HashMap<>();
@@ -124,14 +131,14 @@ public final class LatinCyrillicNames implements NameRules {
         return run.out;
     }
 
-    private Lists lists(String lang) {
+    /** The lists for a document's declared language; an unknown or unlisted one gets every list, since any may be the one. */
+    private Lists listsFor(String lang) {
         String code = LanguageCodes.canonical(lang);
-        Map<String, LatinLexicon.WordClass> common = code == null ? null : lexicon.common.get(code);
-        if (common == null) {
-            // an unknown or unlisted language: every list, since any of them may be the one
-            code = LatinLexicon.ANY;
-            common = lexicon.common.get(code);
-        }
+        return byLanguage.getOrDefault(code == null ? LatinLexicon.ANY : code, byLanguage.get(LatinLexicon.ANY));
+    }
+
+    private Lists lists(String code) {
+        Map<String, LatinLexicon.WordClass> common = lexicon.common.get(code);
         Map<String, Double> titles = lexicon.titles.getOrDefault(code, lexicon.titles.get(LatinLexicon.ANY));
         Set<String> heads = lexicon.orgHeads.getOrDefault(code, lexicon.orgHeads.get(LatinLexicon.ANY));
         List<LatinLexicon.PlaceCue> places = lexicon.placeCues.getOrDefault(code, lexicon.placeCues.get(LatinLexicon.ANY));
