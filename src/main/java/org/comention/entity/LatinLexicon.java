@@ -34,11 +34,11 @@ final class LatinLexicon {
     enum WordClass {
         /** An article (The, Le, El): a stop word, but capitalised inside a sentence it opens a name (Le Monde, The Hague). */
         ARTICLE,
-        /** A function word, month or weekday: never part of a name. */
+        /** A function word: never part of a name. */
         STOP,
         /** A word that opens sentences (However, Selon, Однако): not a name at a sentence start. */
         SENTENCE_START,
-        /** A capitalised word that is not a name on its own (Egyptian, Islamic, TV). */
+        /** A capitalised word that is not a name on its own (Egyptian, Islamic, TV, May, Monday). */
         NOT_ALONE
     }
 
@@ -111,10 +111,10 @@ final class LatinLexicon {
         for (CSVRecord row : rows("common-words.csv", "lang", "word", "class")) {
             String type = row.get("class");
             WordClass wordClass = switch (type) {
-                case "month", "weekday" -> WordClass.STOP;
                 case "sentence-start" -> WordClass.SENTENCE_START;
                 case "article" -> WordClass.ARTICLE;
-                case "demonym", "common-capitalised" -> WordClass.NOT_ALONE;
+                // a month is no name alone, but may end one (Theresa May)
+                case "month", "weekday", "demonym", "common-capitalised" -> WordClass.NOT_ALONE;
                 default -> throw new IllegalStateException(FOLDER + "common-words.csv: unknown class " + type);
             };
             putCommon(common, row.get("lang"), normalizer.forMatchingToString(row.get("word")), wordClass);

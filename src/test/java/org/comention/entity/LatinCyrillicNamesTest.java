@@ -88,6 +88,8 @@ class LatinCyrillicNamesTest {
     void monthsWeekdaysAndStopWordsBreakNames() {
         assertEquals(List.of(), spans("the talks on Tuesday October 7 ended", "en"));
         assertEquals(List.of("Khalifa Haftar|Khalifa Haftar|PERSON"), spans("In 2014 Khalifa Haftar launched it", "en"));
+        assertEquals(List.of("Theresa May|Theresa May|PERSON"), spans("a speech by Theresa May in June", "en"));
+        assertEquals(List.of("Putin|Putin|PERSON"), spans("said on Tuesday Putin would", "en"));
     }
 
     @Test
