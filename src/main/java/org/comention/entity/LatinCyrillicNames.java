@@ -29,8 +29,12 @@ import org.comention.text.TextNormalizer;
  *       makes the run after it a PERSON; an organisation's head word (Ministry, Parti, Bakanlığı,
  *       министерство) anywhere in a run makes it an ORG, and a given name after the head starts
  *       a person (глава Минобороны Али Аббас); a place cue (city of, province, ili, область)
- *       makes it a GPE or LOC; a run that opens with a given name is a PERSON; otherwise the
- *       type is a low-strength guess.</li>
+ *       makes it a GPE or LOC; a quoted name after a head word is that body (агентство
+ *       «Интерфакс»); a run that opens with a given name is a PERSON; otherwise the type is a
+ *       low-strength guess, for the stage after to keep only on repetition.</li>
+ *   <li>A capitalised article inside a sentence opens a name (selon Le Monde); an English
+ *       possessive ends a name unless an organisation's name runs on (Tigray People's Liberation
+ *       Front); a conjunction between two names the gazetteer knows splits them.</li>
  *   <li>Acronyms of 2 to {@value #MAX_ACRONYM} capitals (PKK, ОПЕК) are ORGs, but not Roman
  *       numerals, and not the words of a headline ({@value #HEADLINE_RUN} or more words in
  *       capitals).</li>
@@ -40,6 +44,10 @@ import org.comention.text.TextNormalizer;
  *       suffix, and a Russian case ending by the table in {@code cyrillic-endings.csv}
  *       (Лавровым to Лавров, Зеленского to Зеленский).</li>
  * </ul>
+ *
+ * <p>A name that lies inside one gazetteer mention of {@code known} is not proposed: it is the
+ * gazetteer's. One that contains a mention is (Ali Mahmoud Abbas around Mahmoud Abbas), for the
+ * stage after to weigh.
  *
  * <p>All lists are data ({@link LatinLexicon}). Words are compared in the matcher's form, read
  * out of the {@code normalized} text the caller passes, which must therefore be
@@ -78,6 +86,8 @@ public final class LatinCyrillicNames implements NameRules {
     /** Languages that capitalise every noun: there a lone capitalised word mid-sentence says nothing. */
     private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
     private static final String APOSTROPHES = "'\u2019\u02bc\u2018";
+    /** Opening quotes: a quoted name after a head word is that body's name (агентство «Интерфакс»). */
+    private static final String QUOTES = "\"\u00ab\u201c\u201e";
 
     private final LatinLexicon lexicon;
     /** The lists of every language with lists of its own, and of {@link LatinLexicon#ANY}. */
@@ -105,7 +115,7 @@ public final class LatinCyrillicNames implements NameRules {
     private record Token(int start, int end, int coreStart, int coreEnd, int spanEnd, int normalizedStart, String key,
                          String elided, boolean possessive,
                          boolean capitalised, boolean allCaps, boolean suffix, boolean prefixed, boolean sentenceStart,
-                         boolean newlineBefore, Gap gap) {
+                         boolean newlineBefore, boolean quoted, Gap gap) {
     }
 
     /** The lists for one document's language. */
@@ -162,6 +172,7 @@ public final class LatinCyrillicNames implements NameRules {
             int gapStart = i;
             boolean newline = false;
             boolean other = false;
+            boolean quoted = false;
             boolean dot = false;
             while (i < n && !isWordChar(text.charAt(i))) {
                 char c = text.charAt(i);
@@ -175,6 +186,7 @@ public final class LatinCyrillicNames implements NameRules {
                     other = true;
                 } else if (c != ' ' && c != '\t' && c != '\u00a0') {
                     other = true;
+                    quoted |= QUOTES.indexOf(c) >= 0;
                 }
                 i++;
             }
@@ -188,13 +200,14 @@ public final class LatinCyrillicNames implements NameRules {
             }
             Gap gap = tokens.isEmpty() || newline || other || start == gapStart ? Gap.OTHER
                     : dot ? Gap.ABBREVIATION : Gap.SPACE;
-            tokens.add(token(text, slicer, start, i, boundary, newline, gap));
+            tokens.add(token(text, slicer, start, i, boundary, newline, quoted, gap));
             boundary = false;
         }
         return tokens;
     }
 
-    private Token token(String text, Slicer slicer, int start, int end, boolean sentenceStart, boolean newline, Gap gap) {
+    private Token token(String text, Slicer slicer, int start, int end, boolean sentenceStart, boolean newline, boolean quoted,
+                        Gap gap) {
         int coreStart = start;
         int coreEnd = end;
         int spanEnd = end;
@@ -247,7 +260,7 @@ public final class LatinCyrillicNames implements NameRules {
         // an English possessive may sit inside an organisation's name (Tigray People's Liberation Front)
         boolean possessive = suffix && end - coreEnd == 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S');
         return new Token(start, end, coreStart, coreEnd, spanEnd, normalizedStart, key, elided, possessive, capitalised, allCaps, suffix,
-                prefixed, sentenceStart, newline, gap);
+                prefixed, sentenceStart, newline, quoted, gap);
     }
 
     /**
@@ -570,6 +583,11 @@ public final class LatinCyrillicNames implements NameRules {
                 type = EntityType.ORG;
                 strength = ORG_HEAD;
                 rule = "org-head:" + tokens.get(head).key();
+            } else if (from > 0 && first.quoted() && !isCapitalisedWord(from - 1) && isHead(from - 1)) {
+                // агентство «Интерфакс», le parti « Les Républicains »: the head before the quotes names what is quoted
+                type = EntityType.ORG;
+                strength = ORG_HEAD;
+                rule = "quoted-after-head:" + tokens.get(from - 1).key();
             } else if (titleStrength > 0) {
                 type = EntityType.PERSON;
                 strength = titleStrength;
@@ -822,6 +840,10 @@ public final class LatinCyrillicNames implements NameRules {
         /** Whether token {@code k} is "de", "du" or "la", after which an elided word stays in the name (Conseil de l'Europe). */
         boolean isComplement(int k) {
             return isConnector(k) && lexicon.connectors.get(tokens.get(k).key()) == LatinLexicon.ConnectorKind.BOTH;
+        }
+
+        boolean isCapitalisedWord(int k) {
+            return tokens.get(k).capitalised();
         }
 
         boolean isArticleOfAName(int k) {

@@ -285,4 +285,10 @@ class LatinCyrillicNamesTest {
     void anEnglishHeadInsideALongerWordIsNoHead() {
         assertTrue(spans("Pep Guardiola said his team deserved more.", "en").contains("Pep Guardiola|Pep Guardiola|PERSON"));
     }
+
+    @Test
+    void aQuotedNameAfterAHeadWordIsThatOrganisation() {
+        assertTrue(spans("Как сообщает агентство «Интерфакс», стороны договорились.", "ru").contains("Интерфакс|Интерфакс|ORG"));
+        assertTrue(spans("глава компании «Роснефть» Игорь Сечин", "ru").contains("Роснефть|Роснефть|ORG"));
+    }
 }
