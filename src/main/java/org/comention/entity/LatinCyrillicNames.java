@@ -860,8 +860,11 @@ public final class LatinCyrillicNames implements NameRules {
         boolean isAcronym(int k) {
             Token t = tokens.get(k);
             int letters = letters(text, t.coreStart(), t.coreEnd());
-            return t.allCaps() && letters >= 2 && letters <= MAX_ACRONYM && !isRomanNumeral(text, t.coreStart(), t.coreEnd())
-                    && commonClass(k) == null;
+            // words in capitals side by side are a name or a phrase in capitals (By JOHN SMITH), not acronyms
+            boolean capsAround = k > 0 && joinable(k) && tokens.get(k - 1).allCaps()
+                    || k + 1 < tokens.size() && joinable(k + 1) && tokens.get(k + 1).allCaps();
+            return t.allCaps() && letters >= 2 && letters <= MAX_ACRONYM && !capsAround
+                    && !isRomanNumeral(text, t.coreStart(), t.coreEnd()) && commonClass(k) == null;
         }
 
         boolean allKnown(int from, int to) {

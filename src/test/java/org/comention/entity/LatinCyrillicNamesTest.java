@@ -124,6 +124,7 @@ class LatinCyrillicNamesTest {
         assertTrue(found.contains("RSF|RSF|ORG") && found.contains("SAF|SAF|ORG") && found.contains("ОПЕК|ОПЕК|ORG"), found.toString());
         assertEquals(List.of(), spans("the reign of Pope Leo XIV began", "en").stream().filter(s -> s.startsWith("XIV")).toList());
         assertEquals(List.of(), spans("sabah\nEVİNE POLİS BASKINI YAPILDI\nakşam", "tr"));
+        assertEquals(List.of("JOHN SMITH|JOHN SMITH|PERSON"), spans("a report by JOHN SMITH here", "en"));
     }
 
     @Test
