@@ -85,7 +85,6 @@ public final class LatinCyrillicNames implements NameRules {
     private static final Set<String> SUFFIXING = Set.of("tr", "az");
     /** Languages that capitalise every noun: there a lone capitalised word mid-sentence says nothing. */
     private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
-    private static final String APOSTROPHES = "'\u2019\u02bc\u2018";
     /** Opening quotes: a quoted name after a head word is that body's name (агентство «Интерфакс»). */
     private static final String QUOTES = "\"\u00ab\u201c\u201e";
 
@@ -215,7 +214,7 @@ public final class LatinCyrillicNames implements NameRules {
         boolean suffix = false;
         int apostrophe = -1;
         for (int k = start; k < end; k++) {
-            if (APOSTROPHES.indexOf(text.charAt(k)) >= 0) {
+            if (isApostrophe(text.charAt(k))) {
                 apostrophe = k;
                 break;
             }
@@ -238,7 +237,8 @@ public final class LatinCyrillicNames implements NameRules {
         }
         int normalizedStart = slicer.at(coreStart);
         String key = slicer.slice(normalizedStart, coreEnd);
-        int hyphen = text.indexOf('-', coreStart);
+        // searched within the word only: a search to the end of the text would make the whole quadratic
+        int hyphen = hyphenIn(text, coreStart, coreEnd);
         if (hyphen > coreStart && hyphen < coreEnd && !suffix && isUpper(text.charAt(coreStart))
                 && allLower(text, hyphen + 1, coreEnd) && !lexicon.titles.get(LatinLexicon.ANY).containsKey(key)) {
             // a lowercase tail is not part of the name: Iran-backed, Gaddafi-era (but Вице-премьер is a title)
@@ -250,7 +250,7 @@ public final class LatinCyrillicNames implements NameRules {
         boolean capitalised = isUpper(text.charAt(coreStart));
         int dash = key.indexOf('-');
         if (!capitalised && dash > 0 && lexicon.prefixes.contains(key.substring(0, dash + 1))) {
-            int after = text.indexOf('-', coreStart) + 1;
+            int after = hyphenIn(text, coreStart, coreEnd) + 1;
             prefixed = after > 0 && after < coreEnd && isUpper(text.charAt(after));
             capitalised = prefixed;
         } else if (capitalised && dash > 0 && lexicon.prefixes.contains(key.substring(0, dash + 1))) {
@@ -337,6 +337,8 @@ public final class LatinCyrillicNames implements NameRules {
         final List<DiscoveredName> out = new ArrayList<>();
         /** Where the title starting at each token ends (the token itself when none does), -1 until asked. */
         final int[] titleEnds;
+        /** The index of the next capitalised token after each token (a large number when none follows). */
+        final int[] nextCapitalised;
         /** Per token, read once: whether it is a head word (0 not yet known, 1 no, 2 yes), and its common-word class. */
         final byte[] heads;
         final LatinLexicon.WordClass[] classes;
@@ -352,6 +354,14 @@ public final class LatinCyrillicNames implements NameRules {
             this.capitalisedMidSentence = capitalisedMidSentence;
             this.titleEnds = new int[tokens.size()];
             java.util.Arrays.fill(titleEnds, -1);
+            this.nextCapitalised = new int[tokens.size()];
+            int next = Integer.MAX_VALUE / 2;
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                nextCapitalised[k] = next;
+                if (tokens.get(k).capitalised()) {
+                    next = k;
+                }
+            }
             this.heads = new byte[tokens.size()];
             this.classes = new LatinLexicon.WordClass[tokens.size()];
             this.classRead = new boolean[tokens.size()];
@@ -375,7 +385,8 @@ public final class LatinCyrillicNames implements NameRules {
                     i++;
                     continue;
                 }
-                int titleEnd = titleEnd(i);
+                // a title matters before a name, or when capitalised itself (else it would be taken for one)
+                int titleEnd = tokens.get(i).capitalised() || nextCapitalised[i] - i <= lexicon.longestTitle ? titleEnd(i) : i;
                 if (titleEnd > i) {
                     double strength = lists.titles().getOrDefault(titleKey(i, titleEnd), TITLE_FALLBACK);
                     // titles in a row qualify one name: Emir Sheikh Tamim, CHP Genel Başkanı Özgür Özel
@@ -962,7 +973,21 @@ public final class LatinCyrillicNames implements NameRules {
     }
 
     private static boolean isJoiner(char c) {
-        return c == '-' || APOSTROPHES.indexOf(c) >= 0;
+        return c == '-' || isApostrophe(c);
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2019' || c == '\u02bc' || c == '\u2018';
+    }
+
+    /** The first hyphen in {@code text[from, to)}, or -1. */
+    private static int hyphenIn(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == '-') {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private static boolean isUpper(char c) {
