@@ -111,7 +111,7 @@ public final class LatinCyrillicNames implements NameRules {
      * name starts at {@code coreStart} and ends at {@code end} (or {@code coreEnd} for a
      * hyphenated tail).
      */
-    private record Token(int start, int end, int coreStart, int coreEnd, int spanEnd, int normalizedStart, String key,
+    private record Token(int start, int end, int coreStart, int coreEnd, int spanEnd, int normalizedStart, int normalizedEnd,
                          String elided, boolean possessive,
                          boolean capitalised, boolean allCaps, boolean suffix, boolean prefixed, boolean sentenceStart,
                          boolean newlineBefore, boolean quoted, Gap gap) {
@@ -132,7 +132,8 @@ public final class LatinCyrillicNames implements NameRules {
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.capitalised() && !t.sentenceStart() && !headline[k]) {
-                capitalisedMidSentence.merge(t.key(), 1, Integer::sum);
+                capitalisedMidSentence.merge(normalized.text().substring(t.normalizedStart(), t.normalizedEnd()).strip(), 1,
+                        Integer::sum);
             }
         }
         Run run = new Run(text, normalized, lists, tokens, headline, capitalisedMidSentence, known);
@@ -178,7 +179,7 @@ public final class LatinCyrillicNames implements NameRules {
                 if (c == '\n' || c == '\r') {
                     newline = true;
                     boundary = true;
-                } else if (c == '.' && i == gapStart && !tokens.isEmpty() && isAbbreviation(tokens.get(tokens.size() - 1), lists)) {
+                } else if (c == '.' && i == gapStart && !tokens.isEmpty() && isAbbreviation(tokens.get(tokens.size() - 1), lists, slicer)) {
                     dot = true;
                 } else if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == '|' || c == '\u2022') {
                     boundary = true;
@@ -236,15 +237,18 @@ public final class LatinCyrillicNames implements NameRules {
             }
         }
         int normalizedStart = slicer.at(coreStart);
-        String key = slicer.slice(normalizedStart, coreEnd);
+        int normalizedEnd = slicer.end(normalizedStart, coreEnd);
         // searched within the word only: a search to the end of the text would make the whole quadratic
         int hyphen = hyphenIn(text, coreStart, coreEnd);
+        // most words have no hyphen, and need no key until a rule asks for it
+        String key = hyphen < 0 ? "" : slicer.slice(normalizedStart, normalizedEnd);
         if (hyphen > coreStart && hyphen < coreEnd && !suffix && isUpper(text.charAt(coreStart))
                 && allLower(text, hyphen + 1, coreEnd) && !lexicon.titles.get(LatinLexicon.ANY).containsKey(key)) {
             // a lowercase tail is not part of the name: Iran-backed, Gaddafi-era (but Вице-премьер is a title)
             coreEnd = hyphen;
             spanEnd = hyphen;
-            key = slicer.slice(normalizedStart, coreEnd);
+            normalizedEnd = slicer.end(normalizedStart, coreEnd);
+            key = slicer.slice(normalizedStart, normalizedEnd);
         }
         boolean prefixed = false;
         boolean capitalised = isUpper(text.charAt(coreStart));
@@ -259,7 +263,8 @@ public final class LatinCyrillicNames implements NameRules {
         boolean allCaps = capitalised && letters(text, coreStart, coreEnd) >= 2 && !hasLower(text, coreStart, coreEnd);
         // an English possessive may sit inside an organisation's name (Tigray People's Liberation Front)
         boolean possessive = suffix && end - coreEnd == 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S');
-        return new Token(start, end, coreStart, coreEnd, spanEnd, normalizedStart, key, elided, possessive, capitalised, allCaps, suffix,
+        return new Token(start, end, coreStart, coreEnd, spanEnd, normalizedStart, normalizedEnd, elided, possessive, capitalised,
+                allCaps, suffix,
                 prefixed, sentenceStart, newline, quoted, gap);
     }
 
@@ -284,20 +289,24 @@ public final class LatinCyrillicNames implements NameRules {
             return position;
         }
 
-        /** The normalised text from {@code from} to the character of original offset {@code end}, without moving on. */
-        String slice(int from, int end) {
+        /** Where the normalised text of a word that starts at {@code from} and ends at original offset {@code end} ends. */
+        int end(int from, int end) {
             int to = from;
             while (to < normalized.length() && normalized.originalStart(to) < end) {
                 to++;
             }
+            return to;
+        }
+
+        String slice(int from, int to) {
             return normalized.text().substring(from, to).strip();
         }
     }
 
-    private boolean isAbbreviation(Token t, Lists lists) {
+    private boolean isAbbreviation(Token t, Lists lists, Slicer slicer) {
         int length = t.coreEnd() - t.coreStart();
         return t.capitalised() && !t.allCaps() && length <= 2 || t.capitalised() && length == 1
-                || lists.titles().containsKey(t.key());
+                || lists.titles().containsKey(slicer.slice(t.normalizedStart(), t.normalizedEnd()));
     }
 
     /** Runs of {@value #HEADLINE_RUN} or more words in capitals on one line. */
@@ -337,6 +346,7 @@ public final class LatinCyrillicNames implements NameRules {
         final List<DiscoveredName> out = new ArrayList<>();
         /** Where the title starting at each token ends (the token itself when none does), -1 until asked. */
         final int[] titleEnds;
+        final String[] keys;
         /** The index of the next capitalised token after each token (a large number when none follows). */
         final int[] nextCapitalised;
         /** Per token, read once: whether it is a head word (0 not yet known, 1 no, 2 yes), and its common-word class. */
@@ -353,6 +363,7 @@ public final class LatinCyrillicNames implements NameRules {
             this.headline = headline;
             this.capitalisedMidSentence = capitalisedMidSentence;
             this.titleEnds = new int[tokens.size()];
+            this.keys = new String[tokens.size()];
             java.util.Arrays.fill(titleEnds, -1);
             this.nextCapitalised = new int[tokens.size()];
             int next = Integer.MAX_VALUE / 2;
@@ -486,7 +497,7 @@ public final class LatinCyrillicNames implements NameRules {
                 }
             }
             for (int k = from + 1; k < to - 1; k++) {
-                if (isConnector(k) && lexicon.connectors.get(tokens.get(k).key()) == LatinLexicon.ConnectorKind.AND
+                if (isConnector(k) && lexicon.connectors.get(key(k)) == LatinLexicon.ConnectorKind.AND
                         && (allKnown(from, k) || allKnown(k + 1, to))) {
                     // NATO ve Avrupa Birliği: a conjunction between names the gazetteer knows joins two names
                     add(from, trimConnectors(from, k), titleStrength);
@@ -572,7 +583,7 @@ public final class LatinCyrillicNames implements NameRules {
             for (int k = from; k < to; k++) {
                 allNotAlone &= isConnector(k) || commonClass(k) == LatinLexicon.WordClass.NOT_ALONE;
             }
-            if (allNotAlone || first.key().length() < 2 && words == 1) {
+            if (allNotAlone || key(from).length() < 2 && words == 1) {
                 return;
             }
             int head = headIndex(from, to);
@@ -589,16 +600,16 @@ public final class LatinCyrillicNames implements NameRules {
                 }
                 type = EntityType.ORG;
                 strength = GUESS_SEVERAL;
-                rule = "org-head-alone:" + first.key();
+                rule = "org-head-alone:" + key(from);
             } else if (head >= 0) {
                 type = EntityType.ORG;
                 strength = ORG_HEAD;
-                rule = "org-head:" + tokens.get(head).key();
+                rule = "org-head:" + key(head);
             } else if (from > 0 && first.quoted() && !isCapitalisedWord(from - 1) && isHead(from - 1)) {
                 // агентство «Интерфакс», le parti « Les Républicains »: the head before the quotes names what is quoted
                 type = EntityType.ORG;
                 strength = ORG_HEAD;
-                rule = "quoted-after-head:" + tokens.get(from - 1).key();
+                rule = "quoted-after-head:" + key(from - 1);
             } else if (titleStrength > 0) {
                 type = EntityType.PERSON;
                 strength = titleStrength;
@@ -624,7 +635,7 @@ public final class LatinCyrillicNames implements NameRules {
                 rule = isGivenName(from) ? "given-name" : "capitalised";
             } else {
                 if (first.sentenceStart() && !isGivenName(from) && (commonClass(from) != null
-                        || !supported(from) && capitalisedMidSentence.getOrDefault(tokens.get(from + 1).key(), 0) > 1)) {
+                        || !supported(from) && capitalisedMidSentence.getOrDefault(key(from + 1), 0) > 1)) {
                     // Polisler İmamoğlu'nun: an ordinary word opens the sentence before a name
                     add(from + 1, to, 0);
                     return;
@@ -655,7 +666,7 @@ public final class LatinCyrillicNames implements NameRules {
             if (lists.nounsCapitalised()) {
                 return t.prefixed() || isGivenName(k);
             }
-            return t.suffix() || t.prefixed() || isGivenName(k) || capitalisedMidSentence.containsKey(t.key());
+            return t.suffix() || t.prefixed() || isGivenName(k) || capitalisedMidSentence.containsKey(key(k));
         }
 
         /** The token after which lowercase words of a French organisation's name end (Forces de soutien rapide). */
@@ -724,19 +735,19 @@ public final class LatinCyrillicNames implements NameRules {
 
         private int findTitleEnd(int i) {
             int n = tokens.size();
-            String word = tokens.get(i).key();
+            String word = key(i);
             int best = lists.titles().containsKey(word) ? i + 1 : i;
             // most words open no title of several words: no string is built for them
             if (i + 1 >= n || tokens.get(i).suffix() || !lexicon.titlePrefixes.contains(word) || !joinable(i + 1)) {
                 return best;
             }
-            StringBuilder key = new StringBuilder(word);
+            StringBuilder phrase = new StringBuilder(word);
             for (int j = i + 1; j < n && j - i < lexicon.longestTitle; j++) {
                 if (!joinable(j)) {
                     break;
                 }
-                key.append(' ').append(tokens.get(j).key());
-                String words = key.toString();
+                phrase.append(' ').append(key(j));
+                String words = phrase.toString();
                 if (lists.titles().containsKey(words)) {
                     best = j + 1;
                 }
@@ -751,11 +762,11 @@ public final class LatinCyrillicNames implements NameRules {
         }
 
         String titleKey(int from, int to) {
-            StringBuilder key = new StringBuilder();
+            StringBuilder phrase = new StringBuilder();
             for (int k = from; k < to; k++) {
-                key.append(k > from ? " " : "").append(tokens.get(k).key());
+                phrase.append(k > from ? " " : "").append(key(k));
             }
-            return key.toString();
+            return phrase.toString();
         }
 
         /** The first word of {@code [from, to)} that is an organisation's head word, or -1. */
@@ -770,7 +781,7 @@ public final class LatinCyrillicNames implements NameRules {
 
         boolean isHead(int k) {
             if (heads[k] == 0) {
-                heads[k] = (byte) (isHead(tokens.get(k).key()) ? 2 : 1);
+                heads[k] = (byte) (isHead(key(k)) ? 2 : 1);
             }
             return heads[k] == 2;
         }
@@ -802,19 +813,19 @@ public final class LatinCyrillicNames implements NameRules {
                     }
                     boolean ok = w < 0 || joinable(from) || first.elided() != null;
                     for (; ok && w >= 0; w--, k--) {
-                        ok = k >= 0 && tokens.get(k).key().equals(words.get(w)) && (w == 0 || joinable(k));
+                        ok = k >= 0 && key(k).equals(words.get(w)) && (w == 0 || joinable(k));
                     }
                     if (ok && w < 0) {
                         return cue;
                     }
                 } else {
-                    if (words.size() == 1 && tokens.get(to - 1).key().equals(words.get(0)) && to - from > 1) {
+                    if (words.size() == 1 && key(to - 1).equals(words.get(0)) && to - from > 1) {
                         return cue;
                     }
                     boolean ok = true;
                     for (int w = 0; ok && w < words.size(); w++) {
                         int k = to + w;
-                        ok = k < tokens.size() && joinable(k) && tokens.get(k).key().equals(words.get(w));
+                        ok = k < tokens.size() && joinable(k) && key(k).equals(words.get(w));
                     }
                     if (ok) {
                         return cue;
@@ -826,7 +837,7 @@ public final class LatinCyrillicNames implements NameRules {
 
         int firstOrgConnector(int from, int to) {
             for (int k = from + 1; k < to; k++) {
-                LatinLexicon.ConnectorKind kind = isConnector(k) ? lexicon.connectors.get(tokens.get(k).key()) : null;
+                LatinLexicon.ConnectorKind kind = isConnector(k) ? lexicon.connectors.get(key(k)) : null;
                 if (kind == LatinLexicon.ConnectorKind.ORG || kind == LatinLexicon.ConnectorKind.AND) {
                     return k;
                 }
@@ -850,7 +861,7 @@ public final class LatinCyrillicNames implements NameRules {
 
         /** Whether token {@code k} is "de", "du" or "la", after which an elided word stays in the name (Conseil de l'Europe). */
         boolean isComplement(int k) {
-            return isConnector(k) && lexicon.connectors.get(tokens.get(k).key()) == LatinLexicon.ConnectorKind.BOTH;
+            return isConnector(k) && lexicon.connectors.get(key(k)) == LatinLexicon.ConnectorKind.BOTH;
         }
 
         boolean isCapitalisedWord(int k) {
@@ -865,7 +876,7 @@ public final class LatinCyrillicNames implements NameRules {
 
         boolean isConnector(int k) {
             Token t = tokens.get(k);
-            return !t.capitalised() && t.elided() == null && lexicon.connectors.containsKey(t.key());
+            return !t.capitalised() && t.elided() == null && lexicon.connectors.containsKey(key(k));
         }
 
         boolean isAcronym(int k) {
@@ -889,9 +900,9 @@ public final class LatinCyrillicNames implements NameRules {
 
         /** Whether token {@code k} ends like an adjective of the language (national, sénégalais, démocratique). */
         boolean isAdjective(int k) {
-            String key = tokens.get(k).key();
+            String word = key(k);
             for (String ending : lists.adjectiveEndings()) {
-                if (key.endsWith(ending) && key.length() > ending.length() + 2) {
+                if (word.endsWith(ending) && word.length() > ending.length() + 2) {
                     return true;
                 }
             }
@@ -902,13 +913,22 @@ public final class LatinCyrillicNames implements NameRules {
             return insideKnown(tokens.get(k).coreStart(), tokens.get(k).coreEnd());
         }
 
+        /** Token {@code k} in the matcher's form, cut out of the normalised text the first time it is asked for. */
+        String key(int k) {
+            if (keys[k] == null) {
+                Token t = tokens.get(k);
+                keys[k] = normalized.text().substring(t.normalizedStart(), t.normalizedEnd()).strip();
+            }
+            return keys[k];
+        }
+
         boolean isGivenName(int k) {
-            return lexicon.givenNames.contains(tokens.get(k).key());
+            return lexicon.givenNames.contains(key(k));
         }
 
         LatinLexicon.WordClass commonClass(int k) {
             if (!classRead[k]) {
-                classes[k] = lists.common().get(tokens.get(k).key());
+                classes[k] = lists.common().get(key(k));
                 classRead[k] = true;
             }
             return classes[k];
