@@ -75,6 +75,7 @@ public final class LatinCyrillicNames implements NameRules {
     static final double TITLE_FALLBACK = 0.8;
     static final double ORG_HEAD = 0.85;
     static final double PLACE_CUE = 0.8;
+    static final double HEAD_BEFORE = 0.7;
     static final double GIVEN_NAME = 0.75;
     static final double ACRONYM = 0.6;
     static final double GUESS_SEVERAL = 0.5;
@@ -223,10 +224,12 @@ public final class LatinCyrillicNames implements NameRules {
         if (apostrophe > start && apostrophe + 1 < end) {
             boolean lowerBefore = allLower(text, start, apostrophe);
             boolean upperAfter = isUpper(text.charAt(apostrophe + 1));
-            if (upperAfter && apostrophe - start <= 6 && (lowerBefore
-                    || sentenceStart && apostrophe - start == 1)) {
-                // French elision: l'Armée, d'Haftar, qu'Israël; a capital L' only opens a sentence,
-                // elsewhere it belongs to the name (L'Orient-Le Jour)
+            boolean shortPrefix = apostrophe - start <= 2;
+            if (upperAfter && apostrophe - start <= 6 && (lowerBefore || sentenceStart && apostrophe - start == 1)
+                    || shortPrefix && lowerBefore && allLower(text, apostrophe + 1, end)
+                    || sentenceStart && apostrophe - start == 1 && allLower(text, apostrophe + 1, end)) {
+                // French elision: l'Armée, d'Haftar, qu'Israël, l'agence, D'après; a capital L' only opens
+                // a sentence, elsewhere it belongs to the name (L'Orient-Le Jour)
                 elided = text.substring(start, apostrophe).toLowerCase(Locale.ROOT) + "'";
                 coreStart = apostrophe + 1;
             } else if (isUpper(text.charAt(start)) && !upperAfter && allLower(text, apostrophe + 1, end)
@@ -454,7 +457,8 @@ public final class LatinCyrillicNames implements NameRules {
                     if (isNameWord(j) && titleEnd(j) == j && (tokens.get(j).elided() == null || isComplement(j - 1))) {
                         lastName = j;
                         connectorsInRow = 0;
-                    } else if (isConnector(j) && connectorsInRow < MAX_CONNECTORS) {
+                    } else if (isConnector(j) && connectorsInRow < MAX_CONNECTORS
+                            || isInnerHead(j) && connectorsInRow == 0) {
                         connectorsInRow++;
                     } else {
                         break;
@@ -481,6 +485,12 @@ public final class LatinCyrillicNames implements NameRules {
 
         /** Types the run {@code [from, to)} and adds it, split where its words say two names meet. */
         void propose(int from, int to, double titleStrength) {
+            Token last = tokens.get(to - 1);
+            if (to - from > 2 && last.suffix() && !last.possessive() && isKnown(to - 1) && isGivenName(from)) {
+                // Yaşar Güler Şam'a: a known place in its case after a person's full name is not the person's
+                add(from, to - 1, titleStrength);
+                return;
+            }
             int head = headIndex(from, to);
             if (head < 0 && to - from > 1 && isAcronym(from) && titleStrength == 0) {
                 // CHP İstanbul, RSF leader: an acronym and a name beside it are two names
@@ -605,11 +615,11 @@ public final class LatinCyrillicNames implements NameRules {
                 type = EntityType.ORG;
                 strength = ORG_HEAD;
                 rule = "org-head:" + key(head);
-            } else if (from > 0 && first.quoted() && !isCapitalisedWord(from - 1) && isHead(from - 1)) {
-                // агентство «Интерфакс», le parti « Les Républicains »: the head before the quotes names what is quoted
+            } else if (from > 0 && !isCapitalisedWord(from - 1) && isHead(from - 1) && (first.quoted() || joinable(from))) {
+                // агентство «Интерфакс», l'agence Saba: the head word before a name says what it names
                 type = EntityType.ORG;
-                strength = ORG_HEAD;
-                rule = "quoted-after-head:" + key(from - 1);
+                strength = first.quoted() ? ORG_HEAD : HEAD_BEFORE;
+                rule = "after-head:" + key(from - 1);
             } else if (titleStrength > 0) {
                 type = EntityType.PERSON;
                 strength = titleStrength;
@@ -644,14 +654,27 @@ public final class LatinCyrillicNames implements NameRules {
                 strength = GUESS_SEVERAL;
                 rule = "capitalised";
             }
-            int start = first.coreStart();
+            int nameFrom = from;
+            if (place != null && place.inName() && type == place.type()) {
+                // mer Rouge, Курской области: the cue is part of the name
+                if (place.before()) {
+                    int cueWords = place.words().size() - (first.elided() != null ? 1 : 0);
+                    nameFrom = Math.max(0, from - cueWords);
+                } else if (!key(to - 1).equals(place.words().get(place.words().size() - 1))) {
+                    tailEnd = Math.min(tokens.size(), to + place.words().size());
+                    to = tailEnd;
+                    last = tokens.get(to - 1);
+                }
+            }
+            int start = tokens.get(nameFrom).coreStart();
             Token end = tokens.get(tailEnd - 1);
             int stop = tailEnd > to ? end.spanEnd() : last.suffix() ? last.end() : last.spanEnd();
             // the gazetteer's mention of İstanbul'da ends at the apostrophe: compare the words, not the suffix
             if (insideKnown(start, Math.min(stop, last.coreEnd()))) {
                 return;
             }
-            out.add(new DiscoveredName(start, stop, first.normalizedStart(), name(from, tailEnd), type, strength, rule));
+            out.add(new DiscoveredName(start, stop, tokens.get(nameFrom).normalizedStart(), name(nameFrom, tailEnd), type, strength,
+                    rule));
         }
 
         /** A lone capitalised word is proposed only when something besides its capital says it is a name. */
@@ -696,7 +719,9 @@ public final class LatinCyrillicNames implements NameRules {
                     lastWord = j + 1;
                 } else if (j == to) {
                     // an adjective after the name's last capitalised word: Alliance des États sahéliens
-                    lastWord = j + 1;
+                    if (isAdjective(j)) {
+                        lastWord = j + 1;
+                    }
                     break;
                 } else {
                     lower++;
@@ -866,6 +891,15 @@ public final class LatinCyrillicNames implements NameRules {
 
         boolean isCapitalisedWord(int k) {
             return tokens.get(k).capitalised();
+        }
+
+        /**
+         * Whether token {@code k} is a lowercase Russian head word between capitalised words
+         * (Национальная партия Бангладеш): Russian capitalises only a name's first word.
+         */
+        boolean isInnerHead(int k) {
+            return !tokens.get(k).capitalised() && isCyrillic(k) && isHead(k) && k + 1 < tokens.size() && joinable(k + 1)
+                    && isNameWord(k + 1);
         }
 
         boolean isArticleOfAName(int k) {

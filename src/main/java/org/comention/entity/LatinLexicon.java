@@ -50,8 +50,11 @@ final class LatinLexicon {
      */
     enum ConnectorKind { NAME, ORG, BOTH, AND }
 
-    /** A place cue: the words of the cue, whether it stands before or after the name, the type it gives. */
-    record PlaceCue(List<String> words, boolean before, EntityType type) {
+    /**
+     * A place cue: the words of the cue, whether it stands before or after the name, the type it
+     * gives, and whether it is part of the name (mer Rouge, Курской области) or not (ville de).
+     */
+    record PlaceCue(List<String> words, boolean before, EntityType type, boolean inName) {
     }
 
     /** A case ending of a Russian or Ukrainian name and what replaces it after one of the given stems. */
@@ -133,13 +136,13 @@ final class LatinLexicon {
             heads.computeIfAbsent(ANY, k -> new HashSet<>()).add(head);
         }
         Map<String, List<PlaceCue>> cues = new HashMap<>();
-        for (CSVRecord row : rows("place-cues.csv", "lang", "cue", "position", "type")) {
+        for (CSVRecord row : rows("place-cues.csv", "lang", "cue", "position", "type", "in_name")) {
             String position = row.get("position");
             if (!position.equals("before") && !position.equals("after")) {
                 throw new IllegalStateException(FOLDER + "place-cues.csv: position is before or after, not " + position);
             }
             PlaceCue cue = new PlaceCue(List.of(normalizer.forMatchingToString(row.get("cue")).split(" ")),
-                    position.equals("before"), EntityType.valueOf(row.get("type")));
+                    position.equals("before"), EntityType.valueOf(row.get("type")), row.get("in_name").equals("yes"));
             cues.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(cue);
             cues.computeIfAbsent(ANY, k -> new ArrayList<>()).add(cue);
         }

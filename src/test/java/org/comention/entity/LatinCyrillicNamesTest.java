@@ -292,4 +292,26 @@ class LatinCyrillicNamesTest {
         assertTrue(spans("Как сообщает агентство «Интерфакс», стороны договорились.", "ru").contains("Интерфакс|Интерфакс|ORG"));
         assertTrue(spans("глава компании «Роснефть» Игорь Сечин", "ru").contains("Роснефть|Роснефть|ORG"));
     }
+
+    @Test
+    void aHeadWordBeforeANameMakesItThatBody() {
+        assertTrue(spans("D'après l'agence Saba, le navire a coulé.", "fr").contains("Saba|Saba|ORG"));
+        assertTrue(spans("Победу одержала Национальная партия Ганы вчера.", "ru").stream()
+                .anyMatch(s -> s.startsWith("Национальная партия Ганы|") && s.endsWith("|ORG")));
+    }
+
+    @Test
+    void aPlaceCueThatIsPartOfTheNameIsInTheSpan() {
+        assertTrue(spans("le navire a coulé en mer Rouge hier", "fr").contains("mer Rouge|mer Rouge|LOC"));
+        assertTrue(spans("жители Курской области эвакуированы", "ru").stream().anyMatch(s -> s.startsWith("Курской области|")));
+        assertTrue(spans("clashes in the city of Kassala", "en").contains("Kassala|Kassala|GPE"));
+    }
+
+    @Test
+    void aKnownPlaceInItsCaseAfterAPersonIsNotThePersons() {
+        String text = "Bakan Yaşar Kemal Güler Şam'a gitti.";
+        int sam = text.indexOf("Şam");
+        List<Mention> known = List.of(new Mention(0, AliasKind.NAME, sam, sam + 3, sam));
+        assertEquals(List.of("Yaşar Kemal Güler"), find(text, "tr", known).stream().map(d -> text.substring(d.start(), d.end())).toList());
+    }
 }
