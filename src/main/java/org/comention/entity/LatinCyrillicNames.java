@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.comention.entity.LatinTokens.Gap;
+import org.comention.entity.LatinTokens.Token;
 import org.comention.text.LanguageCodes;
 import org.comention.text.NormalizedText;
 import org.comention.text.Scripts;
@@ -36,7 +39,7 @@ import org.comention.text.TextNormalizer;
  *       possessive ends a name unless an organisation's name runs on (Tigray People's Liberation
  *       Front); a conjunction between two names the gazetteer knows splits them.</li>
  *   <li>Acronyms of 2 to {@value #MAX_ACRONYM} capitals (PKK, ОПЕК) are ORGs, but not Roman
- *       numerals, and not the words of a headline ({@value #HEADLINE_RUN} or more words in
+ *       numerals, and not the words of a headline ({@value LatinTokens#HEADLINE_RUN} or more words in
  *       capitals).</li>
  *   <li>Spans cover whole tokens, with a Turkish case suffix or English possessive after an
  *       apostrophe (İmamoğlu'nun, Haftar's), and without a French elided article or preposition
@@ -60,10 +63,6 @@ public final class LatinCyrillicNames implements NameRules {
     static final int MAX_TOKENS = 6;
     /** The most letters an acronym can have. */
     static final int MAX_ACRONYM = 6;
-    /** This many words in capitals in a row are a headline, not acronyms. */
-    static final int HEADLINE_RUN = 4;
-    /** The longest suffix after an apostrophe that is a case ending, not a second word (Türkiye'dekilerin). */
-    static final int MAX_SUFFIX = 10;
     /** The most connectors in a row inside a name (of the, de la). */
     private static final int MAX_CONNECTORS = 2;
     /** Lowercase words a French or Spanish organisation's name may run on after its head (Forces de soutien rapide). */
@@ -86,16 +85,18 @@ public final class LatinCyrillicNames implements NameRules {
     private static final Set<String> SUFFIXING = Set.of("tr", "az");
     /** Languages that capitalise every noun: there a lone capitalised word mid-sentence says nothing. */
     private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
-    /** Opening quotes: a quoted name after a head word is that body's name (агентство «Интерфакс»). */
-    private static final String QUOTES = "\"\u00ab\u201c\u201e";
+    /** Roman numerals in capitals (II, XIV, MMXX) read like acronyms but are not names. */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
     private final LatinLexicon lexicon;
+    private final LatinTokens reader;
     /** The lists of every language with lists of its own, and of {@link LatinLexicon#ANY}. */
     private final Map<String, Lists> byLanguage;
 
     /** Loads the bundled lists, folded by {@code normalizer} as the matcher folds text. */
     public LatinCyrillicNames(TextNormalizer normalizer) {
         this.lexicon = LatinLexicon.bundled(normalizer);
+        this.reader = new LatinTokens(lexicon);
         Map<String, Lists> lists = new HashMap<>();
         for (String code : lexicon.common.keySet()) {
             lists.put(code, lists(code));
@@ -103,20 +104,6 @@ public final class LatinCyrillicNames implements NameRules {
         this.byLanguage = Map.copyOf(lists);
     }
 
-    /** What separates a token from the one before it. */
-    private enum Gap { SPACE, ABBREVIATION, OTHER }
-
-    /**
-     * One word of the original text. {@code [start, end)} is the whole token; {@code [coreStart,
-     * coreEnd)} the word without an elided article before it or a suffix after it; the span of a
-     * name starts at {@code coreStart} and ends at {@code end} (or {@code coreEnd} for a
-     * hyphenated tail).
-     */
-    private record Token(int start, int end, int coreStart, int coreEnd, int spanEnd, int normalizedStart, int normalizedEnd,
-                         String elided, boolean possessive,
-                         boolean capitalised, boolean allCaps, boolean suffix, boolean prefixed, boolean sentenceStart,
-                         boolean newlineBefore, boolean quoted, Gap gap) {
-    }
 
     /** The lists for one document's language. */
     private record Lists(Map<String, LatinLexicon.WordClass> common, Map<String, Double> titles, Set<String> heads,
@@ -127,8 +114,8 @@ public final class LatinCyrillicNames implements NameRules {
     @Override
     public List<DiscoveredName> find(String text, NormalizedText normalized, String lang, List<Mention> known) {
         Lists lists = listsFor(lang);
-        List<Token> tokens = tokens(text, normalized, lists);
-        boolean[] headline = headlines(tokens);
+        List<Token> tokens = reader.read(text, normalized, lists.titles());
+        boolean[] headline = LatinTokens.headlines(tokens);
         Map<String, Integer> capitalisedMidSentence = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -159,178 +146,6 @@ public final class LatinCyrillicNames implements NameRules {
                 code.equals(LatinLexicon.ANY) || LOWER_TAIL_LANGUAGES.contains(code), NOUNS_CAPITALISED.contains(code),
                 lexicon.adjectiveEndings.getOrDefault(code, lexicon.adjectiveEndings.getOrDefault(LatinLexicon.ANY, List.of())),
                 code.equals(LatinLexicon.ANY) || SUFFIXING.contains(code) ? lexicon.orgHeads.getOrDefault("tr", Set.of()) : Set.of());
-    }
-
-    // ---------------------------------------------------------------- tokens
-
-    private List<Token> tokens(String text, NormalizedText normalized, Lists lists) {
-        List<Token> tokens = new ArrayList<>();
-        Slicer slicer = new Slicer(normalized);
-        int n = text.length();
-        int i = 0;
-        boolean boundary = true;
-        while (i < n) {
-            int gapStart = i;
-            boolean newline = false;
-            boolean other = false;
-            boolean quoted = false;
-            boolean dot = false;
-            while (i < n && !isWordChar(text.charAt(i))) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r') {
-                    newline = true;
-                    boundary = true;
-                } else if (c == '.' && i == gapStart && !tokens.isEmpty() && isAbbreviation(tokens.get(tokens.size() - 1), lists, slicer)) {
-                    dot = true;
-                } else if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == '|' || c == '\u2022') {
-                    boundary = true;
-                    other = true;
-                } else if (c != ' ' && c != '\t' && c != '\u00a0') {
-                    other = true;
-                    quoted |= QUOTES.indexOf(c) >= 0;
-                }
-                i++;
-            }
-            if (i >= n) {
-                break;
-            }
-            int start = i;
-            while (i < n && (isWordChar(text.charAt(i))
-                    || isJoiner(text.charAt(i)) && i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start)) {
-                i++;
-            }
-            Gap gap = tokens.isEmpty() || newline || other || start == gapStart ? Gap.OTHER
-                    : dot ? Gap.ABBREVIATION : Gap.SPACE;
-            tokens.add(token(text, slicer, start, i, boundary, newline, quoted, gap));
-            boundary = false;
-        }
-        return tokens;
-    }
-
-    private Token token(String text, Slicer slicer, int start, int end, boolean sentenceStart, boolean newline, boolean quoted,
-                        Gap gap) {
-        int coreStart = start;
-        int coreEnd = end;
-        int spanEnd = end;
-        String elided = null;
-        boolean suffix = false;
-        int apostrophe = -1;
-        for (int k = start; k < end; k++) {
-            if (isApostrophe(text.charAt(k))) {
-                apostrophe = k;
-                break;
-            }
-        }
-        if (apostrophe > start && apostrophe + 1 < end) {
-            boolean lowerBefore = allLower(text, start, apostrophe);
-            boolean upperAfter = isUpper(text.charAt(apostrophe + 1));
-            boolean shortPrefix = apostrophe - start <= 2;
-            if (upperAfter && apostrophe - start <= 6 && (lowerBefore || sentenceStart && apostrophe - start == 1)
-                    || shortPrefix && lowerBefore && allLower(text, apostrophe + 1, end)
-                    || sentenceStart && apostrophe - start == 1 && allLower(text, apostrophe + 1, end)) {
-                // French elision: l'Armée, d'Haftar, qu'Israël, l'agence, D'après; a capital L' only opens
-                // a sentence, elsewhere it belongs to the name (L'Orient-Le Jour)
-                elided = text.substring(start, apostrophe).toLowerCase(Locale.ROOT) + "'";
-                coreStart = apostrophe + 1;
-            } else if (isUpper(text.charAt(start)) && !upperAfter && allLower(text, apostrophe + 1, end)
-                    && end - apostrophe - 1 <= MAX_SUFFIX) {
-                // Turkish case suffix or English possessive: İmamoğlu'nun, Haftar's
-                coreEnd = apostrophe;
-                suffix = true;
-            }
-        }
-        int normalizedStart = slicer.at(coreStart);
-        int normalizedEnd = slicer.end(normalizedStart, coreEnd);
-        // searched within the word only: a search to the end of the text would make the whole quadratic
-        int hyphen = hyphenIn(text, coreStart, coreEnd);
-        // most words have no hyphen, and need no key until a rule asks for it
-        String key = hyphen < 0 ? "" : slicer.slice(normalizedStart, normalizedEnd);
-        if (hyphen > coreStart && hyphen < coreEnd && !suffix && isUpper(text.charAt(coreStart))
-                && allLower(text, hyphen + 1, coreEnd) && !lexicon.titles.get(LatinLexicon.ANY).containsKey(key)) {
-            // a lowercase tail is not part of the name: Iran-backed, Gaddafi-era (but Вице-премьер is a title)
-            coreEnd = hyphen;
-            spanEnd = hyphen;
-            normalizedEnd = slicer.end(normalizedStart, coreEnd);
-            key = slicer.slice(normalizedStart, normalizedEnd);
-        }
-        boolean prefixed = false;
-        boolean capitalised = isUpper(text.charAt(coreStart));
-        int dash = key.indexOf('-');
-        if (!capitalised && dash > 0 && lexicon.prefixes.contains(key.substring(0, dash + 1))) {
-            int after = hyphenIn(text, coreStart, coreEnd) + 1;
-            prefixed = after > 0 && after < coreEnd && isUpper(text.charAt(after));
-            capitalised = prefixed;
-        } else if (capitalised && dash > 0 && lexicon.prefixes.contains(key.substring(0, dash + 1))) {
-            prefixed = true;
-        }
-        boolean allCaps = capitalised && letters(text, coreStart, coreEnd) >= 2 && !hasLower(text, coreStart, coreEnd);
-        // an English possessive may sit inside an organisation's name (Tigray People's Liberation Front)
-        boolean possessive = suffix && end - coreEnd == 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S');
-        return new Token(start, end, coreStart, coreEnd, spanEnd, normalizedStart, normalizedEnd, elided, possessive, capitalised,
-                allCaps, suffix,
-                prefixed, sentenceStart, newline, quoted, gap);
-    }
-
-    /**
-     * Reads a word's matching form out of the normalised text the caller already made, instead
-     * of normalising every word again: words come in text order, so one pointer walks forward
-     * through the offset map and the whole text costs one pass.
-     */
-    private static final class Slicer {
-        private final NormalizedText normalized;
-        private int position;
-
-        Slicer(NormalizedText normalized) {
-            this.normalized = normalized;
-        }
-
-        /** The first normalised character that comes from original offset {@code offset} or later. */
-        int at(int offset) {
-            while (position < normalized.length() && normalized.originalStart(position) < offset) {
-                position++;
-            }
-            return position;
-        }
-
-        /** Where the normalised text of a word that starts at {@code from} and ends at original offset {@code end} ends. */
-        int end(int from, int end) {
-            int to = from;
-            while (to < normalized.length() && normalized.originalStart(to) < end) {
-                to++;
-            }
-            return to;
-        }
-
-        String slice(int from, int to) {
-            return normalized.text().substring(from, to).strip();
-        }
-    }
-
-    private boolean isAbbreviation(Token t, Lists lists, Slicer slicer) {
-        int length = t.coreEnd() - t.coreStart();
-        return t.capitalised() && !t.allCaps() && length <= 2 || t.capitalised() && length == 1
-                || lists.titles().containsKey(slicer.slice(t.normalizedStart(), t.normalizedEnd()));
-    }
-
-    /** Runs of {@value #HEADLINE_RUN} or more words in capitals on one line. */
-    private static boolean[] headlines(List<Token> tokens) {
-        boolean[] headline = new boolean[tokens.size()];
-        int runStart = 0;
-        for (int k = 0; k <= tokens.size(); k++) {
-            boolean inRun = k < tokens.size() && tokens.get(k).allCaps() && (k == runStart || !tokens.get(k).newlineBefore());
-            if (!inRun) {
-                if (k - runStart >= HEADLINE_RUN) {
-                    for (int m = runStart; m < k; m++) {
-                        headline[m] = true;
-                    }
-                }
-                runStart = k + 1;
-                if (k < tokens.size() && tokens.get(k).allCaps()) {
-                    runStart = k;
-                }
-            }
-        }
-        return headline;
     }
 
     // ---------------------------------------------------------------- one call
@@ -881,7 +696,7 @@ public final class LatinCyrillicNames implements NameRules {
             Token t = tokens.get(k);
             return t.capitalised() && !headline[k] && commonClass(k) != LatinLexicon.WordClass.STOP
                     && commonClass(k) != LatinLexicon.WordClass.ARTICLE
-                    && !(t.allCaps() && letters(text, t.coreStart(), t.coreEnd()) > MAX_ACRONYM && !t.suffix());
+                    && !(t.allCaps() && LatinTokens.letters(text, t.coreStart(), t.coreEnd()) > MAX_ACRONYM && !t.suffix());
         }
 
         /** Whether token {@code k} is "de", "du" or "la", after which an elided word stays in the name (Conseil de l'Europe). */
@@ -915,12 +730,12 @@ public final class LatinCyrillicNames implements NameRules {
 
         boolean isAcronym(int k) {
             Token t = tokens.get(k);
-            int letters = letters(text, t.coreStart(), t.coreEnd());
+            int letters = LatinTokens.letters(text, t.coreStart(), t.coreEnd());
             // words in capitals side by side are a name or a phrase in capitals (By JOHN SMITH), not acronyms
             boolean capsAround = k > 0 && joinable(k) && tokens.get(k - 1).allCaps()
                     || k + 1 < tokens.size() && joinable(k + 1) && tokens.get(k + 1).allCaps();
             return t.allCaps() && letters >= 2 && letters <= MAX_ACRONYM && !capsAround
-                    && !isRomanNumeral(text, t.coreStart(), t.coreEnd()) && commonClass(k) == null;
+                    && !ROMAN_NUMERAL.matcher(text.subSequence(t.coreStart(), t.coreEnd())).matches() && commonClass(k) == null;
         }
 
         boolean allKnown(int from, int to) {
@@ -1015,75 +830,4 @@ public final class LatinCyrillicNames implements NameRules {
         return word;
     }
 
-    // ---------------------------------------------------------------- characters
-
-    private static boolean isWordChar(char c) {
-        if (Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        // combining marks start at U+0300: below it the type need not be read
-        int type = c < 0x300 ? Character.OTHER_PUNCTUATION : Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isJoiner(char c) {
-        return c == '-' || isApostrophe(c);
-    }
-
-    private static boolean isApostrophe(char c) {
-        return c == '\'' || c == '\u2019' || c == '\u02bc' || c == '\u2018';
-    }
-
-    /** The first hyphen in {@code text[from, to)}, or -1. */
-    private static int hyphenIn(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (text.charAt(k) == '-') {
-                return k;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isUpper(char c) {
-        byte script = Scripts.of(c);
-        return (Character.isUpperCase(c) || Character.isTitleCase(c)) && (script == Scripts.LATIN || script == Scripts.CYRILLIC);
-    }
-
-    private static boolean allLower(String text, int from, int to) {
-        boolean any = false;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (Character.isLetter(c)) {
-                if (!Character.isLowerCase(c)) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    private static boolean hasLower(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Character.isLowerCase(text.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int letters(String text, int from, int to) {
-        int letters = 0;
-        for (int k = from; k < to; k++) {
-            if (Character.isLetter(text.charAt(k))) {
-                letters++;
-            }
-        }
-        return letters;
-    }
-
-    /** Roman numerals in capitals (II, XIV, MMXX) read like acronyms but are not names. */
-    private static boolean isRomanNumeral(String text, int from, int to) {
-        return text.substring(from, to).matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
-    }
 }
