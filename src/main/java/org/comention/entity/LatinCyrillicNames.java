@@ -1,11 +1,14 @@
 package org.comention.entity;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.comention.entity.LatinTokens.Gap;
+import org.comention.entity.LatinTokens.Token;
 import org.comention.text.LanguageCodes;
 import org.comention.text.NormalizedText;
 import org.comention.text.Scripts;
@@ -29,10 +32,14 @@ import org.comention.text.TextNormalizer;
  *       makes the run after it a PERSON; an organisation's head word (Ministry, Parti, Bakanlığı,
  *       министерство) anywhere in a run makes it an ORG, and a given name after the head starts
  *       a person (глава Минобороны Али Аббас); a place cue (city of, province, ili, область)
- *       makes it a GPE or LOC; a run that opens with a given name is a PERSON; otherwise the
- *       type is a low-strength guess.</li>
+ *       makes it a GPE or LOC; a quoted name after a head word is that body (агентство
+ *       «Интерфакс»); a run that opens with a given name is a PERSON; otherwise the type is a
+ *       low-strength guess, for the stage after to keep only on repetition.</li>
+ *   <li>A capitalised article inside a sentence opens a name (selon Le Monde); an English
+ *       possessive ends a name unless an organisation's name runs on (Tigray People's Liberation
+ *       Front); a conjunction between two names the gazetteer knows splits them.</li>
  *   <li>Acronyms of 2 to {@value #MAX_ACRONYM} capitals (PKK, ОПЕК) are ORGs, but not Roman
- *       numerals, and not the words of a headline ({@value #HEADLINE_RUN} or more words in
+ *       numerals, and not the words of a headline ({@value LatinTokens#HEADLINE_RUN} or more words in
  *       capitals).</li>
  *   <li>Spans cover whole tokens, with a Turkish case suffix or English possessive after an
  *       apostrophe (İmamoğlu'nun, Haftar's), and without a French elided article or preposition
@@ -41,18 +48,21 @@ import org.comention.text.TextNormalizer;
  *       (Лавровым to Лавров, Зеленского to Зеленский).</li>
  * </ul>
  *
- * <p>All lists are data ({@link LatinLexicon}). Cost is linear in the text: each token is read a
- * bounded number of times (title lookahead is at most the longest title's length).
+ * <p>A name that lies inside one gazetteer mention of {@code known} is not proposed: it is the
+ * gazetteer's. One that contains a mention is (Ali Mahmoud Abbas around Mahmoud Abbas), for the
+ * stage after to weigh.
+ *
+ * <p>All lists are data ({@link LatinLexicon}). Words are compared in the matcher's form, read
+ * out of the {@code normalized} text the caller passes, which must therefore be
+ * {@link TextNormalizer#forMatching}'s (Cyrillic case endings stripped), as the matcher's is.
+ * Cost is linear in the text: each token is read a bounded number of times (title lookahead is at
+ * most the longest title's length, a run at most {@value #MAX_TOKENS} words before it is skipped).
  */
 public final class LatinCyrillicNames implements NameRules {
     /** The most words a name can have; a longer capitalised run is not proposed. */
     static final int MAX_TOKENS = 6;
     /** The most letters an acronym can have. */
     static final int MAX_ACRONYM = 6;
-    /** This many words in capitals in a row are a headline, not acronyms. */
-    static final int HEADLINE_RUN = 4;
-    /** The longest suffix after an apostrophe that is a case ending, not a second word (Türkiye'dekilerin). */
-    static final int MAX_SUFFIX = 10;
     /** The most connectors in a row inside a name (of the, de la). */
     private static final int MAX_CONNECTORS = 2;
     /** Lowercase words a French or Spanish organisation's name may run on after its head (Forces de soutien rapide). */
@@ -64,51 +74,54 @@ public final class LatinCyrillicNames implements NameRules {
     static final double TITLE_FALLBACK = 0.8;
     static final double ORG_HEAD = 0.85;
     static final double PLACE_CUE = 0.8;
+    static final double HEAD_BEFORE = 0.7;
     static final double GIVEN_NAME = 0.75;
     static final double ACRONYM = 0.6;
     static final double GUESS_SEVERAL = 0.5;
     static final double GUESS_ONE = 0.4;
 
     private static final Set<String> LOWER_TAIL_LANGUAGES = Set.of("fr", "es", "it", "pt");
-    private static final String APOSTROPHES = "'\u2019\u02bc\u2018";
+    /** Languages whose head words take case suffixes without an apostrophe (Müdürlüğüne); their heads are Turkish. */
+    private static final Set<String> SUFFIXING = Set.of("tr", "az");
+    /** Languages that capitalise every noun: there a lone capitalised word mid-sentence says nothing. */
+    private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
+    /** Roman numerals in capitals (II, XIV, MMXX) read like acronyms but are not names. */
+    private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
-    private final TextNormalizer normalizer;
     private final LatinLexicon lexicon;
+    private final LatinTokens reader;
+    /** The lists of every language with lists of its own, and of {@link LatinLexicon#ANY}. */
+    private final Map<String, Lists> byLanguage;
 
+    /** Loads the bundled lists, folded by {@code normalizer} as the matcher folds text. */
     public LatinCyrillicNames(TextNormalizer normalizer) {
-        this.normalizer = normalizer;
         this.lexicon = LatinLexicon.bundled(normalizer);
+        this.reader = new LatinTokens(lexicon);
+        Map<String, Lists> lists = new HashMap<>();
+        for (String code : lexicon.common.keySet()) {
+            lists.put(code, lists(code));
+        }
+        this.byLanguage = Map.copyOf(lists);
     }
 
-    /** What separates a token from the one before it. */
-    private enum Gap { SPACE, ABBREVIATION, OTHER }
-
-    /**
-     * One word of the original text. {@code [start, end)} is the whole token; {@code [coreStart,
-     * coreEnd)} the word without an elided article before it or a suffix after it; the span of a
-     * name starts at {@code coreStart} and ends at {@code end} (or {@code coreEnd} for a
-     * hyphenated tail).
-     */
-    private record Token(int start, int end, int coreStart, int coreEnd, int spanEnd, String key, String elided,
-                         boolean capitalised, boolean allCaps, boolean suffix, boolean prefixed, boolean sentenceStart,
-                         boolean newlineBefore, Gap gap) {
-    }
 
     /** The lists for one document's language. */
     private record Lists(Map<String, LatinLexicon.WordClass> common, Map<String, Double> titles, Set<String> heads,
-                         Set<String> englishHeads, List<LatinLexicon.PlaceCue> places, boolean lowerTail) {
+                         Set<String> englishHeads, List<LatinLexicon.PlaceCue> places, boolean lowerTail,
+                         boolean nounsCapitalised, List<String> adjectiveEndings, Set<String> suffixedHeads) {
     }
 
     @Override
     public List<DiscoveredName> find(String text, NormalizedText normalized, String lang, List<Mention> known) {
-        Lists lists = lists(lang);
-        List<Token> tokens = tokens(text, lists);
-        boolean[] headline = headlines(tokens);
-        Set<String> capitalisedMidSentence = new HashSet<>();
+        Lists lists = listsFor(lang);
+        List<Token> tokens = reader.read(text, normalized, lists.titles());
+        boolean[] headline = LatinTokens.headlines(tokens);
+        Map<String, Integer> capitalisedMidSentence = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.capitalised() && !t.sentenceStart() && !headline[k]) {
-                capitalisedMidSentence.add(t.key());
+                capitalisedMidSentence.merge(normalized.text().substring(t.normalizedStart(), t.normalizedEnd()).strip(), 1,
+                        Integer::sum);
             }
         }
         Run run = new Run(text, normalized, lists, tokens, headline, capitalisedMidSentence, known);
@@ -116,147 +129,23 @@ public final class LatinCyrillicNames implements NameRules {
         return run.out;
     }
 
-    private Lists lists(String lang) {
+    /** The lists for a document's declared language; an unknown or unlisted one gets every list, since any may be the one. */
+    private Lists listsFor(String lang) {
         String code = LanguageCodes.canonical(lang);
-        Map<String, LatinLexicon.WordClass> common = code == null ? null : lexicon.common.get(code);
-        if (common == null) {
-            // an unknown or unlisted language: every list, since any of them may be the one
-            code = LatinLexicon.ANY;
-            common = lexicon.common.get(code);
-        }
+        return byLanguage.getOrDefault(code == null ? LatinLexicon.ANY : code, byLanguage.get(LatinLexicon.ANY));
+    }
+
+    private Lists lists(String code) {
+        Map<String, LatinLexicon.WordClass> common = lexicon.common.get(code);
         Map<String, Double> titles = lexicon.titles.getOrDefault(code, lexicon.titles.get(LatinLexicon.ANY));
         Set<String> heads = lexicon.orgHeads.getOrDefault(code, lexicon.orgHeads.get(LatinLexicon.ANY));
         List<LatinLexicon.PlaceCue> places = lexicon.placeCues.getOrDefault(code, lexicon.placeCues.get(LatinLexicon.ANY));
         // English organisations' names turn up in every language's news (Human Rights Watch)
         Set<String> english = lexicon.orgHeads.getOrDefault("en", Set.of());
         return new Lists(common, titles, heads, english, places,
-                code.equals(LatinLexicon.ANY) || LOWER_TAIL_LANGUAGES.contains(code));
-    }
-
-    // ---------------------------------------------------------------- tokens
-
-    private List<Token> tokens(String text, Lists lists) {
-        List<Token> tokens = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        boolean boundary = true;
-        while (i < n) {
-            int gapStart = i;
-            boolean newline = false;
-            boolean other = false;
-            boolean dot = false;
-            while (i < n && !isWordChar(text.charAt(i))) {
-                char c = text.charAt(i);
-                if (c == '\n' || c == '\r') {
-                    newline = true;
-                    boundary = true;
-                } else if (c == '.' && i == gapStart && !tokens.isEmpty() && isAbbreviation(tokens.get(tokens.size() - 1), lists)) {
-                    dot = true;
-                } else if (c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':') {
-                    boundary = true;
-                    other = true;
-                } else if (c != ' ' && c != '\t' && c != '\u00a0') {
-                    other = true;
-                }
-                i++;
-            }
-            if (i >= n) {
-                break;
-            }
-            int start = i;
-            while (i < n && (isWordChar(text.charAt(i))
-                    || isJoiner(text.charAt(i)) && i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start)) {
-                i++;
-            }
-            Gap gap = tokens.isEmpty() || newline || other || i == gapStart ? Gap.OTHER
-                    : dot ? Gap.ABBREVIATION : Gap.SPACE;
-            if (start == gapStart && !tokens.isEmpty()) {
-                gap = Gap.OTHER;
-            }
-            tokens.add(token(text, start, i, boundary, newline, gap));
-            boundary = false;
-        }
-        return tokens;
-    }
-
-    private Token token(String text, int start, int end, boolean sentenceStart, boolean newline, Gap gap) {
-        int coreStart = start;
-        int coreEnd = end;
-        int spanEnd = end;
-        String elided = null;
-        boolean suffix = false;
-        int apostrophe = -1;
-        for (int k = start; k < end; k++) {
-            if (APOSTROPHES.indexOf(text.charAt(k)) >= 0) {
-                apostrophe = k;
-                break;
-            }
-        }
-        if (apostrophe > start && apostrophe + 1 < end) {
-            boolean lowerBefore = allLower(text, start, apostrophe);
-            boolean upperAfter = isUpper(text.charAt(apostrophe + 1));
-            if (upperAfter && apostrophe - start <= 6 && (lowerBefore
-                    || sentenceStart && apostrophe - start == 1)) {
-                // French elision: l'Armée, d'Haftar, qu'Israël; a capital L' only opens a sentence,
-                // elsewhere it belongs to the name (L'Orient-Le Jour)
-                elided = text.substring(start, apostrophe).toLowerCase(Locale.ROOT) + "'";
-                coreStart = apostrophe + 1;
-            } else if (isUpper(text.charAt(start)) && !upperAfter && allLower(text, apostrophe + 1, end)
-                    && end - apostrophe - 1 <= MAX_SUFFIX) {
-                // Turkish case suffix or English possessive: İmamoğlu'nun, Haftar's
-                coreEnd = apostrophe;
-                suffix = true;
-            }
-        }
-        int hyphen = text.indexOf('-', coreStart);
-        if (hyphen > coreStart && hyphen < coreEnd && !suffix && isUpper(text.charAt(coreStart))
-                && allLower(text, hyphen + 1, coreEnd)
-                && !lexicon.titles.get(LatinLexicon.ANY).containsKey(normalizer.forMatchingToString(text.substring(coreStart, coreEnd)))) {
-            // a lowercase tail is not part of the name: Iran-backed, Gaddafi-era
-            coreEnd = hyphen;
-            spanEnd = hyphen;
-        }
-        String key = normalizer.forMatchingToString(text.substring(coreStart, coreEnd));
-        boolean prefixed = false;
-        boolean capitalised = isUpper(text.charAt(coreStart));
-        int dash = key.indexOf('-');
-        if (!capitalised && dash > 0 && lexicon.prefixes.contains(key.substring(0, dash + 1))) {
-            int after = text.indexOf('-', coreStart) + 1;
-            prefixed = after > 0 && after < coreEnd && isUpper(text.charAt(after));
-            capitalised = prefixed;
-        } else if (capitalised && dash > 0 && lexicon.prefixes.contains(key.substring(0, dash + 1))) {
-            prefixed = true;
-        }
-        boolean allCaps = capitalised && letters(text, coreStart, coreEnd) >= 2 && !hasLower(text, coreStart, coreEnd);
-        return new Token(start, end, coreStart, coreEnd, spanEnd, key, elided, capitalised, allCaps, suffix, prefixed,
-                sentenceStart, newline, gap);
-    }
-
-    private boolean isAbbreviation(Token t, Lists lists) {
-        int length = t.coreEnd() - t.coreStart();
-        return t.capitalised() && !t.allCaps() && length <= 2 || t.capitalised() && length == 1
-                || lists.titles().containsKey(t.key());
-    }
-
-    /** Runs of {@value #HEADLINE_RUN} or more words in capitals on one line. */
-    private static boolean[] headlines(List<Token> tokens) {
-        boolean[] headline = new boolean[tokens.size()];
-        int runStart = 0;
-        for (int k = 0; k <= tokens.size(); k++) {
-            boolean inRun = k < tokens.size() && tokens.get(k).allCaps() && (k == runStart || !tokens.get(k).newlineBefore());
-            if (!inRun) {
-                if (k - runStart >= HEADLINE_RUN) {
-                    for (int m = runStart; m < k; m++) {
-                        headline[m] = true;
-                    }
-                }
-                runStart = k + 1;
-                if (k < tokens.size() && tokens.get(k).allCaps()) {
-                    runStart = k;
-                }
-            }
-        }
-        return headline;
+                code.equals(LatinLexicon.ANY) || LOWER_TAIL_LANGUAGES.contains(code), NOUNS_CAPITALISED.contains(code),
+                lexicon.adjectiveEndings.getOrDefault(code, lexicon.adjectiveEndings.getOrDefault(LatinLexicon.ANY, List.of())),
+                code.equals(LatinLexicon.ANY) || SUFFIXING.contains(code) ? lexicon.orgHeads.getOrDefault("tr", Set.of()) : Set.of());
     }
 
     // ---------------------------------------------------------------- one call
@@ -268,19 +157,43 @@ public final class LatinCyrillicNames implements NameRules {
         final Lists lists;
         final List<Token> tokens;
         final boolean[] headline;
-        final Set<String> capitalisedMidSentence;
+        /** How often each word is capitalised away from a sentence start: a name's own evidence. */
+        final Map<String, Integer> capitalisedMidSentence;
         final int[] knownStarts;
         final int[] knownMaxEnds;
         final List<DiscoveredName> out = new ArrayList<>();
+        /** Where the title starting at each token ends (the token itself when none does), -1 until asked. */
+        final int[] titleEnds;
+        final String[] keys;
+        /** The index of the next capitalised token after each token (a large number when none follows). */
+        final int[] nextCapitalised;
+        /** Per token, read once: whether it is a head word (0 not yet known, 1 no, 2 yes), and its common-word class. */
+        final byte[] heads;
+        final LatinLexicon.WordClass[] classes;
+        final boolean[] classRead;
 
         Run(String text, NormalizedText normalized, Lists lists, List<Token> tokens, boolean[] headline,
-            Set<String> capitalisedMidSentence, List<Mention> known) {
+            Map<String, Integer> capitalisedMidSentence, List<Mention> known) {
             this.text = text;
             this.normalized = normalized;
             this.lists = lists;
             this.tokens = tokens;
             this.headline = headline;
             this.capitalisedMidSentence = capitalisedMidSentence;
+            this.titleEnds = new int[tokens.size()];
+            this.keys = new String[tokens.size()];
+            java.util.Arrays.fill(titleEnds, -1);
+            this.nextCapitalised = new int[tokens.size()];
+            int next = Integer.MAX_VALUE / 2;
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                nextCapitalised[k] = next;
+                if (tokens.get(k).capitalised()) {
+                    next = k;
+                }
+            }
+            this.heads = new byte[tokens.size()];
+            this.classes = new LatinLexicon.WordClass[tokens.size()];
+            this.classRead = new boolean[tokens.size()];
             List<Mention> sorted = new ArrayList<>(known);
             sorted.sort((a, b) -> Integer.compare(a.start(), b.start()));
             knownStarts = new int[sorted.size()];
@@ -301,12 +214,13 @@ public final class LatinCyrillicNames implements NameRules {
                     i++;
                     continue;
                 }
-                int titleEnd = titleEnd(i);
+                // a title matters before a name, or when capitalised itself (else it would be taken for one)
+                int titleEnd = tokens.get(i).capitalised() || nextCapitalised[i] - i <= lexicon.longestTitle ? titleEnd(i) : i;
                 if (titleEnd > i) {
                     double strength = lists.titles().getOrDefault(titleKey(i, titleEnd), TITLE_FALLBACK);
                     // titles in a row qualify one name: Emir Sheikh Tamim, CHP Genel Başkanı Özgür Özel
-                    for (int next = titleEnd(titleEnd); titleEnd < n && next > titleEnd && joinable(titleEnd);
-                         next = titleEnd(titleEnd)) {
+                    while (titleEnd < n && joinable(titleEnd) && titleEnd(titleEnd) > titleEnd) {
+                        int next = titleEnd(titleEnd);
                         strength = Math.max(strength, lists.titles().getOrDefault(titleKey(titleEnd, next), TITLE_FALLBACK));
                         titleEnd = next;
                     }
@@ -319,6 +233,15 @@ public final class LatinCyrillicNames implements NameRules {
                         continue;
                     }
                     i = titleEnd;
+                    continue;
+                }
+                if (isArticleOfAName(i)) {
+                    // selon Le Monde, in The Hague: the capital says the article is the name's
+                    int end = extend(i + 1);
+                    if (end > 0) {
+                        propose(i, end, 0);
+                    }
+                    i = Math.abs(end);
                     continue;
                 }
                 if (!isNameWord(i) || tokens.get(i).sentenceStart() && commonClass(i) == LatinLexicon.WordClass.SENTENCE_START) {
@@ -344,12 +267,13 @@ public final class LatinCyrillicNames implements NameRules {
             int words = 1;
             int connectorsInRow = 0;
             boolean tooLong = false;
-            if (!tokens.get(i).suffix()) {
+            if (!tokens.get(i).suffix() || tokens.get(i).possessive()) {
                 while (j < n && joinable(j) && !headline[j]) {
                     if (isNameWord(j) && titleEnd(j) == j && (tokens.get(j).elided() == null || isComplement(j - 1))) {
                         lastName = j;
                         connectorsInRow = 0;
-                    } else if (isConnector(j) && connectorsInRow < MAX_CONNECTORS) {
+                    } else if (isConnector(j) && connectorsInRow < MAX_CONNECTORS
+                            || isInnerHead(j) && connectorsInRow == 0) {
                         connectorsInRow++;
                     } else {
                         break;
@@ -359,7 +283,7 @@ public final class LatinCyrillicNames implements NameRules {
                     if (words > MAX_TOKENS) {
                         tooLong = true;
                     }
-                    if (tokens.get(lastName).suffix() && lastName == j - 1) {
+                    if (tokens.get(lastName).suffix() && !tokens.get(lastName).possessive() && lastName == j - 1) {
                         break;
                     }
                 }
@@ -376,13 +300,35 @@ public final class LatinCyrillicNames implements NameRules {
 
         /** Types the run {@code [from, to)} and adds it, split where its words say two names meet. */
         void propose(int from, int to, double titleStrength) {
-            // Russian puts the country after the body in the genitive (Минэнерго России): not part of the name
+            Token last = tokens.get(to - 1);
+            if (to - from > 2 && last.suffix() && !last.possessive() && isKnown(to - 1) && isGivenName(from)) {
+                // Yaşar Güler Şam'a: a known place in its case after a person's full name is not the person's
+                add(from, to - 1, titleStrength);
+                return;
+            }
             int head = headIndex(from, to);
             if (head < 0 && to - from > 1 && isAcronym(from) && titleStrength == 0) {
                 // CHP İstanbul, RSF leader: an acronym and a name beside it are two names
                 add(from, from + 1, 0);
                 propose(from + 1, to, 0);
                 return;
+            }
+            for (int p = from; p < to - 1; p++) {
+                if (tokens.get(p).possessive() && (head < 0 || head <= p || allKnown(from, p + 1))) {
+                    // Egypt's Al Qahera News TV, Trump's envoy: a possessive ends a name unless an organisation's name runs on
+                    add(from, p + 1, titleStrength);
+                    propose(p + 1, to, 0);
+                    return;
+                }
+            }
+            for (int k = from + 1; k < to - 1; k++) {
+                if (isConnector(k) && lexicon.connectors.get(key(k)) == LatinLexicon.ConnectorKind.AND
+                        && (allKnown(from, k) || allKnown(k + 1, to))) {
+                    // NATO ve Avrupa Birliği: a conjunction between names the gazetteer knows joins two names
+                    add(from, trimConnectors(from, k), titleStrength);
+                    propose(k + 1, to, 0);
+                    return;
+                }
             }
             if (head < 0) {
                 int cut = firstOrgConnector(from, to);
@@ -401,7 +347,7 @@ public final class LatinCyrillicNames implements NameRules {
             }
             if (head < 0 && titleStrength == 0) {
                 for (int g = from + 1; g < to; g++) {
-                    if (isGivenName(g) && !isConnector(g - 1)) {
+                    if (isGivenName(g) && !isConnector(g - 1) && g < to - 1) {
                         boolean givenBefore = false;
                         boolean initials = true;
                         for (int k = from; k < g; k++) {
@@ -462,7 +408,7 @@ public final class LatinCyrillicNames implements NameRules {
             for (int k = from; k < to; k++) {
                 allNotAlone &= isConnector(k) || commonClass(k) == LatinLexicon.WordClass.NOT_ALONE;
             }
-            if (allNotAlone || first.key().length() < 2 && words == 1) {
+            if (allNotAlone || key(from).length() < 2 && words == 1) {
                 return;
             }
             int head = headIndex(from, to);
@@ -479,11 +425,16 @@ public final class LatinCyrillicNames implements NameRules {
                 }
                 type = EntityType.ORG;
                 strength = GUESS_SEVERAL;
-                rule = "org-head-alone:" + first.key();
+                rule = "org-head-alone:" + key(from);
             } else if (head >= 0) {
                 type = EntityType.ORG;
                 strength = ORG_HEAD;
-                rule = "org-head:" + tokens.get(head).key();
+                rule = "org-head:" + key(head);
+            } else if (from > 0 && !isCapitalisedWord(from - 1) && isHead(from - 1) && (first.quoted() || joinable(from))) {
+                // агентство «Интерфакс», l'agence Saba: the head word before a name says what it names
+                type = EntityType.ORG;
+                strength = first.quoted() ? ORG_HEAD : HEAD_BEFORE;
+                rule = "after-head:" + key(from - 1);
             } else if (titleStrength > 0) {
                 type = EntityType.PERSON;
                 strength = titleStrength;
@@ -509,7 +460,7 @@ public final class LatinCyrillicNames implements NameRules {
                 rule = isGivenName(from) ? "given-name" : "capitalised";
             } else {
                 if (first.sentenceStart() && !isGivenName(from) && (commonClass(from) != null
-                        || !supported(from) && capitalisedMidSentence.contains(tokens.get(from + 1).key()))) {
+                        || !supported(from) && capitalisedMidSentence.getOrDefault(key(from + 1), 0) > 1)) {
                     // Polisler İmamoğlu'nun: an ordinary word opens the sentence before a name
                     add(from + 1, to, 0);
                     return;
@@ -518,14 +469,27 @@ public final class LatinCyrillicNames implements NameRules {
                 strength = GUESS_SEVERAL;
                 rule = "capitalised";
             }
-            int start = first.coreStart();
+            int nameFrom = from;
+            if (place != null && place.inName() && type == place.type()) {
+                // mer Rouge, Курской области: the cue is part of the name
+                if (place.before()) {
+                    int cueWords = place.words().size() - (first.elided() != null ? 1 : 0);
+                    nameFrom = Math.max(0, from - cueWords);
+                } else if (!key(to - 1).equals(place.words().get(place.words().size() - 1))) {
+                    tailEnd = Math.min(tokens.size(), to + place.words().size());
+                    to = tailEnd;
+                    last = tokens.get(to - 1);
+                }
+            }
+            int start = tokens.get(nameFrom).coreStart();
             Token end = tokens.get(tailEnd - 1);
             int stop = tailEnd > to ? end.spanEnd() : last.suffix() ? last.end() : last.spanEnd();
             // the gazetteer's mention of İstanbul'da ends at the apostrophe: compare the words, not the suffix
             if (insideKnown(start, Math.min(stop, last.coreEnd()))) {
                 return;
             }
-            out.add(new DiscoveredName(start, stop, normalizedOffset(start), name(from, tailEnd), type, strength, rule));
+            out.add(new DiscoveredName(start, stop, tokens.get(nameFrom).normalizedStart(), name(nameFrom, tailEnd), type, strength,
+                    rule));
         }
 
         /** A lone capitalised word is proposed only when something besides its capital says it is a name. */
@@ -534,10 +498,13 @@ public final class LatinCyrillicNames implements NameRules {
             if (commonClass(k) == LatinLexicon.WordClass.NOT_ALONE) {
                 return false;
             }
-            if (!t.sentenceStart()) {
+            if (!t.sentenceStart() && !lists.nounsCapitalised()) {
                 return true;
             }
-            return t.suffix() || t.prefixed() || isGivenName(k) || capitalisedMidSentence.contains(t.key());
+            if (lists.nounsCapitalised()) {
+                return t.prefixed() || isGivenName(k);
+            }
+            return t.suffix() || t.prefixed() || isGivenName(k) || capitalisedMidSentence.containsKey(key(k));
         }
 
         /** The token after which lowercase words of a French organisation's name end (Forces de soutien rapide). */
@@ -557,12 +524,19 @@ public final class LatinCyrillicNames implements NameRules {
                     if (j > to) {
                         break;
                     }
-                } else if (j == to && (isHead(tokens.get(to - 1).key()) || tokens.get(to - 1).suffix())) {
-                    // only a complement joins a head to lowercase words (Forces de soutien), not a verb (l'Armée dément)
+                } else if (j == to && tokens.get(to - 1).suffix()) {
                     break;
+                } else if (j == to && isHead(to - 1) && !isAdjective(j)) {
+                    // a head takes a complement (Forces de soutien) or an adjective (Parti démocratique), not a verb (l'Armée dément)
+                    break;
+                } else if (j == to && isHead(to - 1)) {
+                    lower++;
+                    lastWord = j + 1;
                 } else if (j == to) {
                     // an adjective after the name's last capitalised word: Alliance des États sahéliens
-                    lastWord = j + 1;
+                    if (isAdjective(j)) {
+                        lastWord = j + 1;
+                    }
                     break;
                 } else {
                     lower++;
@@ -586,26 +560,39 @@ public final class LatinCyrillicNames implements NameRules {
                         name.append(text, before.coreEnd(), before.end()).append(' ');
                     }
                 }
-                String word = text.substring(t.coreStart(), t.coreEnd());
+                String word = text.substring(t.coreStart(), t.possessive() && k < to - 1 ? t.end() : t.coreEnd());
                 name.append(isCyrillic(k) ? withoutCaseEnding(word) : word);
             }
             return name.toString();
         }
 
         int titleEnd(int i) {
+            if (titleEnds[i] < 0) {
+                titleEnds[i] = findTitleEnd(i);
+            }
+            return titleEnds[i];
+        }
+
+        private int findTitleEnd(int i) {
             int n = tokens.size();
-            int best = i;
-            StringBuilder key = new StringBuilder();
-            for (int j = i; j < n && j - i < lexicon.longestTitle; j++) {
-                if (j > i && !joinable(j)) {
+            String word = key(i);
+            int best = lists.titles().containsKey(word) ? i + 1 : i;
+            // most words open no title of several words: no string is built for them
+            if (i + 1 >= n || tokens.get(i).suffix() || !lexicon.titlePrefixes.contains(word) || !joinable(i + 1)) {
+                return best;
+            }
+            StringBuilder phrase = new StringBuilder(word);
+            for (int j = i + 1; j < n && j - i < lexicon.longestTitle; j++) {
+                if (!joinable(j)) {
                     break;
                 }
-                if (j > i) {
-                    key.append(' ');
-                }
-                key.append(tokens.get(j).key());
-                if (lists.titles().containsKey(key.toString())) {
+                phrase.append(' ').append(key(j));
+                String words = phrase.toString();
+                if (lists.titles().containsKey(words)) {
                     best = j + 1;
+                }
+                if (!lexicon.titlePrefixes.contains(words)) {
+                    break;
                 }
                 if (tokens.get(j).suffix()) {
                     break;
@@ -615,31 +602,39 @@ public final class LatinCyrillicNames implements NameRules {
         }
 
         String titleKey(int from, int to) {
-            StringBuilder key = new StringBuilder();
+            StringBuilder phrase = new StringBuilder();
             for (int k = from; k < to; k++) {
-                key.append(k > from ? " " : "").append(tokens.get(k).key());
+                phrase.append(k > from ? " " : "").append(key(k));
             }
-            return key.toString();
+            return phrase.toString();
         }
 
         /** The first word of {@code [from, to)} that is an organisation's head word, or -1. */
         int headIndex(int from, int to) {
             for (int k = from; k < to; k++) {
-                if (!isConnector(k) && isHead(tokens.get(k).key())) {
+                if (!isConnector(k) && isHead(k)) {
                     return k;
                 }
             }
             return -1;
         }
 
-        boolean isHead(String key) {
+        boolean isHead(int k) {
+            if (heads[k] == 0) {
+                heads[k] = (byte) (isHead(key(k)) ? 2 : 1);
+            }
+            return heads[k] == 2;
+        }
+
+        private boolean isHead(String key) {
             if (lists.heads().contains(key) || lists.englishHeads().contains(key)) {
                 return true;
             }
-            // Turkish heads take case suffixes without an apostrophe: Müdürlüğüne, Bakanlığının
+            // Turkish heads take case suffixes without an apostrophe (Müdürlüğüne, Bakanlığının); an
+            // English head inside a longer word is no head (Guard in Guardiola)
             for (int cut = 1; cut <= MAX_HEAD_TAIL && key.length() - cut >= MIN_HEAD_FOR_PREFIX; cut++) {
                 String stem = key.substring(0, key.length() - cut);
-                if (lists.heads().contains(stem)) {
+                if (lists.suffixedHeads().contains(stem)) {
                     return true;
                 }
             }
@@ -658,19 +653,19 @@ public final class LatinCyrillicNames implements NameRules {
                     }
                     boolean ok = w < 0 || joinable(from) || first.elided() != null;
                     for (; ok && w >= 0; w--, k--) {
-                        ok = k >= 0 && tokens.get(k).key().equals(words.get(w)) && (w == 0 || joinable(k));
+                        ok = k >= 0 && key(k).equals(words.get(w)) && (w == 0 || joinable(k));
                     }
                     if (ok && w < 0) {
                         return cue;
                     }
                 } else {
-                    if (words.size() == 1 && tokens.get(to - 1).key().equals(words.get(0)) && to - from > 1) {
+                    if (words.size() == 1 && key(to - 1).equals(words.get(0)) && to - from > 1) {
                         return cue;
                     }
                     boolean ok = true;
                     for (int w = 0; ok && w < words.size(); w++) {
                         int k = to + w;
-                        ok = k < tokens.size() && joinable(k) && tokens.get(k).key().equals(words.get(w));
+                        ok = k < tokens.size() && joinable(k) && key(k).equals(words.get(w));
                     }
                     if (ok) {
                         return cue;
@@ -682,7 +677,8 @@ public final class LatinCyrillicNames implements NameRules {
 
         int firstOrgConnector(int from, int to) {
             for (int k = from + 1; k < to; k++) {
-                if (isConnector(k) && lexicon.connectors.get(tokens.get(k).key()) == LatinLexicon.ConnectorKind.ORG) {
+                LatinLexicon.ConnectorKind kind = isConnector(k) ? lexicon.connectors.get(key(k)) : null;
+                if (kind == LatinLexicon.ConnectorKind.ORG || kind == LatinLexicon.ConnectorKind.AND) {
                     return k;
                 }
             }
@@ -699,40 +695,100 @@ public final class LatinCyrillicNames implements NameRules {
         boolean isNameWord(int k) {
             Token t = tokens.get(k);
             return t.capitalised() && !headline[k] && commonClass(k) != LatinLexicon.WordClass.STOP
-                    && !(t.allCaps() && letters(text, t.coreStart(), t.coreEnd()) > MAX_ACRONYM && !t.suffix());
+                    && commonClass(k) != LatinLexicon.WordClass.ARTICLE
+                    && !(t.allCaps() && LatinTokens.letters(text, t.coreStart(), t.coreEnd()) > MAX_ACRONYM && !t.suffix());
         }
 
         /** Whether token {@code k} is "de", "du" or "la", after which an elided word stays in the name (Conseil de l'Europe). */
         boolean isComplement(int k) {
-            return isConnector(k) && lexicon.connectors.get(tokens.get(k).key()) == LatinLexicon.ConnectorKind.BOTH;
+            return isConnector(k) && lexicon.connectors.get(key(k)) == LatinLexicon.ConnectorKind.BOTH;
+        }
+
+        boolean isCapitalisedWord(int k) {
+            return tokens.get(k).capitalised();
+        }
+
+        /**
+         * Whether token {@code k} is a lowercase Russian head word between capitalised words
+         * (Национальная партия Бангладеш): Russian capitalises only a name's first word.
+         */
+        boolean isInnerHead(int k) {
+            return !tokens.get(k).capitalised() && isCyrillic(k) && isHead(k) && k + 1 < tokens.size() && joinable(k + 1)
+                    && isNameWord(k + 1);
+        }
+
+        boolean isArticleOfAName(int k) {
+            Token t = tokens.get(k);
+            return t.capitalised() && !t.sentenceStart() && !headline[k] && commonClass(k) == LatinLexicon.WordClass.ARTICLE
+                    && k + 1 < tokens.size() && joinable(k + 1) && isNameWord(k + 1) && titleEnd(k + 1) == k + 1;
         }
 
         boolean isConnector(int k) {
             Token t = tokens.get(k);
-            return !t.capitalised() && t.elided() == null && lexicon.connectors.containsKey(t.key());
+            return !t.capitalised() && t.elided() == null && lexicon.connectors.containsKey(key(k));
         }
 
         boolean isAcronym(int k) {
             Token t = tokens.get(k);
-            int letters = letters(text, t.coreStart(), t.coreEnd());
-            return t.allCaps() && letters >= 2 && letters <= MAX_ACRONYM && !isRomanNumeral(text, t.coreStart(), t.coreEnd())
-                    && commonClass(k) == null;
+            int letters = LatinTokens.letters(text, t.coreStart(), t.coreEnd());
+            // words in capitals side by side are a name or a phrase in capitals (By JOHN SMITH), not acronyms
+            boolean capsAround = k > 0 && joinable(k) && tokens.get(k - 1).allCaps()
+                    || k + 1 < tokens.size() && joinable(k + 1) && tokens.get(k + 1).allCaps();
+            return t.allCaps() && letters >= 2 && letters <= MAX_ACRONYM && !capsAround
+                    && !ROMAN_NUMERAL.matcher(text.subSequence(t.coreStart(), t.coreEnd())).matches() && commonClass(k) == null;
+        }
+
+        boolean allKnown(int from, int to) {
+            for (int k = from; k < to; k++) {
+                if (!isConnector(k) && !isKnown(k)) {
+                    return false;
+                }
+            }
+            return to > from;
+        }
+
+        /** Whether token {@code k} ends like an adjective of the language (national, sénégalais, démocratique). */
+        boolean isAdjective(int k) {
+            String word = key(k);
+            for (String ending : lists.adjectiveEndings()) {
+                if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean isKnown(int k) {
             return insideKnown(tokens.get(k).coreStart(), tokens.get(k).coreEnd());
         }
 
+        /** Token {@code k} in the matcher's form, cut out of the normalised text the first time it is asked for. */
+        String key(int k) {
+            if (keys[k] == null) {
+                Token t = tokens.get(k);
+                keys[k] = normalized.text().substring(t.normalizedStart(), t.normalizedEnd()).strip();
+            }
+            return keys[k];
+        }
+
         boolean isGivenName(int k) {
-            return lexicon.givenNames.contains(tokens.get(k).key());
+            return lexicon.givenNames.contains(key(k));
         }
 
         LatinLexicon.WordClass commonClass(int k) {
-            return lists.common().get(tokens.get(k).key());
+            if (!classRead[k]) {
+                classes[k] = lists.common().get(key(k));
+                classRead[k] = true;
+            }
+            return classes[k];
         }
 
         boolean joinable(int k) {
-            return tokens.get(k).gap() != Gap.OTHER && !tokens.get(k - 1).suffix();
+            if (k == 0 || tokens.get(k).gap() == Gap.OTHER) {
+                return false;
+            }
+            Token before = tokens.get(k - 1);
+            return !before.suffix() || before.possessive();
         }
 
         boolean isCyrillic(int k) {
@@ -755,20 +811,6 @@ public final class LatinCyrillicNames implements NameRules {
             }
             return last >= 0 && knownMaxEnds[last] >= end;
         }
-
-        int normalizedOffset(int start) {
-            int lo = 0;
-            int hi = normalized.length();
-            while (lo < hi) {
-                int mid = (lo + hi) >>> 1;
-                if (normalized.originalStart(mid) < start) {
-                    lo = mid + 1;
-                } else {
-                    hi = mid;
-                }
-            }
-            return Math.min(lo, Math.max(0, normalized.length() - 1));
-        }
     }
 
     /** {@code word} without a Russian or Ukrainian case ending, by the table in {@code cyrillic-endings.csv}. */
@@ -788,57 +830,4 @@ public final class LatinCyrillicNames implements NameRules {
         return word;
     }
 
-    // ---------------------------------------------------------------- characters
-
-    private static boolean isWordChar(char c) {
-        int type = Character.getType(c);
-        return Character.isLetterOrDigit(c) || type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
-    }
-
-    private static boolean isJoiner(char c) {
-        return c == '-' || APOSTROPHES.indexOf(c) >= 0;
-    }
-
-    private static boolean isUpper(char c) {
-        byte script = Scripts.of(c);
-        return (Character.isUpperCase(c) || Character.isTitleCase(c)) && (script == Scripts.LATIN || script == Scripts.CYRILLIC);
-    }
-
-    private static boolean allLower(String text, int from, int to) {
-        boolean any = false;
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (Character.isLetter(c)) {
-                if (!Character.isLowerCase(c)) {
-                    return false;
-                }
-                any = true;
-            }
-        }
-        return any;
-    }
-
-    private static boolean hasLower(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Character.isLowerCase(text.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static int letters(String text, int from, int to) {
-        int letters = 0;
-        for (int k = from; k < to; k++) {
-            if (Character.isLetter(text.charAt(k))) {
-                letters++;
-            }
-        }
-        return letters;
-    }
-
-    /** Roman numerals in capitals (II, XIV, MMXX) read like acronyms but are not names. */
-    private static boolean isRomanNumeral(String text, int from, int to) {
-        return text.substring(from, to).matches("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
-    }
 }

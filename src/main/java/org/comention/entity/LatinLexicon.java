@@ -32,19 +32,29 @@ final class LatinLexicon {
 
     /** What a common word is, and so where it stops being a name. */
     enum WordClass {
-        /** A function word, month or weekday: never part of a name. */
+        /** An article (The, Le, El): a stop word, but capitalised inside a sentence it opens a name (Le Monde, The Hague). */
+        ARTICLE,
+        /** A function word: never part of a name. */
         STOP,
         /** A word that opens sentences (However, Selon, Однако): not a name at a sentence start. */
         SENTENCE_START,
-        /** A capitalised word that is not a name on its own (Egyptian, Islamic, TV). */
+        /** A capitalised word that is not a name on its own (Egyptian, Islamic, TV, May, Monday). */
         NOT_ALONE
     }
 
-    /** How a connector joins the words around it. */
-    enum ConnectorKind { NAME, ORG, BOTH }
+    /**
+     * How a connector joins the words around it: inside any name (bin), only inside an
+     * organisation's (of), either (de), or as a conjunction inside an organisation's name that
+     * does not join two names the gazetteer knows (ve in Eşitlik ve Demokrasi Partisi, not in
+     * NATO ve Avrupa Birliği).
+     */
+    enum ConnectorKind { NAME, ORG, BOTH, AND }
 
-    /** A place cue: the words of the cue, whether it stands before or after the name, the type it gives. */
-    record PlaceCue(List<String> words, boolean before, EntityType type) {
+    /**
+     * A place cue: the words of the cue, whether it stands before or after the name, the type it
+     * gives, and whether it is part of the name (mer Rouge, Курской области) or not (ville de).
+     */
+    record PlaceCue(List<String> words, boolean before, EntityType type, boolean inName) {
     }
 
     /** A case ending of a Russian or Ukrainian name and what replaces it after one of the given stems. */
@@ -60,12 +70,17 @@ final class LatinLexicon {
     /** Connectors written before a hyphen and the name (al-, el-, аль-), in matching form with the hyphen. */
     final Set<String> prefixes;
     final List<Ending> endings;
+    /** Endings of adjectives that may follow an organisation's head word (Parti démocratique), per language. */
+    final Map<String, List<String>> adjectiveEndings;
     /** The longest title, in words, so that title matching looks no further. */
     final int longestTitle;
+    /** The first words of every title of several words (foreign, prime, eş genel), so a lookahead stops early. */
+    final Set<String> titlePrefixes;
 
     private LatinLexicon(Map<String, Map<String, WordClass>> common, Map<String, Map<String, Double>> titles,
                          Map<String, Set<String>> orgHeads, Map<String, List<PlaceCue>> placeCues, Set<String> givenNames,
-                         Map<String, ConnectorKind> connectors, Set<String> prefixes, List<Ending> endings) {
+                         Map<String, ConnectorKind> connectors, Set<String> prefixes, List<Ending> endings,
+                         Map<String, List<String>> adjectiveEndings) {
         this.common = common;
         this.titles = titles;
         this.orgHeads = orgHeads;
@@ -74,13 +89,20 @@ final class LatinLexicon {
         this.connectors = connectors;
         this.prefixes = prefixes;
         this.endings = endings;
+        this.adjectiveEndings = adjectiveEndings;
         int longest = 1;
+        Set<String> openings = new HashSet<>();
         for (Map<String, Double> byLanguage : titles.values()) {
             for (String title : byLanguage.keySet()) {
-                longest = Math.max(longest, title.split(" ").length);
+                String[] words = title.split(" ");
+                longest = Math.max(longest, words.length);
+                for (int w = 1; w < words.length; w++) {
+                    openings.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, w)));
+                }
             }
         }
         this.longestTitle = longest;
+        this.titlePrefixes = Set.copyOf(openings);
     }
 
     /** The bundled lists, normalised by {@code normalizer}. */
@@ -92,9 +114,10 @@ final class LatinLexicon {
         for (CSVRecord row : rows("common-words.csv", "lang", "word", "class")) {
             String type = row.get("class");
             WordClass wordClass = switch (type) {
-                case "month", "weekday" -> WordClass.STOP;
                 case "sentence-start" -> WordClass.SENTENCE_START;
-                case "demonym", "common-capitalised" -> WordClass.NOT_ALONE;
+                case "article" -> WordClass.ARTICLE;
+                // a month is no name alone, but may end one (Theresa May)
+                case "month", "weekday", "demonym", "common-capitalised" -> WordClass.NOT_ALONE;
                 default -> throw new IllegalStateException(FOLDER + "common-words.csv: unknown class " + type);
             };
             putCommon(common, row.get("lang"), normalizer.forMatchingToString(row.get("word")), wordClass);
@@ -113,13 +136,13 @@ final class LatinLexicon {
             heads.computeIfAbsent(ANY, k -> new HashSet<>()).add(head);
         }
         Map<String, List<PlaceCue>> cues = new HashMap<>();
-        for (CSVRecord row : rows("place-cues.csv", "lang", "cue", "position", "type")) {
+        for (CSVRecord row : rows("place-cues.csv", "lang", "cue", "position", "type", "in_name")) {
             String position = row.get("position");
             if (!position.equals("before") && !position.equals("after")) {
                 throw new IllegalStateException(FOLDER + "place-cues.csv: position is before or after, not " + position);
             }
             PlaceCue cue = new PlaceCue(List.of(normalizer.forMatchingToString(row.get("cue")).split(" ")),
-                    position.equals("before"), EntityType.valueOf(row.get("type")));
+                    position.equals("before"), EntityType.valueOf(row.get("type")), row.get("in_name").equals("yes"));
             cues.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(cue);
             cues.computeIfAbsent(ANY, k -> new ArrayList<>()).add(cue);
         }
@@ -144,15 +167,22 @@ final class LatinLexicon {
             // which has already stripped them
             endings.add(new Ending(row.get("ending"), row.get("replacement"), List.of(row.get("after").split("\\|"))));
         }
+        Map<String, List<String>> adjectives = new HashMap<>();
+        for (CSVRecord row : rows("adjective-endings.csv", "lang", "ending")) {
+            String ending = normalizer.forMatchingToString(row.get("ending"));
+            adjectives.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(ending);
+            adjectives.computeIfAbsent(ANY, k -> new ArrayList<>()).add(ending);
+        }
         return new LatinLexicon(frozen(common), frozen(titles), frozenSets(heads), frozenLists(cues), Set.copyOf(given),
-                Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings));
+                Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings), frozenLists(adjectives));
     }
 
     private static void putCommon(Map<String, Map<String, WordClass>> common, String lang, String word, WordClass wordClass) {
         if (word.isEmpty()) {
             return;
         }
-        // a word listed in two classes keeps the stronger: STOP over SENTENCE_START over NOT_ALONE
+        // a word listed in two classes keeps the first of ARTICLE, STOP, SENTENCE_START, NOT_ALONE (the article
+        // "the" is also a Snowball stop word)
         common.computeIfAbsent(lang, k -> new HashMap<>()).merge(word, wordClass, LatinLexicon::stronger);
         common.computeIfAbsent(ANY, k -> new HashMap<>()).merge(word, wordClass, LatinLexicon::stronger);
     }
@@ -195,8 +225,8 @@ final class LatinLexicon {
         return Map.copyOf(out);
     }
 
-    private static Map<String, List<PlaceCue>> frozenLists(Map<String, List<PlaceCue>> lists) {
-        Map<String, List<PlaceCue>> out = new HashMap<>();
+    private static <V> Map<String, List<V>> frozenLists(Map<String, List<V>> lists) {
+        Map<String, List<V>> out = new HashMap<>();
         lists.forEach((k, v) -> out.put(k, List.copyOf(v)));
         return Map.copyOf(out);
     }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Random;
 import org.comention.text.NormalizedText;
+import org.comention.text.RandomText;
 import org.comention.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -86,6 +88,8 @@ class LatinCyrillicNamesTest {
     void monthsWeekdaysAndStopWordsBreakNames() {
         assertEquals(List.of(), spans("the talks on Tuesday October 7 ended", "en"));
         assertEquals(List.of("Khalifa Haftar|Khalifa Haftar|PERSON"), spans("In 2014 Khalifa Haftar launched it", "en"));
+        assertEquals(List.of("Theresa May|Theresa May|PERSON"), spans("a speech by Theresa May in June", "en"));
+        assertEquals(List.of("Putin|Putin|PERSON"), spans("said on Tuesday Putin would", "en"));
     }
 
     @Test
@@ -120,6 +124,7 @@ class LatinCyrillicNamesTest {
         assertTrue(found.contains("RSF|RSF|ORG") && found.contains("SAF|SAF|ORG") && found.contains("ОПЕК|ОПЕК|ORG"), found.toString());
         assertEquals(List.of(), spans("the reign of Pope Leo XIV began", "en").stream().filter(s -> s.startsWith("XIV")).toList());
         assertEquals(List.of(), spans("sabah\nEVİNE POLİS BASKINI YAPILDI\nakşam", "tr"));
+        assertEquals(List.of("JOHN SMITH|JOHN SMITH|PERSON"), spans("a report by JOHN SMITH here", "en"));
     }
 
     @Test
@@ -197,5 +202,116 @@ class LatinCyrillicNamesTest {
     void unknownLanguageUsesEveryList() {
         assertTrue(spans("Заявил министр Сергей Шойгу вчера.", null).contains("Сергей Шойгу|Сергей Шойгу|PERSON"));
         assertTrue(spans("Officials at the Bank of England declined.", "xx").contains("Bank of England|Bank of England|ORG"));
+    }
+
+    @ParameterizedTest(name = "[{0}]")
+    @CsvSource(delimiter = '|', value = {"''", "President", "Mr.", "'", "-", "A", "İmamoğlu'", "d'A", "l'", "Ali bin",
+        "Bank of", "Emir Sheikh", "США.", "X. Y. Z.", "al-", "Al-", "MINISTRY OF DEFENCE", "Forces de"})
+    void edgesOfTheTextBreakNothing(String text) {
+        for (DiscoveredName d : find(text, null)) {
+            assertTrue(d.start() >= 0 && d.end() <= text.length(), d.toString());
+        }
+    }
+
+    @Test
+    void randomTextKeepsEveryInvariant() {
+        Random random = new Random(18);
+        String[] words = {"President", "Mr.", "bin", "of", "de", "l'Armée", "Erdoğan'ın", "ООН", "Лавровым", "Bank", "Parti",
+            "ile", "AND", "Al-", "-", "'", ". ", "\n", "  ", "İ", "XIV", "J."};
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int pieces = random.nextInt(30);
+            for (int k = 0; k < pieces; k++) {
+                text.append(random.nextBoolean() ? words[random.nextInt(words.length)] : RandomText.any(random, 6));
+                if (random.nextInt(3) > 0) {
+                    text.append(' ');
+                }
+            }
+            String s = text.toString();
+            NormalizedText normalized = NORMALIZER.forMatching(s);
+            for (DiscoveredName d : RULES.find(s, normalized, random.nextBoolean() ? "en" : null, List.of())) {
+                assertTrue(d.start() >= 0 && d.start() < d.end() && d.end() <= s.length(), d + " in " + s);
+                assertTrue(d.normalizedStart() <= normalized.length(), d + " in " + s);
+            }
+        }
+    }
+
+    @Test
+    void germanNounsAreCapitalisedAndSoNoNames() {
+        assertEquals(List.of(), spans("Der Kreml wies die Vorwürfe zurück und lobte die Gespräche.", "de"));
+        assertTrue(spans("Er traf Außenminister Johann Wadephul gestern.", "de").contains("Johann Wadephul|Johann Wadephul|PERSON"));
+    }
+
+    @Test
+    void aConjunctionBetweenKnownNamesSplitsTheRun() {
+        String text = "Türkiye, NATO ve Avrupa Birliği ile görüştü.";
+        int nato = text.indexOf("NATO");
+        int eu = text.indexOf("Avrupa");
+        List<Mention> known = List.of(new Mention(0, AliasKind.NAME, nato, nato + 4, nato),
+                new Mention(1, AliasKind.NAME, eu, eu + "Avrupa Birliği".length(), eu));
+        assertEquals(List.of(), find(text, "tr", known));
+        List<String> party = spans("Meclis'te Halkların Eşitlik ve Demokrasi Partisi vardı.", "tr");
+        assertTrue(party.contains("Halkların Eşitlik ve Demokrasi Partisi|Halkların Eşitlik ve Demokrasi Partisi|ORG"), party.toString());
+    }
+
+    @Test
+    void aPossessiveEndsANameUnlessAnOrganisationsNameRunsOn() {
+        List<String> found = spans("The Tigray People's Liberation Front rejected it.", "en");
+        assertTrue(found.contains("Tigray People's Liberation Front|Tigray People's Liberation Front|ORG"), found.toString());
+        found = spans("He met Witkoff's Deputy Envoy Morgan Ortagus.", "en");
+        assertTrue(found.contains("Witkoff's|Witkoff|PERSON"), found.toString());
+    }
+
+    @Test
+    void aFrenchHeadTakesAnAdjectiveButNotAVerb() {
+        assertTrue(spans("À Dakar, le Parti démocratique sénégalais a appelé au calme.", "fr")
+                .contains("Parti démocratique sénégalais|Parti démocratique sénégalais|ORG"));
+        assertTrue(spans("À Dakar, le Parti dément les accusations.", "fr").stream().noneMatch(s -> s.startsWith("Parti dément")));
+    }
+
+    @Test
+    void aGenitiveGivenNameIsNamedInTheNominative() {
+        assertTrue(spans("по данным губернатора Алексея Смирнова", "ru").contains("Алексея Смирнова|Алексей Смирнов|PERSON"));
+    }
+
+    @Test
+    void aCapitalisedArticleInsideASentenceOpensAName() {
+        assertTrue(spans("Selon Le Monde, le chef de l'État hésite.", "fr").contains("Le Monde|Le Monde|PERSON"));
+        assertTrue(spans("an interview with The Washington Post on Sunday", "en").stream()
+                .anyMatch(s -> s.startsWith("The Washington Post|") && s.endsWith("|ORG")));
+        assertEquals(List.of(), spans("The talks ended. Le texte est prêt.", null));
+    }
+
+    @Test
+    void anEnglishHeadInsideALongerWordIsNoHead() {
+        assertTrue(spans("Pep Guardiola said his team deserved more.", "en").contains("Pep Guardiola|Pep Guardiola|PERSON"));
+    }
+
+    @Test
+    void aQuotedNameAfterAHeadWordIsThatOrganisation() {
+        assertTrue(spans("Как сообщает агентство «Интерфакс», стороны договорились.", "ru").contains("Интерфакс|Интерфакс|ORG"));
+        assertTrue(spans("глава компании «Роснефть» Игорь Сечин", "ru").contains("Роснефть|Роснефть|ORG"));
+    }
+
+    @Test
+    void aHeadWordBeforeANameMakesItThatBody() {
+        assertTrue(spans("D'après l'agence Saba, le navire a coulé.", "fr").contains("Saba|Saba|ORG"));
+        assertTrue(spans("Победу одержала Национальная партия Ганы вчера.", "ru").stream()
+                .anyMatch(s -> s.startsWith("Национальная партия Ганы|") && s.endsWith("|ORG")));
+    }
+
+    @Test
+    void aPlaceCueThatIsPartOfTheNameIsInTheSpan() {
+        assertTrue(spans("le navire a coulé en mer Rouge hier", "fr").contains("mer Rouge|mer Rouge|LOC"));
+        assertTrue(spans("жители Курской области эвакуированы", "ru").stream().anyMatch(s -> s.startsWith("Курской области|")));
+        assertTrue(spans("clashes in the city of Kassala", "en").contains("Kassala|Kassala|GPE"));
+    }
+
+    @Test
+    void aKnownPlaceInItsCaseAfterAPersonIsNotThePersons() {
+        String text = "Bakan Yaşar Kemal Güler Şam'a gitti.";
+        int sam = text.indexOf("Şam");
+        List<Mention> known = List.of(new Mention(0, AliasKind.NAME, sam, sam + 3, sam));
+        assertEquals(List.of("Yaşar Kemal Güler"), find(text, "tr", known).stream().map(d -> text.substring(d.start(), d.end())).toList());
     }
 }
