@@ -32,9 +32,10 @@ import org.comention.text.TextNormalizer;
  *       makes the run after it a PERSON; an organisation's head word (Ministry, Parti, Bakanlığı,
  *       министерство) anywhere in a run makes it an ORG, and a given name after the head starts
  *       a person (глава Минобороны Али Аббас); a place cue (city of, province, ili, область)
- *       makes it a GPE or LOC; a quoted name after a head word is that body (агентство
- *       «Интерфакс»); a run that opens with a given name is a PERSON; otherwise the type is a
- *       low-strength guess, for the stage after to keep only on repetition.</li>
+ *       makes it a GPE or LOC; a name right after a lowercase head word is that body
+ *       (агентство «Интерфакс», l'agence Saba); a run that opens with a given name is a PERSON;
+ *       otherwise the type is a low-strength guess, for the stage after to keep only on
+ *       repetition.</li>
  *   <li>A capitalised article inside a sentence opens a name (selon Le Monde); an English
  *       possessive ends a name unless an organisation's name runs on (Tigray People's Liberation
  *       Front); a conjunction between two names the gazetteer knows splits them.</li>
