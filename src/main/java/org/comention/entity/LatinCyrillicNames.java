@@ -66,6 +66,8 @@ public final class LatinCyrillicNames implements NameRules {
     static final int MAX_ACRONYM = 6;
     /** The most connectors in a row inside a name (of the, de la). */
     private static final int MAX_CONNECTORS = 2;
+    /** A credit (Photo: Reuters / Jane Doe) names an agency and a photographer or two; no further words are skipped. */
+    private static final int MAX_CREDIT_WORDS = 8;
     /** Lowercase words a French or Spanish organisation's name may run on after its head (Forces de soutien rapide). */
     private static final int MAX_LOWER_TAIL = 3;
     /** A head word matches a longer word when what is left is this short (Müdürlüğüne, Partisi). */
@@ -117,6 +119,7 @@ public final class LatinCyrillicNames implements NameRules {
         Lists lists = listsFor(lang);
         List<Token> tokens = reader.read(text, normalized, lists.titles());
         boolean[] headline = LatinTokens.headlines(tokens);
+        markCredits(text, normalized, tokens, headline);
         Map<String, Integer> capitalisedMidSentence = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
@@ -128,6 +131,69 @@ public final class LatinCyrillicNames implements NameRules {
         Run run = new Run(text, normalized, lists, tokens, headline, capitalisedMidSentence, known);
         run.scan();
         return run.out;
+    }
+
+    /**
+     * Marks the words of photo credits and bylines (صورة: AA, Photo: Reuters, © AFP) as not to be
+     * read, like headlines: who took or sent a picture is no participant of the story.
+     */
+    private void markCredits(String text, NormalizedText normalized, List<Token> tokens, boolean[] skip) {
+        int n = tokens.size();
+        for (int k = 0; k < n; k++) {
+            Token t = tokens.get(k);
+            int from = -1;
+            int gapStart = k == 0 ? 0 : tokens.get(k - 1).end();
+            for (int c = gapStart; c < t.start() && from < 0; c++) {
+                for (String symbol : lexicon.creditSymbols) {
+                    if (text.startsWith(symbol, c)) {
+                        from = k;
+                    }
+                }
+            }
+            List<LatinLexicon.CreditCue> cues = from < 0 ? lexicon.creditCues.get(tokenKey(normalized, t)) : null;
+            if (cues != null) {
+                for (LatinLexicon.CreditCue cue : cues) {
+                    from = Math.max(from, matchCredit(text, normalized, tokens, k, cue));
+                }
+            }
+            if (from >= 0) {
+                int end = from;
+                while (end < n && end - from < MAX_CREDIT_WORDS && (end == from || !tokens.get(end).newlineBefore())) {
+                    skip[end] = true;
+                    end++;
+                }
+                k = Math.max(k, end - 1);
+            }
+        }
+    }
+
+    /** The token after {@code cue} when it starts at token {@code k} (and a colon follows, if it must), else -1. */
+    private static int matchCredit(String text, NormalizedText normalized, List<Token> tokens, int k,
+                                   LatinLexicon.CreditCue cue) {
+        int size = cue.words().size();
+        if (k + size > tokens.size()) {
+            return -1;
+        }
+        for (int w = 1; w < size; w++) {
+            if (!cue.words().get(w).equals(tokenKey(normalized, tokens.get(k + w)))) {
+                return -1;
+            }
+        }
+        int end = tokens.get(k + size - 1).end();
+        if (cue.colon()) {
+            int c = end;
+            while (c < text.length() && (text.charAt(c) == ' ' || text.charAt(c) == '\u00a0')) {
+                c++;
+            }
+            if (c >= text.length() || text.charAt(c) != ':') {
+                return -1;
+            }
+        }
+        return k + size;
+    }
+
+    private static String tokenKey(NormalizedText normalized, Token t) {
+        return normalized.text().substring(t.normalizedStart(), t.normalizedEnd()).strip();
     }
 
     /** The lists for a document's declared language; an unknown or unlisted one gets every list, since any may be the one. */

@@ -61,6 +61,13 @@ final class LatinLexicon {
     record Ending(String ending, String replacement, List<String> after) {
     }
 
+    /**
+     * A cue that opens a photo credit or byline: its words in matching form (none for a symbol
+     * such as the copyright sign, kept in {@code symbol}), and whether a colon must follow it.
+     */
+    record CreditCue(List<String> words, String symbol, boolean colon) {
+    }
+
     final Map<String, Map<String, WordClass>> common;
     final Map<String, Map<String, Double>> titles;
     final Map<String, Set<String>> orgHeads;
@@ -76,11 +83,17 @@ final class LatinLexicon {
     final int longestTitle;
     /** The first words of every title of several words (foreign, prime, eş genel), so a lookahead stops early. */
     final Set<String> titlePrefixes;
+    /** Credit cues of words, by their first word; and the symbols that open a credit. */
+    final Map<String, List<CreditCue>> creditCues;
+    final List<String> creditSymbols;
 
     private LatinLexicon(Map<String, Map<String, WordClass>> common, Map<String, Map<String, Double>> titles,
                          Map<String, Set<String>> orgHeads, Map<String, List<PlaceCue>> placeCues, Set<String> givenNames,
                          Map<String, ConnectorKind> connectors, Set<String> prefixes, List<Ending> endings,
-                         Map<String, List<String>> adjectiveEndings) {
+                         Map<String, List<String>> adjectiveEndings, Map<String, List<CreditCue>> creditCues,
+                         List<String> creditSymbols) {
+        this.creditCues = creditCues;
+        this.creditSymbols = creditSymbols;
         this.common = common;
         this.titles = titles;
         this.orgHeads = orgHeads;
@@ -173,8 +186,21 @@ final class LatinLexicon {
             adjectives.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(ending);
             adjectives.computeIfAbsent(ANY, k -> new ArrayList<>()).add(ending);
         }
+        Map<String, List<CreditCue>> credits = new HashMap<>();
+        List<String> symbols = new ArrayList<>();
+        for (CSVRecord row : rows("credit-cues.csv", "cue", "colon")) {
+            String cue = normalizer.forMatchingToString(row.get("cue"));
+            boolean colon = row.get("colon").equals("yes");
+            if (row.get("cue").codePoints().noneMatch(Character::isLetter)) {
+                symbols.add(row.get("cue"));
+            } else {
+                List<String> words = List.of(cue.split(" "));
+                credits.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new CreditCue(words, null, colon));
+            }
+        }
         return new LatinLexicon(frozen(common), frozen(titles), frozenSets(heads), frozenLists(cues), Set.copyOf(given),
-                Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings), frozenLists(adjectives));
+                Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings), frozenLists(adjectives),
+                frozenLists(credits), List.copyOf(symbols));
     }
 
     private static void putCommon(Map<String, Map<String, WordClass>> common, String lang, String word, WordClass wordClass) {

@@ -314,4 +314,16 @@ class LatinCyrillicNamesTest {
         List<Mention> known = List.of(new Mention(0, AliasKind.NAME, sam, sam + 3, sam));
         assertEquals(List.of("Yaşar Kemal Güler"), find(text, "tr", known).stream().map(d -> text.substring(d.start(), d.end())).toList());
     }
+
+    @Test
+    void nothingIsProposedInAPhotoCredit() {
+        // an agency or photographer in a credit is no participant of the story (guidelines, rule 8)
+        assertEquals(List.of(), spans("قصف على المدينة\nصورة: AA / AA\nوقال المسؤول", "ar"));
+        assertEquals(List.of(), spans("The talks ended.\nPhoto: Reuters / Jane Doe\n", "en"));
+        assertEquals(List.of(), spans("Les discussions ont repris. © AFP Photo", "fr"));
+        assertEquals(List.of(), spans("Фото: ТАСС\n", "ru"));
+        // a cue that needs a colon is an ordinary word without one; the credit ends with its line
+        List<String> found = spans("Photo shows Khalifa Haftar.\nFotoğraf: AA\nKhalifa Haftar spoke.", "en");
+        assertEquals(2, found.stream().filter(s -> s.startsWith("Khalifa Haftar|")).count(), found.toString());
+    }
 }
