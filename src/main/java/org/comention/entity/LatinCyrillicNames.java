@@ -460,7 +460,9 @@ public final class LatinCyrillicNames implements NameRules {
             if (headIndex(from, to) < 0) {
                 // Israéliens du Liban, Egyptian Badr: a demonym before a name that is not an organisation's
                 int k = from;
-                while (k < to - 1 && (commonClass(k) == LatinLexicon.WordClass.NOT_ALONE || isConnector(k))) {
+                // a given name that is also a common word (Umut, "hope") still opens a person's name
+                while (k < to - 1 && (commonClass(k) == LatinLexicon.WordClass.NOT_ALONE && !isGivenName(k)
+                        || isConnector(k))) {
                     k++;
                 }
                 if (k > from) {
@@ -473,7 +475,9 @@ public final class LatinCyrillicNames implements NameRules {
             int words = to - from;
             boolean allNotAlone = true;
             for (int k = from; k < to; k++) {
-                allNotAlone &= isConnector(k) || commonClass(k) == LatinLexicon.WordClass.NOT_ALONE;
+                // Libyan National Army: a nationality makes a body's words of common nouns one body's name
+                allNotAlone &= isConnector(k) || commonClass(k) == LatinLexicon.WordClass.NOT_ALONE
+                        && !(words > 1 && lexicon.demonyms.contains(key(k)) && headIndex(from, to) >= 0);
             }
             if (allNotAlone || key(from).length() < 2 && words == 1) {
                 return;
@@ -502,6 +506,11 @@ public final class LatinCyrillicNames implements NameRules {
                 type = EntityType.ORG;
                 strength = first.quoted() ? ORG_HEAD : HEAD_BEFORE;
                 rule = "after-head:" + key(from - 1);
+            } else if (place != null && !place.before() && place.inName()) {
+                // Губернатор Вологодской области: a place cue after the words outweighs the title before them
+                type = place.type();
+                strength = PLACE_CUE;
+                rule = "place-cue:" + String.join(" ", place.words());
             } else if (titleStrength > 0) {
                 type = EntityType.PERSON;
                 strength = titleStrength;

@@ -29,6 +29,8 @@ final class LatinLexicon {
     static final String FOLDER = "/comention/discovery/latin/";
     /** The key under which every per-language map also holds the union of all languages. */
     static final String ANY = "*";
+    /** The gazetteer matcher's list of ordinary words ({@code data/matching/common-words.csv}). */
+    static final String MATCHING_COMMON_WORDS = "/comention/matching/common-words.csv";
 
     /** What a common word is, and so where it stops being a name. */
     enum WordClass {
@@ -69,6 +71,8 @@ final class LatinLexicon {
     }
 
     final Map<String, Map<String, WordClass>> common;
+    /** Nationality words (Libyan, égyptien), in every language: they make a body's generic name specific. */
+    final Set<String> demonyms;
     final Map<String, Map<String, Double>> titles;
     final Map<String, Set<String>> orgHeads;
     final Map<String, List<PlaceCue>> placeCues;
@@ -91,7 +95,8 @@ final class LatinLexicon {
                          Map<String, Set<String>> orgHeads, Map<String, List<PlaceCue>> placeCues, Set<String> givenNames,
                          Map<String, ConnectorKind> connectors, Set<String> prefixes, List<Ending> endings,
                          Map<String, List<String>> adjectiveEndings, Map<String, List<CreditCue>> creditCues,
-                         List<String> creditSymbols) {
+                         List<String> creditSymbols, Set<String> demonyms) {
+        this.demonyms = demonyms;
         this.creditCues = creditCues;
         this.creditSymbols = creditSymbols;
         this.common = common;
@@ -121,6 +126,7 @@ final class LatinLexicon {
     /** The bundled lists, normalised by {@code normalizer}. */
     static LatinLexicon bundled(TextNormalizer normalizer) {
         Map<String, Map<String, WordClass>> common = new HashMap<>();
+        Set<String> demonyms = new HashSet<>();
         for (CSVRecord row : rows("stopwords.csv", "lang", "word")) {
             putCommon(common, row.get("lang"), normalizer.forMatchingToString(row.get("word")), WordClass.STOP);
         }
@@ -134,6 +140,14 @@ final class LatinLexicon {
                 default -> throw new IllegalStateException(FOLDER + "common-words.csv: unknown class " + type);
             };
             putCommon(common, row.get("lang"), normalizer.forMatchingToString(row.get("word")), wordClass);
+            if (type.equals("demonym")) {
+                demonyms.add(normalizer.forMatchingToString(row.get("word")));
+            }
+        }
+        // the matcher's ordinary words (months, numbers, frequent nouns: city, union, город, belediye) are no
+        // name alone either; one list serves both, so it is read here rather than copied
+        for (CSVRecord row : rows(MATCHING_COMMON_WORDS, "lang", "word")) {
+            putCommon(common, row.get("lang"), normalizer.forMatchingToString(row.get("word")), WordClass.NOT_ALONE);
         }
         Map<String, Map<String, Double>> titles = new HashMap<>();
         for (CSVRecord row : rows("titles.csv", "lang", "title", "strength")) {
@@ -200,7 +214,7 @@ final class LatinLexicon {
         }
         return new LatinLexicon(frozen(common), frozen(titles), frozenSets(heads), frozenLists(cues), Set.copyOf(given),
                 Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings), frozenLists(adjectives),
-                frozenLists(credits), List.copyOf(symbols));
+                frozenLists(credits), List.copyOf(symbols), Set.copyOf(demonyms));
     }
 
     private static void putCommon(Map<String, Map<String, WordClass>> common, String lang, String word, WordClass wordClass) {
@@ -218,7 +232,7 @@ final class LatinLexicon {
     }
 
     private static List<CSVRecord> rows(String file, String... columns) {
-        String resource = FOLDER + file;
+        String resource = file.startsWith("/") ? file : FOLDER + file;
         try (InputStream in = LatinLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the jar");

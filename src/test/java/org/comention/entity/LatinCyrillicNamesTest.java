@@ -326,4 +326,26 @@ class LatinCyrillicNamesTest {
         List<String> found = spans("Photo shows Khalifa Haftar.\nFotoğraf: AA\nKhalifa Haftar spoke.", "en");
         assertEquals(2, found.stream().filter(s -> s.startsWith("Khalifa Haftar|")).count(), found.toString());
     }
+
+    @Test
+    void ordinaryNounsOfGovernmentAndTheMatchersCommonWordsAreNoNamesAlone() {
+        // Kanun and Belediye from discovery's list, Город from the matcher's common-words.csv
+        assertEquals(List.of(), spans("5393 sayılı Belediye Kanunu’nun 47. maddesi uyarınca alındı.", "tr"));
+        assertTrue(spans("Все знают, что он прав. Город на Неве достойно принял гостей.", "ru").stream()
+                .noneMatch(s -> s.startsWith("Город")));
+        assertEquals(List.of(), spans("They saw opportunities in the Kingdom and the State did too.", "en"));
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoACommonWordStillOpensAName() {
+        // umut is "hope" in the matcher's list of Turkish nouns
+        assertTrue(spans("Ancak CHP Milletvekili Umut Akdoğan konuştu.", "tr").contains("Umut Akdoğan|Umut Akdoğan|PERSON"),
+                spans("Ancak CHP Milletvekili Umut Akdoğan konuştu.", "tr").toString());
+    }
+
+    @Test
+    void aPlaceCueAfterTheWordsOutweighsATitleBeforeThem() {
+        List<String> found = spans("Губернатор Вологодской области указал на это.", "ru");
+        assertTrue(found.stream().noneMatch(s -> s.endsWith("|PERSON")), found.toString());
+    }
 }
