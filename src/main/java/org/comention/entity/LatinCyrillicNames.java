@@ -68,6 +68,8 @@ public final class LatinCyrillicNames implements NameRules {
     private static final int MAX_CONNECTORS = 2;
     /** A credit (Photo: Reuters / Jane Doe) names an agency and a photographer or two; no further words are skipped. */
     private static final int MAX_CREDIT_WORDS = 8;
+    /** A heading is a short line; a longer one is a sentence, however capitalised. */
+    private static final int MAX_HEADING_WORDS = 14;
     /** Lowercase words a French or Spanish organisation's name may run on after its head (Forces de soutien rapide). */
     private static final int MAX_LOWER_TAIL = 3;
     /** A head word matches a longer word when what is left is this short (Müdürlüğüne, Partisi). */
@@ -120,15 +122,16 @@ public final class LatinCyrillicNames implements NameRules {
         List<Token> tokens = reader.read(text, normalized, lists.titles());
         boolean[] headline = LatinTokens.headlines(tokens);
         markCredits(text, normalized, tokens, headline);
+        boolean[] heading = headings(text, normalized, tokens, lists);
         Map<String, Integer> capitalisedMidSentence = new HashMap<>();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.capitalised() && !t.sentenceStart() && !headline[k]) {
+            if (t.capitalised() && !t.sentenceStart() && !headline[k] && !heading[k]) {
                 capitalisedMidSentence.merge(normalized.text().substring(t.normalizedStart(), t.normalizedEnd()).strip(), 1,
                         Integer::sum);
             }
         }
-        Run run = new Run(text, normalized, lists, tokens, headline, capitalisedMidSentence, known);
+        Run run = new Run(text, normalized, lists, tokens, headline, heading, capitalisedMidSentence, known);
         run.scan();
         return run.out;
     }
@@ -165,6 +168,51 @@ public final class LatinCyrillicNames implements NameRules {
                 k = Math.max(k, end - 1);
             }
         }
+    }
+
+    /**
+     * The words of Title Case headings (Meclis Üyelerine Yönelik Soruşturmalar, Belediye Başkanı
+     * Hakkındaki Suçlamalar): a line of at most {@value #MAX_HEADING_WORDS} words that ends without
+     * a sentence's punctuation and whose words, function words aside, are mostly capitalised. There
+     * capitals say nothing of a name, so only strong cases are proposed.
+     */
+    private boolean[] headings(String text, NormalizedText normalized, List<Token> tokens, Lists lists) {
+        int n = tokens.size();
+        boolean[] heading = new boolean[n];
+        int lineStart = 0;
+        for (int k = 1; k <= n; k++) {
+            if (k < n && !tokens.get(k).newlineBefore()) {
+                continue;
+            }
+            int words = 0;
+            int capitalised = 0;
+            for (int m = lineStart; m < k && k - lineStart <= MAX_HEADING_WORDS; m++) {
+                if (lists.common().get(tokenKey(normalized, tokens.get(m))) != LatinLexicon.WordClass.STOP
+                        || tokens.get(m).capitalised()) {
+                    words++;
+                    capitalised += tokens.get(m).capitalised() ? 1 : 0;
+                }
+            }
+            // a text of one line is a sentence or a fragment, not a heading over one
+            boolean oneOfLines = lineStart > 0 || k < n;
+            if (oneOfLines && words >= 2 && capitalised * 4 >= words * 3 && tokens.get(lineStart).capitalised()
+                    && !endsSentence(text, tokens.get(k - 1).end())) {
+                java.util.Arrays.fill(heading, lineStart, k, true);
+            }
+            lineStart = k;
+        }
+        return heading;
+    }
+
+    /** Whether the text after {@code from}, up to the end of its line, holds a sentence's end or a colon. */
+    private static boolean endsSentence(String text, int from) {
+        for (int c = from; c < text.length() && text.charAt(c) != '\n' && text.charAt(c) != '\r'; c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == ';' || ch == '…' || ch == ',') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The token after {@code cue} when it starts at token {@code k} (and a colon follows, if it must), else -1. */
@@ -224,6 +272,8 @@ public final class LatinCyrillicNames implements NameRules {
         final Lists lists;
         final List<Token> tokens;
         final boolean[] headline;
+        /** Words of Title Case headings, where only an acronym or a given name and surname is proposed. */
+        final boolean[] heading;
         /** How often each word is capitalised away from a sentence start: a name's own evidence. */
         final Map<String, Integer> capitalisedMidSentence;
         final int[] knownStarts;
@@ -239,8 +289,9 @@ public final class LatinCyrillicNames implements NameRules {
         final LatinLexicon.WordClass[] classes;
         final boolean[] classRead;
 
-        Run(String text, NormalizedText normalized, Lists lists, List<Token> tokens, boolean[] headline,
+        Run(String text, NormalizedText normalized, Lists lists, List<Token> tokens, boolean[] headline, boolean[] heading,
             Map<String, Integer> capitalisedMidSentence, List<Mention> known) {
+            this.heading = heading;
             this.text = text;
             this.normalized = normalized;
             this.lists = lists;
@@ -278,6 +329,18 @@ public final class LatinCyrillicNames implements NameRules {
             int i = 0;
             while (i < n) {
                 if (headline[i]) {
+                    i++;
+                    continue;
+                }
+                if (heading[i]) {
+                    if (isNameWord(i) && isAcronym(i)) {
+                        propose(i, i + 1, 0);
+                    } else if (isNameWord(i) && isGivenName(i) && i + 1 < n && heading[i + 1] && joinable(i + 1)
+                            && isNameWord(i + 1) && commonClass(i + 1) == null && titleEnd(i + 1) == i + 1) {
+                        propose(i, i + 2, 0);
+                        i += 2;
+                        continue;
+                    }
                     i++;
                     continue;
                 }

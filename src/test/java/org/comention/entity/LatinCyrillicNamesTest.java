@@ -348,4 +348,15 @@ class LatinCyrillicNamesTest {
         List<String> found = spans("Губернатор Вологодской области указал на это.", "ru");
         assertTrue(found.stream().noneMatch(s -> s.endsWith("|PERSON")), found.toString());
     }
+
+    @Test
+    void aTitleCaseHeadingGivesOnlyStrongNames() {
+        // a line without a sentence's end whose words are capitalised is a heading: capitals there say nothing
+        assertEquals(List.of(), spans("Sel bölgede etkili oldu.\nValilik Yetkilileri Sahada Çalışıyor\nEkipler köylere ulaştı.", "tr"));
+        assertEquals(List.of(), spans("The talks ended.\nLocal Councillors Respond To Flooding\nCrews arrived.", "en"));
+        List<String> found = spans("Giriş yapıldı.\nMustafa Koç Sahada İnceleme Yaptı\nKoç açıkladı.", "tr");
+        assertTrue(found.contains("Mustafa Koç|Mustafa Koç|PERSON"), found.toString());
+        // a capitalised line that ends a sentence is a sentence
+        assertTrue(spans("Valilik Yetkilileri Sahada Çalışıyor.", "tr").size() > 0);
+    }
 }
