@@ -153,7 +153,14 @@ public final class LatinCyrillicNames implements NameRules {
                     }
                 }
             }
-            List<LatinLexicon.CreditCue> cues = from < 0 ? lexicon.creditCues.get(tokenKey(normalized, t)) : null;
+            // most words are no cue: the first letter says so without slicing the word out
+            int first = t.normalizedStart();
+            while (first < t.normalizedEnd() && Character.isWhitespace(normalized.charAt(first))) {
+                first++;
+            }
+            List<LatinLexicon.CreditCue> cues = from < 0 && first < t.normalizedEnd()
+                    && lexicon.creditInitials.indexOf(normalized.charAt(first)) >= 0
+                    ? lexicon.creditCues.get(tokenKey(normalized, t)) : null;
             if (cues != null) {
                 for (LatinLexicon.CreditCue cue : cues) {
                     from = Math.max(from, matchCredit(text, normalized, tokens, k, cue));
@@ -184,20 +191,24 @@ public final class LatinCyrillicNames implements NameRules {
             if (k < n && !tokens.get(k).newlineBefore()) {
                 continue;
             }
-            int words = 0;
-            int capitalised = 0;
-            for (int m = lineStart; m < k && k - lineStart <= MAX_HEADING_WORDS; m++) {
-                if (lists.common().get(tokenKey(normalized, tokens.get(m))) != LatinLexicon.WordClass.STOP
-                        || tokens.get(m).capitalised()) {
-                    words++;
-                    capitalised += tokens.get(m).capitalised() ? 1 : 0;
-                }
-            }
-            // a text of one line is a sentence or a fragment, not a heading over one
+            // a text of one line is a sentence or a fragment, not a heading over one; cheap tests first, as
+            // most lines are paragraphs
             boolean oneOfLines = lineStart > 0 || k < n;
-            if (oneOfLines && words >= 2 && capitalised * 4 >= words * 3 && tokens.get(lineStart).capitalised()
+            if (oneOfLines && k - lineStart <= MAX_HEADING_WORDS && tokens.get(lineStart).capitalised()
                     && !endsSentence(text, tokens.get(k - 1).end())) {
-                java.util.Arrays.fill(heading, lineStart, k, true);
+                int words = 0;
+                int capitalised = 0;
+                for (int m = lineStart; m < k; m++) {
+                    if (tokens.get(m).capitalised()) {
+                        words++;
+                        capitalised++;
+                    } else if (lists.common().get(tokenKey(normalized, tokens.get(m))) != LatinLexicon.WordClass.STOP) {
+                        words++;
+                    }
+                }
+                if (words >= 2 && capitalised * 4 >= words * 3) {
+                    java.util.Arrays.fill(heading, lineStart, k, true);
+                }
             }
             lineStart = k;
         }

@@ -90,6 +90,8 @@ final class LatinLexicon {
     /** Credit cues of words, by their first word; and the symbols that open a credit. */
     final Map<String, List<CreditCue>> creditCues;
     final List<String> creditSymbols;
+    /** The first letters of the credit cues' first words, to pass over other words cheaply. */
+    final String creditInitials;
 
     private LatinLexicon(Map<String, Map<String, WordClass>> common, Map<String, Map<String, Double>> titles,
                          Map<String, Set<String>> orgHeads, Map<String, List<PlaceCue>> placeCues, Set<String> givenNames,
@@ -99,6 +101,9 @@ final class LatinLexicon {
         this.demonyms = demonyms;
         this.creditCues = creditCues;
         this.creditSymbols = creditSymbols;
+        StringBuilder initials = new StringBuilder();
+        creditCues.keySet().forEach(word -> initials.append(word.charAt(0)));
+        this.creditInitials = initials.toString();
         this.common = common;
         this.titles = titles;
         this.orgHeads = orgHeads;
