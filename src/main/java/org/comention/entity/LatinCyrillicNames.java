@@ -153,14 +153,17 @@ public final class LatinCyrillicNames implements NameRules {
                     }
                 }
             }
-            // most words are no cue: the first letter says so without slicing the word out
-            int first = t.normalizedStart();
-            while (first < t.normalizedEnd() && Character.isWhitespace(normalized.charAt(first))) {
-                first++;
+            // most words are no cue: a colon after the word, or the first letter of a cue that needs none, is
+            // looked at before the word is sliced out
+            boolean candidate = from < 0 && colonAfter(text, t.end());
+            if (from < 0 && !candidate) {
+                int first = t.normalizedStart();
+                while (first < t.normalizedEnd() && Character.isWhitespace(normalized.charAt(first))) {
+                    first++;
+                }
+                candidate = first < t.normalizedEnd() && lexicon.creditInitials.indexOf(normalized.charAt(first)) >= 0;
             }
-            List<LatinLexicon.CreditCue> cues = from < 0 && first < t.normalizedEnd()
-                    && lexicon.creditInitials.indexOf(normalized.charAt(first)) >= 0
-                    ? lexicon.creditCues.get(tokenKey(normalized, t)) : null;
+            List<LatinLexicon.CreditCue> cues = candidate ? lexicon.creditCues.get(tokenKey(normalized, t)) : null;
             if (cues != null) {
                 for (LatinLexicon.CreditCue cue : cues) {
                     from = Math.max(from, matchCredit(text, normalized, tokens, k, cue));
@@ -238,17 +241,19 @@ public final class LatinCyrillicNames implements NameRules {
                 return -1;
             }
         }
-        int end = tokens.get(k + size - 1).end();
-        if (cue.colon()) {
-            int c = end;
-            while (c < text.length() && (text.charAt(c) == ' ' || text.charAt(c) == '\u00a0')) {
-                c++;
-            }
-            if (c >= text.length() || text.charAt(c) != ':') {
-                return -1;
-            }
+        if (cue.colon() && !colonAfter(text, tokens.get(k + size - 1).end())) {
+            return -1;
         }
         return k + size;
+    }
+
+    /** Whether a colon follows offset {@code end}, after spaces. */
+    private static boolean colonAfter(String text, int end) {
+        int c = end;
+        while (c < text.length() && (text.charAt(c) == ' ' || text.charAt(c) == '\u00a0')) {
+            c++;
+        }
+        return c < text.length() && text.charAt(c) == ':';
     }
 
     private static String tokenKey(NormalizedText normalized, Token t) {

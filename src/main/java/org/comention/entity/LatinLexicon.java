@@ -90,7 +90,7 @@ final class LatinLexicon {
     /** Credit cues of words, by their first word; and the symbols that open a credit. */
     final Map<String, List<CreditCue>> creditCues;
     final List<String> creditSymbols;
-    /** The first letters of the credit cues' first words, to pass over other words cheaply. */
+    /** The first letters of the credit cues that need no colon after their first word, to pass over other words cheaply. */
     final String creditInitials;
 
     private LatinLexicon(Map<String, Map<String, WordClass>> common, Map<String, Map<String, Double>> titles,
@@ -102,7 +102,11 @@ final class LatinLexicon {
         this.creditCues = creditCues;
         this.creditSymbols = creditSymbols;
         StringBuilder initials = new StringBuilder();
-        creditCues.keySet().forEach(word -> initials.append(word.charAt(0)));
+        creditCues.forEach((word, cues) -> {
+            if (cues.stream().anyMatch(cue -> !cue.colon() || cue.words().size() > 1)) {
+                initials.append(word.charAt(0));
+            }
+        });
         this.creditInitials = initials.toString();
         this.common = common;
         this.titles = titles;
