@@ -124,14 +124,14 @@ public final class LatinCyrillicNames implements NameRules {
         markCredits(text, normalized, tokens, headline);
         boolean[] heading = headings(text, normalized, tokens, lists);
         Map<String, Integer> capitalisedMidSentence = new HashMap<>();
+        Run run = new Run(text, normalized, lists, tokens, headline, heading, capitalisedMidSentence, known);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             if (t.capitalised() && !t.sentenceStart() && !headline[k] && !heading[k]) {
-                capitalisedMidSentence.merge(normalized.text().substring(t.normalizedStart(), t.normalizedEnd()).strip(), 1,
-                        Integer::sum);
+                // through the run's cache of keys, which the scan reads again
+                capitalisedMidSentence.merge(run.key(k), 1, Integer::sum);
             }
         }
-        Run run = new Run(text, normalized, lists, tokens, headline, heading, capitalisedMidSentence, known);
         run.scan();
         return run.out;
     }
