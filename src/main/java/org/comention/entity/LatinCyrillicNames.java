@@ -530,8 +530,13 @@ public final class LatinCyrillicNames implements NameRules {
                 // в Афганистане Жирнов, Минэнерго России: a known place beside a Russian name is not part of it
                 from++;
             }
+            int runEnd = to;
             while (to - from > 1 && isCyrillic(to - 1) && isKnown(to - 1) && !isGivenName(from)) {
                 to--;
+            }
+            if (to == from + 1 && runEnd > to && tokens.get(from).allCaps() && isHead(from)) {
+                // МИД Турции: an abbreviated common noun (foreign ministry) with its country describes that country's body
+                return;
             }
             if (to <= from) {
                 return;

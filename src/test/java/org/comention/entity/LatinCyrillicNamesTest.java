@@ -359,4 +359,14 @@ class LatinCyrillicNamesTest {
         // a capitalised line that ends a sentence is a sentence
         assertTrue(spans("Valilik Yetkilileri Sahada Çalışıyor.", "tr").size() > 0);
     }
+
+    @Test
+    void anAbbreviatedHeadWordWithItsCountryIsADescription() {
+        NormalizedText normalized = NORMALIZER.forMatching("переговоры с главой МИД Турции Хаканом Фиданом.");
+        String text = "переговоры с главой МИД Турции Хаканом Фиданом.";
+        int at = text.indexOf("Турции");
+        List<Mention> known = List.of(new Mention(0, AliasKind.NAME, at, at + "Турции".length(), at));
+        assertTrue(RULES.find(text, normalized, "ru", known).stream()
+                .noneMatch(d -> text.substring(d.start(), d.end()).startsWith("МИД")));
+    }
 }
