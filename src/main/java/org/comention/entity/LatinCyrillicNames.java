@@ -66,6 +66,10 @@ public final class LatinCyrillicNames implements NameRules {
     static final int MAX_ACRONYM = 6;
     /** The most connectors in a row inside a name (of the, de la). */
     private static final int MAX_CONNECTORS = 2;
+    /** A credit (Photo: Reuters / Jane Doe) names an agency and a photographer or two; no further words are skipped. */
+    private static final int MAX_CREDIT_WORDS = 8;
+    /** A heading is a short line; a longer one is a sentence, however capitalised. */
+    private static final int MAX_HEADING_WORDS = 14;
     /** Lowercase words a French or Spanish organisation's name may run on after its head (Forces de soutien rapide). */
     private static final int MAX_LOWER_TAIL = 3;
     /** A head word matches a longer word when what is left is this short (Müdürlüğüne, Partisi). */
@@ -117,17 +121,143 @@ public final class LatinCyrillicNames implements NameRules {
         Lists lists = listsFor(lang);
         List<Token> tokens = reader.read(text, normalized, lists.titles());
         boolean[] headline = LatinTokens.headlines(tokens);
+        markCredits(text, normalized, tokens, headline);
+        boolean[] heading = headings(text, normalized, tokens, lists);
         Map<String, Integer> capitalisedMidSentence = new HashMap<>();
+        Run run = new Run(text, normalized, lists, tokens, headline, heading, capitalisedMidSentence, known);
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.capitalised() && !t.sentenceStart() && !headline[k]) {
-                capitalisedMidSentence.merge(normalized.text().substring(t.normalizedStart(), t.normalizedEnd()).strip(), 1,
-                        Integer::sum);
+            if (t.capitalised() && !t.sentenceStart() && !headline[k] && !heading[k]) {
+                // through the run's cache of keys, which the scan reads again
+                capitalisedMidSentence.merge(run.key(k), 1, Integer::sum);
             }
         }
-        Run run = new Run(text, normalized, lists, tokens, headline, capitalisedMidSentence, known);
         run.scan();
         return run.out;
+    }
+
+    /**
+     * Marks the words of photo credits and bylines (صورة: AA, Photo: Reuters, © AFP) as not to be
+     * read, like headlines: who took or sent a picture is no participant of the story.
+     */
+    private void markCredits(String text, NormalizedText normalized, List<Token> tokens, boolean[] skip) {
+        int n = tokens.size();
+        for (int k = 0; k < n; k++) {
+            Token t = tokens.get(k);
+            int from = -1;
+            int gapStart = k == 0 ? 0 : tokens.get(k - 1).end();
+            for (int c = gapStart; c < t.start() && from < 0; c++) {
+                for (String symbol : lexicon.creditSymbols) {
+                    if (text.startsWith(symbol, c)) {
+                        from = k;
+                    }
+                }
+            }
+            // most words are no cue: a colon after the word, or the first letter of a cue that needs none, is
+            // looked at before the word is sliced out
+            boolean candidate = from < 0 && colonAfter(text, t.end());
+            if (from < 0 && !candidate) {
+                int first = t.normalizedStart();
+                while (first < t.normalizedEnd() && Character.isWhitespace(normalized.charAt(first))) {
+                    first++;
+                }
+                candidate = first < t.normalizedEnd() && lexicon.creditInitials.indexOf(normalized.charAt(first)) >= 0;
+            }
+            List<LatinLexicon.CreditCue> cues = candidate ? lexicon.creditCues.get(tokenKey(normalized, t)) : null;
+            if (cues != null) {
+                for (LatinLexicon.CreditCue cue : cues) {
+                    from = Math.max(from, matchCredit(text, normalized, tokens, k, cue));
+                }
+            }
+            if (from >= 0) {
+                int end = from;
+                while (end < n && end - from < MAX_CREDIT_WORDS && (end == from || !tokens.get(end).newlineBefore())) {
+                    skip[end] = true;
+                    end++;
+                }
+                k = Math.max(k, end - 1);
+            }
+        }
+    }
+
+    /**
+     * The words of Title Case headings (Meclis Üyelerine Yönelik Soruşturmalar, Belediye Başkanı
+     * Hakkındaki Suçlamalar): a line of at most {@value #MAX_HEADING_WORDS} words that ends without
+     * a sentence's punctuation and whose words, function words aside, are mostly capitalised. There
+     * capitals say nothing of a name, so only strong cases are proposed.
+     */
+    private boolean[] headings(String text, NormalizedText normalized, List<Token> tokens, Lists lists) {
+        int n = tokens.size();
+        boolean[] heading = new boolean[n];
+        int lineStart = 0;
+        for (int k = 1; k <= n; k++) {
+            if (k < n && !tokens.get(k).newlineBefore()) {
+                continue;
+            }
+            // a text of one line is a sentence or a fragment, not a heading over one; cheap tests first, as
+            // most lines are paragraphs
+            boolean oneOfLines = lineStart > 0 || k < n;
+            if (oneOfLines && k - lineStart <= MAX_HEADING_WORDS && tokens.get(lineStart).capitalised()
+                    && !endsSentence(text, tokens.get(k - 1).end())) {
+                int words = 0;
+                int capitalised = 0;
+                for (int m = lineStart; m < k; m++) {
+                    if (tokens.get(m).capitalised()) {
+                        words++;
+                        capitalised++;
+                    } else if (lists.common().get(tokenKey(normalized, tokens.get(m))) != LatinLexicon.WordClass.STOP) {
+                        words++;
+                    }
+                }
+                if (words >= 2 && capitalised * 4 >= words * 3) {
+                    java.util.Arrays.fill(heading, lineStart, k, true);
+                }
+            }
+            lineStart = k;
+        }
+        return heading;
+    }
+
+    /** Whether the text after {@code from}, up to the end of its line, holds a sentence's end or a colon. */
+    private static boolean endsSentence(String text, int from) {
+        for (int c = from; c < text.length() && text.charAt(c) != '\n' && text.charAt(c) != '\r'; c++) {
+            char ch = text.charAt(c);
+            if (ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == ';' || ch == '…' || ch == ',') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The token after {@code cue} when it starts at token {@code k} (and a colon follows, if it must), else -1. */
+    private static int matchCredit(String text, NormalizedText normalized, List<Token> tokens, int k,
+                                   LatinLexicon.CreditCue cue) {
+        int size = cue.words().size();
+        if (k + size > tokens.size()) {
+            return -1;
+        }
+        for (int w = 1; w < size; w++) {
+            if (!cue.words().get(w).equals(tokenKey(normalized, tokens.get(k + w)))) {
+                return -1;
+            }
+        }
+        if (cue.colon() && !colonAfter(text, tokens.get(k + size - 1).end())) {
+            return -1;
+        }
+        return k + size;
+    }
+
+    /** Whether a colon follows offset {@code end}, after spaces. */
+    private static boolean colonAfter(String text, int end) {
+        int c = end;
+        while (c < text.length() && (text.charAt(c) == ' ' || text.charAt(c) == '\u00a0')) {
+            c++;
+        }
+        return c < text.length() && text.charAt(c) == ':';
+    }
+
+    private static String tokenKey(NormalizedText normalized, Token t) {
+        return normalized.text().substring(t.normalizedStart(), t.normalizedEnd()).strip();
     }
 
     /** The lists for a document's declared language; an unknown or unlisted one gets every list, since any may be the one. */
@@ -158,6 +288,8 @@ public final class LatinCyrillicNames implements NameRules {
         final Lists lists;
         final List<Token> tokens;
         final boolean[] headline;
+        /** Words of Title Case headings, where only an acronym or a given name and surname is proposed. */
+        final boolean[] heading;
         /** How often each word is capitalised away from a sentence start: a name's own evidence. */
         final Map<String, Integer> capitalisedMidSentence;
         final int[] knownStarts;
@@ -173,8 +305,9 @@ public final class LatinCyrillicNames implements NameRules {
         final LatinLexicon.WordClass[] classes;
         final boolean[] classRead;
 
-        Run(String text, NormalizedText normalized, Lists lists, List<Token> tokens, boolean[] headline,
+        Run(String text, NormalizedText normalized, Lists lists, List<Token> tokens, boolean[] headline, boolean[] heading,
             Map<String, Integer> capitalisedMidSentence, List<Mention> known) {
+            this.heading = heading;
             this.text = text;
             this.normalized = normalized;
             this.lists = lists;
@@ -212,6 +345,18 @@ public final class LatinCyrillicNames implements NameRules {
             int i = 0;
             while (i < n) {
                 if (headline[i]) {
+                    i++;
+                    continue;
+                }
+                if (heading[i]) {
+                    if (isNameWord(i) && isAcronym(i)) {
+                        propose(i, i + 1, 0);
+                    } else if (isNameWord(i) && isGivenName(i) && i + 1 < n && heading[i + 1] && joinable(i + 1)
+                            && isNameWord(i + 1) && commonClass(i + 1) == null && titleEnd(i + 1) == i + 1) {
+                        propose(i, i + 2, 0);
+                        i += 2;
+                        continue;
+                    }
                     i++;
                     continue;
                 }
@@ -385,8 +530,13 @@ public final class LatinCyrillicNames implements NameRules {
                 // в Афганистане Жирнов, Минэнерго России: a known place beside a Russian name is not part of it
                 from++;
             }
+            int runEnd = to;
             while (to - from > 1 && isCyrillic(to - 1) && isKnown(to - 1) && !isGivenName(from)) {
                 to--;
+            }
+            if (to == from + 1 && runEnd > to && tokens.get(from).allCaps() && isHead(from)) {
+                // МИД Турции: an abbreviated common noun (foreign ministry) with its country describes that country's body
+                return;
             }
             if (to <= from) {
                 return;
@@ -394,7 +544,9 @@ public final class LatinCyrillicNames implements NameRules {
             if (headIndex(from, to) < 0) {
                 // Israéliens du Liban, Egyptian Badr: a demonym before a name that is not an organisation's
                 int k = from;
-                while (k < to - 1 && (commonClass(k) == LatinLexicon.WordClass.NOT_ALONE || isConnector(k))) {
+                // a given name that is also a common word (Umut, "hope") still opens a person's name
+                while (k < to - 1 && (commonClass(k) == LatinLexicon.WordClass.NOT_ALONE && !isGivenName(k)
+                        || isConnector(k))) {
                     k++;
                 }
                 if (k > from) {
@@ -407,7 +559,9 @@ public final class LatinCyrillicNames implements NameRules {
             int words = to - from;
             boolean allNotAlone = true;
             for (int k = from; k < to; k++) {
-                allNotAlone &= isConnector(k) || commonClass(k) == LatinLexicon.WordClass.NOT_ALONE;
+                // Libyan National Army: a nationality makes a body's words of common nouns one body's name
+                allNotAlone &= isConnector(k) || commonClass(k) == LatinLexicon.WordClass.NOT_ALONE
+                        && !(words > 1 && lexicon.demonyms.contains(key(k)) && headIndex(from, to) >= 0);
             }
             if (allNotAlone || key(from).length() < 2 && words == 1) {
                 return;
@@ -436,6 +590,11 @@ public final class LatinCyrillicNames implements NameRules {
                 type = EntityType.ORG;
                 strength = first.quoted() ? ORG_HEAD : HEAD_BEFORE;
                 rule = "after-head:" + key(from - 1);
+            } else if (place != null && !place.before() && place.inName()) {
+                // Губернатор Вологодской области: a place cue after the words outweighs the title before them
+                type = place.type();
+                strength = PLACE_CUE;
+                rule = "place-cue:" + String.join(" ", place.words());
             } else if (titleStrength > 0) {
                 type = EntityType.PERSON;
                 strength = titleStrength;

@@ -29,6 +29,8 @@ final class LatinLexicon {
     static final String FOLDER = "/comention/discovery/latin/";
     /** The key under which every per-language map also holds the union of all languages. */
     static final String ANY = "*";
+    /** The gazetteer matcher's list of ordinary words ({@code data/matching/common-words.csv}). */
+    static final String MATCHING_COMMON_WORDS = "/comention/matching/common-words.csv";
 
     /** What a common word is, and so where it stops being a name. */
     enum WordClass {
@@ -61,7 +63,16 @@ final class LatinLexicon {
     record Ending(String ending, String replacement, List<String> after) {
     }
 
+    /**
+     * A cue that opens a photo credit or byline: its words in matching form (none for a symbol
+     * such as the copyright sign, kept in {@code symbol}), and whether a colon must follow it.
+     */
+    record CreditCue(List<String> words, String symbol, boolean colon) {
+    }
+
     final Map<String, Map<String, WordClass>> common;
+    /** Nationality words (Libyan, égyptien), in every language: they make a body's generic name specific. */
+    final Set<String> demonyms;
     final Map<String, Map<String, Double>> titles;
     final Map<String, Set<String>> orgHeads;
     final Map<String, List<PlaceCue>> placeCues;
@@ -76,11 +87,27 @@ final class LatinLexicon {
     final int longestTitle;
     /** The first words of every title of several words (foreign, prime, eş genel), so a lookahead stops early. */
     final Set<String> titlePrefixes;
+    /** Credit cues of words, by their first word; and the symbols that open a credit. */
+    final Map<String, List<CreditCue>> creditCues;
+    final List<String> creditSymbols;
+    /** The first letters of the credit cues that need no colon after their first word, to pass over other words cheaply. */
+    final String creditInitials;
 
     private LatinLexicon(Map<String, Map<String, WordClass>> common, Map<String, Map<String, Double>> titles,
                          Map<String, Set<String>> orgHeads, Map<String, List<PlaceCue>> placeCues, Set<String> givenNames,
                          Map<String, ConnectorKind> connectors, Set<String> prefixes, List<Ending> endings,
-                         Map<String, List<String>> adjectiveEndings) {
+                         Map<String, List<String>> adjectiveEndings, Map<String, List<CreditCue>> creditCues,
+                         List<String> creditSymbols, Set<String> demonyms) {
+        this.demonyms = demonyms;
+        this.creditCues = creditCues;
+        this.creditSymbols = creditSymbols;
+        StringBuilder initials = new StringBuilder();
+        creditCues.forEach((word, cues) -> {
+            if (cues.stream().anyMatch(cue -> !cue.colon() || cue.words().size() > 1)) {
+                initials.append(word.charAt(0));
+            }
+        });
+        this.creditInitials = initials.toString();
         this.common = common;
         this.titles = titles;
         this.orgHeads = orgHeads;
@@ -108,6 +135,7 @@ final class LatinLexicon {
     /** The bundled lists, normalised by {@code normalizer}. */
     static LatinLexicon bundled(TextNormalizer normalizer) {
         Map<String, Map<String, WordClass>> common = new HashMap<>();
+        Set<String> demonyms = new HashSet<>();
         for (CSVRecord row : rows("stopwords.csv", "lang", "word")) {
             putCommon(common, row.get("lang"), normalizer.forMatchingToString(row.get("word")), WordClass.STOP);
         }
@@ -121,6 +149,14 @@ final class LatinLexicon {
                 default -> throw new IllegalStateException(FOLDER + "common-words.csv: unknown class " + type);
             };
             putCommon(common, row.get("lang"), normalizer.forMatchingToString(row.get("word")), wordClass);
+            if (type.equals("demonym")) {
+                demonyms.add(normalizer.forMatchingToString(row.get("word")));
+            }
+        }
+        // the matcher's ordinary words (months, numbers, frequent nouns: city, union, город, belediye) are no
+        // name alone either; one list serves both, so it is read here rather than copied
+        for (CSVRecord row : rows(MATCHING_COMMON_WORDS, "lang", "word")) {
+            putCommon(common, row.get("lang"), normalizer.forMatchingToString(row.get("word")), WordClass.NOT_ALONE);
         }
         Map<String, Map<String, Double>> titles = new HashMap<>();
         for (CSVRecord row : rows("titles.csv", "lang", "title", "strength")) {
@@ -173,8 +209,21 @@ final class LatinLexicon {
             adjectives.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(ending);
             adjectives.computeIfAbsent(ANY, k -> new ArrayList<>()).add(ending);
         }
+        Map<String, List<CreditCue>> credits = new HashMap<>();
+        List<String> symbols = new ArrayList<>();
+        for (CSVRecord row : rows("credit-cues.csv", "cue", "colon")) {
+            String cue = normalizer.forMatchingToString(row.get("cue"));
+            boolean colon = row.get("colon").equals("yes");
+            if (row.get("cue").codePoints().noneMatch(Character::isLetter)) {
+                symbols.add(row.get("cue"));
+            } else {
+                List<String> words = List.of(cue.split(" "));
+                credits.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new CreditCue(words, null, colon));
+            }
+        }
         return new LatinLexicon(frozen(common), frozen(titles), frozenSets(heads), frozenLists(cues), Set.copyOf(given),
-                Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings), frozenLists(adjectives));
+                Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings), frozenLists(adjectives),
+                frozenLists(credits), List.copyOf(symbols), Set.copyOf(demonyms));
     }
 
     private static void putCommon(Map<String, Map<String, WordClass>> common, String lang, String word, WordClass wordClass) {
@@ -192,7 +241,7 @@ final class LatinLexicon {
     }
 
     private static List<CSVRecord> rows(String file, String... columns) {
-        String resource = FOLDER + file;
+        String resource = file.startsWith("/") ? file : FOLDER + file;
         try (InputStream in = LatinLexicon.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the jar");

@@ -314,4 +314,59 @@ class LatinCyrillicNamesTest {
         List<Mention> known = List.of(new Mention(0, AliasKind.NAME, sam, sam + 3, sam));
         assertEquals(List.of("Yaşar Kemal Güler"), find(text, "tr", known).stream().map(d -> text.substring(d.start(), d.end())).toList());
     }
+
+    @Test
+    void nothingIsProposedInAPhotoCredit() {
+        // an agency or photographer in a credit is no participant of the story (guidelines, rule 8)
+        assertEquals(List.of(), spans("قصف على المدينة\nصورة: AA / AA\nوقال المسؤول", "ar"));
+        assertEquals(List.of(), spans("The talks ended.\nPhoto: Reuters / Jane Doe\n", "en"));
+        assertEquals(List.of(), spans("Les discussions ont repris. © AFP Photo", "fr"));
+        assertEquals(List.of(), spans("Фото: ТАСС\n", "ru"));
+        // a cue that needs a colon is an ordinary word without one; the credit ends with its line
+        List<String> found = spans("Photo shows Khalifa Haftar.\nFotoğraf: AA\nKhalifa Haftar spoke.", "en");
+        assertEquals(2, found.stream().filter(s -> s.startsWith("Khalifa Haftar|")).count(), found.toString());
+    }
+
+    @Test
+    void ordinaryNounsOfGovernmentAndTheMatchersCommonWordsAreNoNamesAlone() {
+        // Kanun and Belediye from discovery's list, Город from the matcher's common-words.csv
+        assertEquals(List.of(), spans("5393 sayılı Belediye Kanunu’nun 47. maddesi uyarınca alındı.", "tr"));
+        assertTrue(spans("Все знают, что он прав. Город на Неве достойно принял гостей.", "ru").stream()
+                .noneMatch(s -> s.startsWith("Город")));
+        assertEquals(List.of(), spans("They saw opportunities in the Kingdom and the State did too.", "en"));
+    }
+
+    @Test
+    void aGivenNameThatIsAlsoACommonWordStillOpensAName() {
+        // umut is "hope" in the matcher's list of Turkish nouns
+        assertTrue(spans("Ancak CHP Milletvekili Umut Akdoğan konuştu.", "tr").contains("Umut Akdoğan|Umut Akdoğan|PERSON"),
+                spans("Ancak CHP Milletvekili Umut Akdoğan konuştu.", "tr").toString());
+    }
+
+    @Test
+    void aPlaceCueAfterTheWordsOutweighsATitleBeforeThem() {
+        List<String> found = spans("Губернатор Вологодской области указал на это.", "ru");
+        assertTrue(found.stream().noneMatch(s -> s.endsWith("|PERSON")), found.toString());
+    }
+
+    @Test
+    void aTitleCaseHeadingGivesOnlyStrongNames() {
+        // a line without a sentence's end whose words are capitalised is a heading: capitals there say nothing
+        assertEquals(List.of(), spans("Sel bölgede etkili oldu.\nValilik Yetkilileri Sahada Çalışıyor\nEkipler köylere ulaştı.", "tr"));
+        assertEquals(List.of(), spans("The talks ended.\nLocal Councillors Respond To Flooding\nCrews arrived.", "en"));
+        List<String> found = spans("Giriş yapıldı.\nMustafa Koç Sahada İnceleme Yaptı\nKoç açıkladı.", "tr");
+        assertTrue(found.contains("Mustafa Koç|Mustafa Koç|PERSON"), found.toString());
+        // a capitalised line that ends a sentence is a sentence
+        assertTrue(spans("Valilik Yetkilileri Sahada Çalışıyor.", "tr").size() > 0);
+    }
+
+    @Test
+    void anAbbreviatedHeadWordWithItsCountryIsADescription() {
+        NormalizedText normalized = NORMALIZER.forMatching("переговоры с главой МИД Турции Хаканом Фиданом.");
+        String text = "переговоры с главой МИД Турции Хаканом Фиданом.";
+        int at = text.indexOf("Турции");
+        List<Mention> known = List.of(new Mention(0, AliasKind.NAME, at, at + "Турции".length(), at));
+        assertTrue(RULES.find(text, normalized, "ru", known).stream()
+                .noneMatch(d -> text.substring(d.start(), d.end()).startsWith("МИД")));
+    }
 }
