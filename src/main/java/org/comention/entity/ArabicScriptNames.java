@@ -532,6 +532,10 @@ public final class ArabicScriptNames implements NameRules {
                 return i;
             }
             Head h = lex.heads.get(head.form());
+            if (afterNumber(i)) {
+                // a counted head is a common noun: 160 شركة دفاع, "160 defence companies"
+                return i;
+            }
             boolean definiteHead = head.prefix() > 0 && hasArticle(i, head);
             if (definiteHead && !h.definite()) {
                 return i;
@@ -550,6 +554,8 @@ public final class ArabicScriptNames implements NameRules {
                 knownEnd = j;
             }
             boolean onlyKnown = true;
+            // the army or forces of a country (الجيش الروسي) is a description, not a name
+            boolean onlyAdjectives = true;
             // an outlet's or a club's name after its descriptor is short (قناة الجزيرة, نادي الهلال)
             int limit = h.descriptor() ? 2 : MAX_COMPLEMENT;
             while (j < tokens.size() && adjacent(j) && taken < limit) {
@@ -573,6 +579,7 @@ public final class ArabicScriptNames implements NameRules {
                     taken += after - j;
                     j = after;
                     onlyKnown &= !adjective;
+                    onlyAdjectives &= adjective;
                     continue;
                 }
                 if (persianMode) {
@@ -581,8 +588,9 @@ public final class ArabicScriptNames implements NameRules {
                     }
                 } else if (taken == 0) {
                     // a bare first word is a name (حركة أمل), unless it starts a person's name (برئاسة نواف سلام)
+                    // nor a noun written with ة (مجلس إدارة, "board of directors")
                     boolean bare = isNameWord(j) && !definiteHead && !startsPerson(j) && !looksLikeNisba(t)
-                            && !looksLikeAdjective(t);
+                            && !looksLikeAdjective(t) && !endsInTaMarbuta(j) && !givenBeforeFamilyName(j);
                     if (!(isDefinite(t) && !startsWithConjunction(t) || bare)) {
                         break;
                     }
@@ -590,6 +598,7 @@ public final class ArabicScriptNames implements NameRules {
                     break;
                 }
                 onlyKnown = false;
+                onlyAdjectives = false;
                 j++;
                 taken++;
             }
@@ -597,7 +606,10 @@ public final class ArabicScriptNames implements NameRules {
                 j--;
                 taken--;
             }
-            if (taken == 0 || onlyKnown && h.sameAsKnown() || j <= knownEnd) {
+            // the definite head of a body every country has and one nisba describe (الجيش الروسي, القوات الأمنية)
+            boolean described = onlyAdjectives && knownEnd == i
+                    || definiteHead && h.countryAdjective() && taken == 1 && looksLikeNisba(tokens.get(j - 1).text());
+            if (taken == 0 || onlyKnown && h.sameAsKnown() || j <= knownEnd || described) {
                 // a bare head word is no name; حركة before a name the gazetteer knows adds nothing to it
                 return i;
             }
@@ -608,6 +620,26 @@ public final class ArabicScriptNames implements NameRules {
                 emit(i, head, j, EntityType.ORG, strength, "org-head:" + head.form());
             }
             return j;
+        }
+
+        /** Whether a numeral stands right before token i (160 شركة): i is then counted, a common noun. */
+        private boolean afterNumber(int i) {
+            if (i == 0 || !adjacent(i)) {
+                return false;
+            }
+            String previous = tokens.get(i - 1).text();
+            for (int k = 0; k < previous.length(); k++) {
+                if (!Character.isDigit(previous.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A given name before a definite word starts a person (بقيادة حسن الخطيب), not a complement. */
+        private boolean givenBeforeFamilyName(int j) {
+            return givenAt(j, false) != null && j + 1 < tokens.size() && adjacent(j + 1)
+                    && isDefinite(tokens.get(j + 1).text()) && isDefiniteNameWord(j + 1);
         }
 
         /** A place cue and the name after it. */

@@ -138,6 +138,21 @@ class ArabicScriptNamesTest {
     }
 
     @Test
+    void aCountrysArmyOrACountedHeadIsADescription() {
+        assertEquals(List.of(), proposals("وقال الجيش الروسي إن", "ar"));
+        assertEquals(List.of(), proposals("وقالت القوات الروسية إن", "ar"));
+        assertEquals(List.of(), proposals("بممثلين عن أكثر من 160 شركة دفاع و26 دولة", "ar"));
+        assertProposes("وقال البنك الأهلي إن", "ar", "ORG البنك الأهلي = البنك الأهلي");
+    }
+
+    @Test
+    void aHeadWithACommonNounOrAPersonAfterItIsNoName() {
+        assertEquals(List.of(), proposals("وهو عضو مجلس إدارة مؤسسة", "ar").stream().filter(p -> p.contains("إدارة")).toList());
+        assertEquals(List.of(), proposals("وضم قطاع التجارة لها بقيادة حسن الخطيب، وعودة", "ar").stream()
+                .filter(p -> p.startsWith("ORG")).toList());
+    }
+
+    @Test
     void descriptorHeadIsLeftOutOfTheSpan() {
         assertProposes("وقالت قناة الميادين إن", "ar", "ORG الميادين = الميادين");
     }
