@@ -82,6 +82,9 @@ public final class ArabicScriptNames implements NameRules {
     private static final String ARTICLE = "ال";
     /** ى, alef maqsura: علي written with it is the preposition على. */
     private static final char ALEF_MAQSURA = '\u0649';
+    /** Tanween, the marks of an indefinite word: ً ٌ ٍ. */
+    private static final char FATHATAN = '\u064B';
+    private static final char KASRATAN = '\u064D';
     /** Where the article-absorbing prefixes start in a proclitic mask. */
     private static final int ABSORBS_SHIFT = 8;
     /** The letters a proclitic run can start with (و ف ب ك ل, ا of the article; د of Persian در). */
@@ -477,6 +480,12 @@ public final class ArabicScriptNames implements NameRules {
                 if (chain != null && explained(j, chain.end)) {
                     return 0;
                 }
+                if (chain != null && chain.given && chain.end - j == 1 && chain.end < tokens.size()
+                        && adjacent(chain.end) && known[chain.end] != null && known[chain.end].kind() == AliasKind.NAME) {
+                    // a lone given name before a name the gazetteer knows is half a longer name (الشيخ أحمد نواف
+                    // الأحمد), not a person of its own
+                    return 0;
+                }
                 if (chain != null) {
                     double strength = cue.title.strength();
                     if (!chain.given) {
@@ -779,6 +788,16 @@ public final class ArabicScriptNames implements NameRules {
                         // the nisba or family name ends the name: محمد المصري
                         j++;
                         c.compoundOnly = false;
+                        if (j < tokens.size() && adjacent(j) && "suffix".equals(lex.particles.get(tokens.get(j).text()))) {
+                            // a family name in two words: أحمد العبد الله
+                            j++;
+                        } else if (!persianMode && t.startsWith(ARTICLE) && lex.given.containsKey(t.substring(ARTICLE.length()))
+                                && j < tokens.size() && j - i < MAX_NAME_TOKENS && adjacent(j)
+                                && isDefinite(tokens.get(j).text()) && looksLikeDefiniteName(tokens.get(j).text())
+                                && isDefiniteNameWord(j)) {
+                            // a father's name with the article comes before the family name: طلال الخالد الصباح
+                            j++;
+                        }
                     }
                     break;
                 }
@@ -927,6 +946,18 @@ public final class ArabicScriptNames implements NameRules {
                     && known[i] == null && !startsWithConjunction(t) && !t.startsWith("لل");
         }
 
+        /** An Arabic word written with tanween (تقدماً, "progress"): indefinite, a common word, never a name. */
+        private boolean hasTanween(int i) {
+            Token t = tokens.get(i);
+            for (int k = n.originalStart(t.begin()), end = EntityMatcher.originalEnd(text, n, t.end()); k < end; k++) {
+                char c = text.charAt(k);
+                if (c >= FATHATAN && c <= KASRATAN) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** An Arabic word written with ة: a noun or adjective (زيارة رسمية) unless a lexicon lists it as a name. */
         private boolean endsInTaMarbuta(int i) {
             return !persianMode && text.charAt(n.originalStart(tokens.get(i).end() - 1)) == 'ة';
@@ -1033,7 +1064,7 @@ public final class ArabicScriptNames implements NameRules {
         private boolean findNameWord(int i) {
             String t = tokens.get(i).text();
             return t.length() >= 2 && isArabicWord(t) && !isStop(i) && !lex.qualifiers.contains(t) && title(i) == null
-                    && !(persianMode ? false : hasPronounSuffix(t))
+                    && !(persianMode ? false : hasPronounSuffix(t) || hasTanween(i))
                     && headAt(i, lex.heads, false) == null && headAt(i, lex.places, false) == null
                     && !lex.particles.containsKey(t) && !(persianMode ? false : isDefinite(t));
         }

@@ -153,6 +153,27 @@ class ArabicScriptNamesTest {
     }
 
     @Test
+    void aFathersNameWithTheArticleGoesOnToTheFamilyName() {
+        assertProposes("وذكرت الوكالة أن الشيخ طلال الخالد الصباح، أعيد تعيينه", "ar",
+                "PERSON طلال الخالد الصباح = طلال الخالد الصباح");
+        assertProposes("برئاسة الشيخ أحمد العبد الله رئيس", "ar", "PERSON أحمد العبد الله = أحمد العبد الله");
+    }
+
+    @Test
+    void aWordWithTanweenIsNoName() {
+        assertEquals(List.of(), proposals("حققت جامعة السلطان قابوس تقدماً ملحوظاً", "ar").stream()
+                .filter(p -> p.contains("تقدم")).toList());
+    }
+
+    @Test
+    void anAfghanPlaceCueIsLeftOutAndARoleWordOrLightVerbEndsAPersianName() {
+        assertProposes("هیئت طالبان به ولایت غور سفر کرد", "fa", "GPE غور = غور");
+        List<String> found = proposals("کمیته فنی نیز زیر نظر علی پروین قرار است پس از", "fa");
+        assertTrue(found.contains("PERSON علی پروین = علی پروین"), found.toString());
+        assertProposes("مولوی حمیدالله غیاثی آمر فرهنگ و هنر", "fa", "PERSON حمیدالله غیاثی = حمیدالله غیاثی");
+    }
+
+    @Test
     void descriptorHeadIsLeftOutOfTheSpan() {
         assertProposes("وقالت قناة الميادين إن", "ar", "ORG الميادين = الميادين");
     }
@@ -161,7 +182,7 @@ class ArabicScriptNamesTest {
     void placeAfterItsCue() {
         assertProposes("وقعت الاشتباكات في محافظة إدلب أمس", "ar", "GPE محافظة إدلب = محافظة إدلب");
         assertProposes("وصل الوفد إلى مدينة الفاشر", "ar", "GPE الفاشر = الفاشر");
-        assertProposes("در ولایت هرات باران بارید", "fa", "GPE ولایت هرات = ولایت هرات");
+        assertProposes("در ولایت هرات باران بارید", "fa", "GPE هرات = هرات");
     }
 
     @Test
