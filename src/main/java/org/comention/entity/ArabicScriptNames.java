@@ -148,6 +148,8 @@ public final class ArabicScriptNames implements NameRules {
         /** First words of place cues of two words. */
         final Set<String> placeFirstWords = new HashSet<>();
         int longestTitle = 1;
+        /** The first words of titles: most tokens start none, and need no longer lookups. */
+        final Set<String> titleFirstWords = new HashSet<>();
         private final String resources;
 
         Lexicons(TextNormalizer normalizer, String lang, String resources) {
@@ -170,6 +172,7 @@ public final class ArabicScriptNames implements NameRules {
                 titles.put(cue, new Title(!position.equals("after"), !position.equals("before"),
                         oneOf(r, "kind", "role", "honorific").equals("honorific"), strength(r)));
                 longestTitle = Math.max(longestTitle, cue.split(" ").length);
+                titleFirstWords.add(cue.split(" ")[0]);
             });
             read("org-heads.csv", List.of("head", "lang", "span", "definite", "known_complement", "country_adjective"),
                     r -> {
@@ -339,6 +342,8 @@ public final class ArabicScriptNames implements NameRules {
          * (bit 8 + p): every lookup of a word asks it of each prefix, so it is worked out once.
          */
         private final int[] clitics;
+        /** Per token: whether a single space, not punctuation or a line break, separates it from the one before. */
+        private final boolean[] adjacentToPrevious;
         // the rules ask the same questions of a token several times: each is answered once
         private final Memo<TitleHit> titleAt;
         private final Memo<Hit> givenBare;
@@ -377,6 +382,11 @@ public final class ArabicScriptNames implements NameRules {
                     clitics[i] |= proclitic ? 1 << p : 0;
                     clitics[i] |= cliticLetters && proclitics.absorbsArticle(t, 0, p) ? 1 << (ABSORBS_SHIFT + p) : 0;
                 }
+            }
+            // every rule asks whether two tokens are one phrase, many times each: answered once here
+            this.adjacentToPrevious = new boolean[tokens.size()];
+            for (int i = 0; i < tokens.size(); i++) {
+                adjacentToPrevious[i] = findAdjacent(i);
             }
             this.titleAt = new Memo<>(tokens.size());
             this.givenBare = new Memo<>(tokens.size());
@@ -981,6 +991,9 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         private TitleHit findTitle(int i) {
+            if (!startsTitle(i)) {
+                return null;
+            }
             for (int length = Math.min(lex.longestTitle, tokens.size() - i); length >= 1; length--) {
                 StringBuilder rest = new StringBuilder();
                 boolean joined = true;
@@ -1004,6 +1017,18 @@ public final class ArabicScriptNames implements NameRules {
                 }
             }
             return null;
+        }
+
+        /** Whether token i, after some run of proclitics, is the first word of a title. */
+        private boolean startsTitle(int i) {
+            String t = tokens.get(i).text();
+            for (int p = 0; p <= Math.min(4, t.length() - 2); p++) {
+                if ((p == 0 || isPrefix(i, p, true))
+                        && lex.titleFirstWords.contains((p > 0 && absorbsArticle(i, p) ? ARTICLE : "") + t.substring(p))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A head word (or place cue) at token i, after proclitics, the article included when {@code anyArticle}. */
@@ -1141,6 +1166,10 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         private boolean adjacent(int j) {
+            return adjacentToPrevious[j];
+        }
+
+        private boolean findAdjacent(int j) {
             if (j == 0) {
                 return true;
             }
