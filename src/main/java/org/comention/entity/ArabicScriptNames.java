@@ -73,6 +73,8 @@ public final class ArabicScriptNames implements NameRules {
     private static final int MAX_COMPLEMENT = 4;
     /** Tokens in one person's name that no lexicon knows (family names). */
     private static final int MAX_UNKNOWN = 2;
+    /** The longest run of proclitics before a lexicon word, in normalised characters (وبال, وللـ). */
+    private static final int MAX_PROCLITICS = 5;
     private static final String RESOURCES = "/comention/discovery/arabic-script/";
     private static final String[] STOP_CLASSES = {"function", "verb", "light-verb", "time", "direction", "apposition"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -80,6 +82,8 @@ public final class ArabicScriptNames implements NameRules {
     /** Persian prepositions written together with the next word (ازکابل, دربروکسل). */
     private static final List<String> PERSIAN_PREFIXES = List.of("از", "در", "به", "با", "بر", "ب");
     private static final String ARTICLE = "ال";
+    /** The present of کردن and شدن, normalised (می‌شود, نمی‌کنند): the word before it is a compound verb's noun. */
+    private static final java.util.regex.Pattern PRESENT_LIGHT_VERB = java.util.regex.Pattern.compile("ن?مي(شو|شد|كن|كرد)");
     /** ى, alef maqsura: علي written with it is the preposition على. */
     private static final char ALEF_MAQSURA = '\u0649';
     /** Tanween, the marks of an indefinite word: ً ٌ ٍ. */
@@ -292,6 +296,10 @@ public final class ArabicScriptNames implements NameRules {
     private record Token(int begin, int end, String text) {
     }
 
+    /** Where a proposal is and what it is: one proposal per key, the strongest. */
+    private record Key(int start, int end, EntityType type) {
+    }
+
     /** A lexicon form found at the start of a token after {@code prefix} normalised characters of proclitics. */
     private record Hit(int prefix, boolean absorbedArticle, String form) {
     }
@@ -305,6 +313,16 @@ public final class ArabicScriptNames implements NameRules {
         Lexicons lexicons = isPersian(text, lang) ? persian : arabic;
         Document d = new Document(text, normalized, lexicons, lexicons == persian, known);
         return d.run();
+    }
+
+    /** Whether t[0, p) is a Persian preposition written together with the next word. */
+    private static boolean isPersianPrefix(String t, int p) {
+        for (String prefix : PERSIAN_PREFIXES) {
+            if (prefix.length() == p && t.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPersian(String text, String lang) {
@@ -336,12 +354,14 @@ public final class ArabicScriptNames implements NameRules {
         private final List<Token> tokens;
         /** Per token: the gazetteer mention covering its start, or null. */
         private final Mention[] known;
-        private final Map<String, DiscoveredName> found = new LinkedHashMap<>();
+        private final Map<Key, DiscoveredName> found = new LinkedHashMap<>();
         /**
          * Per token, which of its prefixes are proclitics (bit p) and which absorbed the article
          * (bit 8 + p): every lookup of a word asks it of each prefix, so it is worked out once.
          */
         private final int[] clitics;
+        /** Per token, lazily: its {@link #cores(int)}. */
+        private final String[][] coresOf;
         /** Per token: whether a single space, not punctuation or a line break, separates it from the one before. */
         private final boolean[] adjacentToPrevious;
         // the rules ask the same questions of a token several times: each is answered once
@@ -376,7 +396,7 @@ public final class ArabicScriptNames implements NameRules {
                     boolean proclitic = cliticLetters && proclitics.isProclitic(t, 0, p);
                     if (persianMode) {
                         // Persian glues prepositions (ازکابل), and و before a name; it has no article
-                        proclitic = PERSIAN_PREFIXES.contains(t.substring(0, p))
+                        proclitic = isPersianPrefix(t, p)
                                 || proclitic && !t.substring(0, p).contains(ARTICLE) && !t.startsWith("لل");
                     }
                     clitics[i] |= proclitic ? 1 << p : 0;
@@ -385,6 +405,7 @@ public final class ArabicScriptNames implements NameRules {
             }
             // every rule asks whether two tokens are one phrase, many times each: answered once here
             this.adjacentToPrevious = new boolean[tokens.size()];
+            this.coresOf = new String[tokens.size()][];
             for (int i = 0; i < tokens.size(); i++) {
                 adjacentToPrevious[i] = findAdjacent(i);
             }
@@ -860,7 +881,7 @@ public final class ArabicScriptNames implements NameRules {
                 if (p > 0 && !isPrefix(i, p, false)) {
                     continue;
                 }
-                String core = t.text().substring(p);
+                String core = cores(i)[p];
                 if (next != null && lex.compoundFirstHalves.contains(core)) {
                     Given compound = lex.given.get(core + next);
                     if (compound != null && writtenAsName(i, compound)) {
@@ -940,7 +961,7 @@ public final class ArabicScriptNames implements NameRules {
             }
             String next = tokens.get(i + 1).text();
             // and the present of کردن and شدن: استیضاح نمی‌شوند, اعلام می‌کند
-            return lex.lightVerbs.contains(next) || persianMode && next.matches("ن?مي(شو|شد|كن|كرد).*");
+            return lex.lightVerbs.contains(next) || persianMode && PRESENT_LIGHT_VERB.matcher(next).lookingAt();
         }
 
         /** A Persian plural (چهره‌ها, چهره‌های): a noun, not a name. */
@@ -1022,13 +1043,32 @@ public final class ArabicScriptNames implements NameRules {
         /** Whether token i, after some run of proclitics, is the first word of a title. */
         private boolean startsTitle(int i) {
             String t = tokens.get(i).text();
+            String[] cores = cores(i);
             for (int p = 0; p <= Math.min(4, t.length() - 2); p++) {
-                if ((p == 0 || isPrefix(i, p, true))
-                        && lex.titleFirstWords.contains((p > 0 && absorbsArticle(i, p) ? ARTICLE : "") + t.substring(p))) {
+                if (cores[p] != null
+                        && lex.titleFirstWords.contains(p > 0 && absorbsArticle(i, p) ? ARTICLE + cores[p] : cores[p])) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * Token i without each run of proclitics it may start with (index: the run's length; null where
+         * t[0, p) is no run): every lexicon lookup of the token reads these, so each is cut once.
+         */
+        private String[] cores(int i) {
+            String[] cores = coresOf[i];
+            if (cores == null) {
+                String t = tokens.get(i).text();
+                cores = new String[MAX_PROCLITICS + 1];
+                cores[0] = t;
+                for (int p = 1; p <= Math.min(MAX_PROCLITICS, t.length() - 2); p++) {
+                    cores[p] = isPrefix(i, p, true) ? t.substring(p) : null;
+                }
+                coresOf[i] = cores;
+            }
+            return cores;
         }
 
         /** A head word (or place cue) at token i, after proclitics, the article included when {@code anyArticle}. */
@@ -1039,11 +1079,12 @@ public final class ArabicScriptNames implements NameRules {
 
         private Hit findHead(int i, Map<String, Head> table, boolean anyArticle) {
             String t = tokens.get(i).text();
+            String[] cores = cores(i);
             for (int p = 0; p <= Math.min(5, t.length() - 2); p++) {
-                if (p > 0 && !isPrefix(i, p, true)) {
+                String core = cores[p];
+                if (core == null) {
                     continue;
                 }
-                String core = t.substring(p);
                 Head h = table.get(core);
                 if (h != null && (p == 0 || anyArticle || !t.substring(0, p).endsWith(ARTICLE) && !absorbsArticle(i, p)
                         || h.definite())) {
@@ -1221,7 +1262,7 @@ public final class ArabicScriptNames implements NameRules {
             int keep = absorbed ? 0 : clitics.endsWith(ARTICLE) && !persianMode ? 2 : 0;
             int nameStart = n.originalStart(first.begin() + prefix - keep);
             String name = (absorbed ? ARTICLE : "") + text.substring(nameStart, end);
-            String key = start + ":" + end + ":" + type;
+            Key key = new Key(start, end, type);
             DiscoveredName proposed = new DiscoveredName(start, end, first.begin(), name, type, strength, rule);
             DiscoveredName previous = found.get(key);
             if (previous == null || previous.strength() < strength) {
