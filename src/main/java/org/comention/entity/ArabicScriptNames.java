@@ -908,7 +908,7 @@ public final class ArabicScriptNames implements NameRules {
         private boolean kunyaAt(int i) {
             String t = tokens.get(i).text();
             for (int p = 0; p <= Math.min(2, t.length() - 2); p++) {
-                if ((p == 0 || isPrefix(i, p, false)) && "kunya".equals(lex.particles.get(t.substring(p)))) {
+                if ((p == 0 || isPrefix(i, p, false)) && "kunya".equals(lex.particles.get(cores(i)[p]))) {
                     return true;
                 }
             }
