@@ -82,8 +82,11 @@ public final class ArabicScriptNames implements NameRules {
     /** Persian prepositions written together with the next word (ازکابل, دربروکسل). */
     private static final List<String> PERSIAN_PREFIXES = List.of("از", "در", "به", "با", "بر", "ب");
     private static final String ARTICLE = "ال";
-    /** The present of کردن and شدن, normalised (می‌شود, نمی‌کنند): the word before it is a compound verb's noun. */
-    private static final java.util.regex.Pattern PRESENT_LIGHT_VERB = java.util.regex.Pattern.compile("ن?مي(شو|شد|كن|كرد)");
+    /**
+     * The present of the light verbs کردن, شدن, گرفتن, دادن and پذیرفتن, normalised (می‌شود, نمی‌کنند, صورت
+     * می‌پذیرد): the word before it is a compound verb's noun.
+     */
+    private static final java.util.regex.Pattern PRESENT_LIGHT_VERB = java.util.regex.Pattern.compile("ن?مي(شو|شد|كن|كرد|گير|ده|پذير)");
     /** ى, alef maqsura: علي written with it is the preposition على. */
     private static final char ALEF_MAQSURA = '\u0649';
     /** Tanween, the marks of an indefinite word: ً ٌ ٍ. */
@@ -511,10 +514,11 @@ public final class ArabicScriptNames implements NameRules {
                 if (chain != null && explained(j, chain.end)) {
                     return 0;
                 }
-                if (chain != null && chain.given && chain.end - j == 1 && chain.end < tokens.size()
-                        && adjacent(chain.end) && known[chain.end] != null && known[chain.end].kind() == AliasKind.NAME) {
-                    // a lone given name before a name the gazetteer knows is half a longer name (الشيخ أحمد نواف
-                    // الأحمد), not a person of its own
+                if (chain != null && chain.given && chain.end - j == 1 && chain.end < tokens.size() && adjacent(chain.end)
+                        && (known[chain.end] != null && known[chain.end].kind() == AliasKind.NAME
+                        || !persianMode && isDefinite(tokens.get(chain.end).text()))) {
+                    // a lone given name before a name the gazetteer knows, or before a definite word the name did not
+                    // take, is half a longer name (الشيخ أحمد نواف الأحمد, أحمد السعدون), not a person of its own
                     return 0;
                 }
                 if (chain != null) {

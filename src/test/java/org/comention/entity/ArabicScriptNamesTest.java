@@ -160,6 +160,18 @@ class ArabicScriptNamesTest {
     }
 
     @Test
+    void aLoneGivenNameAfterATitleIsNoPerson() {
+        assertEquals(List.of(), proposals("وأمس أخلى رئيس مجلس الأمة أحمد السعدون القاعة", "ar").stream()
+                .filter(p -> p.startsWith("PERSON أحمد =")).toList());
+    }
+
+    @Test
+    void theNounOfAPersianCompoundVerbIsNoPlace() {
+        assertEquals(List.of(), proposals("ملاقات مردمی در مرکز استان صورت می‌پذیرد", "fa").stream()
+                .filter(p -> p.contains("صورت")).toList());
+    }
+
+    @Test
     void aWordWithTanweenIsNoName() {
         assertEquals(List.of(), proposals("حققت جامعة السلطان قابوس تقدماً ملحوظاً", "ar").stream()
                 .filter(p -> p.contains("تقدم")).toList());
