@@ -144,6 +144,8 @@ public final class ArabicScriptNames implements NameRules {
         final Map<String, Head> heads = new HashMap<>();
         final Map<String, Head> places = new HashMap<>();
         final Set<String> qualifiers = new HashSet<>();
+        /** A head and the complement every organisation or court has (هیئت مدیره, مجلس إدارة): no name. */
+        final Set<String> genericBodies = new HashSet<>();
         final Set<String> stops = new HashSet<>();
         /** Light verbs: in Persian the word before one is the noun of a compound verb (اضافه کرد), not a name. */
         final Set<String> lightVerbs = new HashSet<>();
@@ -196,6 +198,11 @@ public final class ArabicScriptNames implements NameRules {
                     places.put(normalizer.normalizeToString(r.get("cue")),
                             new Head(EntityType.valueOf(oneOf(r, "type", "GPE", "LOC")),
                                     oneOf(r, "span", "name", "descriptor").equals("descriptor"), false, true, false));
+                }
+            });
+            read("generic-bodies.csv", List.of("body", "lang"), r -> {
+                if (forLanguage(r.get("lang"), lang)) {
+                    genericBodies.add(normalizer.normalizeToString(r.get("body")));
                 }
             });
             read("qualifiers.csv", List.of("word", "lang"), r -> {
@@ -653,7 +660,7 @@ public final class ArabicScriptNames implements NameRules {
             // the definite head of a body every country has and one nisba describe (الجيش الروسي, القوات الأمنية)
             boolean described = onlyAdjectives && knownEnd == i
                     || definiteHead && h.countryAdjective() && taken == 1 && looksLikeNisba(tokens.get(j - 1).text());
-            if (taken == 0 || onlyKnown && h.sameAsKnown() || j <= knownEnd || described) {
+            if (taken == 0 || onlyKnown && h.sameAsKnown() || j <= knownEnd || described || generic(i, head, j)) {
                 // a bare head word is no name; حركة before a name the gazetteer knows adds nothing to it
                 return i;
             }
@@ -664,6 +671,17 @@ public final class ArabicScriptNames implements NameRules {
                 emit(i, head, j, EntityType.ORG, strength, "org-head:" + head.form());
             }
             return j;
+        }
+
+        /**
+         * Whether the organisation [i, end) is a body every organisation has (کمیته فنی, هیئت مدیره انتخاب ...),
+         * unless a name it belongs to follows it (a head word or a name the gazetteer knows).
+         */
+        private boolean generic(int i, Hit head, int end) {
+            if (i + 1 >= end || !lex.genericBodies.contains(head.form() + " " + tokens.get(i + 1).text())) {
+                return false;
+            }
+            return end == i + 2 || end == i + 3 && known[i + 2] == null && headAt(i + 2, lex.heads, false) == null;
         }
 
         /** Whether a numeral stands right before token i (160 شركة): i is then counted, a common noun. */

@@ -172,6 +172,15 @@ class ArabicScriptNamesTest {
     }
 
     @Test
+    void aBodyEveryOrganisationHasIsNoName() {
+        assertEquals(List.of(), proposals("سرمربی را به کمیته فنی سپرد.", "fa"));
+        assertEquals(List.of(), proposals("هشت شعبه دادگاه خانواده در شهرستان", "fa").stream()
+                .filter(p -> p.startsWith("ORG")).toList());
+        assertProposes("سخنگوی وزارت کار و امور اجتماعی گفت", "fa",
+                "ORG وزارت کار و امور اجتماعی = وزارت کار و امور اجتماعی");
+    }
+
+    @Test
     void aWordWithTanweenIsNoName() {
         assertEquals(List.of(), proposals("حققت جامعة السلطان قابوس تقدماً ملحوظاً", "ar").stream()
                 .filter(p -> p.contains("تقدم")).toList());
