@@ -204,6 +204,7 @@ class ArabicScriptNamesTest {
         assertProposes("وقعت الاشتباكات في محافظة إدلب أمس", "ar", "GPE محافظة إدلب = محافظة إدلب");
         assertProposes("وصل الوفد إلى مدينة الفاشر", "ar", "GPE الفاشر = الفاشر");
         assertProposes("در ولایت هرات باران بارید", "fa", "GPE هرات = هرات");
+        assertProposes("وقعت اشتباكات بولاية النيل الأبيض أمس", "ar", "GPE النيل الأبيض = النيل الأبيض");
     }
 
     @Test
