@@ -73,6 +73,8 @@ public final class ArabicScriptNames implements NameRules {
     private static final int MAX_COMPLEMENT = 4;
     /** Tokens in one person's name that no lexicon knows (family names). */
     private static final int MAX_UNKNOWN = 2;
+    /** The longest run of proclitics before a lexicon word, in normalised characters (وبال, وللـ). */
+    private static final int MAX_PROCLITICS = 5;
     private static final String RESOURCES = "/comention/discovery/arabic-script/";
     private static final String[] STOP_CLASSES = {"function", "verb", "light-verb", "time", "direction", "apposition"};
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
@@ -80,8 +82,16 @@ public final class ArabicScriptNames implements NameRules {
     /** Persian prepositions written together with the next word (ازکابل, دربروکسل). */
     private static final List<String> PERSIAN_PREFIXES = List.of("از", "در", "به", "با", "بر", "ب");
     private static final String ARTICLE = "ال";
+    /**
+     * The present of the light verbs کردن, شدن, گرفتن, دادن and پذیرفتن, normalised (می‌شود, نمی‌کنند, صورت
+     * می‌پذیرد): the word before it is a compound verb's noun.
+     */
+    private static final java.util.regex.Pattern PRESENT_LIGHT_VERB = java.util.regex.Pattern.compile("ن?مي(شو|شد|كن|كرد|گير|ده|پذير)");
     /** ى, alef maqsura: علي written with it is the preposition على. */
     private static final char ALEF_MAQSURA = '\u0649';
+    /** Tanween, the marks of an indefinite word: ً ٌ ٍ. */
+    private static final char FATHATAN = '\u064B';
+    private static final char KASRATAN = '\u064D';
     /** Where the article-absorbing prefixes start in a proclitic mask. */
     private static final int ABSORBS_SHIFT = 8;
     /** The letters a proclitic run can start with (و ف ب ك ل, ا of the article; د of Persian در). */
@@ -134,6 +144,8 @@ public final class ArabicScriptNames implements NameRules {
         final Map<String, Head> heads = new HashMap<>();
         final Map<String, Head> places = new HashMap<>();
         final Set<String> qualifiers = new HashSet<>();
+        /** A head and the complement every organisation or court has (هیئت مدیره, مجلس إدارة): no name. */
+        final Set<String> genericBodies = new HashSet<>();
         final Set<String> stops = new HashSet<>();
         /** Light verbs: in Persian the word before one is the noun of a compound verb (اضافه کرد), not a name. */
         final Set<String> lightVerbs = new HashSet<>();
@@ -145,6 +157,8 @@ public final class ArabicScriptNames implements NameRules {
         /** First words of place cues of two words. */
         final Set<String> placeFirstWords = new HashSet<>();
         int longestTitle = 1;
+        /** The first words of titles: most tokens start none, and need no longer lookups. */
+        final Set<String> titleFirstWords = new HashSet<>();
         private final String resources;
 
         Lexicons(TextNormalizer normalizer, String lang, String resources) {
@@ -167,6 +181,7 @@ public final class ArabicScriptNames implements NameRules {
                 titles.put(cue, new Title(!position.equals("after"), !position.equals("before"),
                         oneOf(r, "kind", "role", "honorific").equals("honorific"), strength(r)));
                 longestTitle = Math.max(longestTitle, cue.split(" ").length);
+                titleFirstWords.add(cue.split(" ")[0]);
             });
             read("org-heads.csv", List.of("head", "lang", "span", "definite", "known_complement", "country_adjective"),
                     r -> {
@@ -183,6 +198,11 @@ public final class ArabicScriptNames implements NameRules {
                     places.put(normalizer.normalizeToString(r.get("cue")),
                             new Head(EntityType.valueOf(oneOf(r, "type", "GPE", "LOC")),
                                     oneOf(r, "span", "name", "descriptor").equals("descriptor"), false, true, false));
+                }
+            });
+            read("generic-bodies.csv", List.of("body", "lang"), r -> {
+                if (forLanguage(r.get("lang"), lang)) {
+                    genericBodies.add(normalizer.normalizeToString(r.get("body")));
                 }
             });
             read("qualifiers.csv", List.of("word", "lang"), r -> {
@@ -286,6 +306,10 @@ public final class ArabicScriptNames implements NameRules {
     private record Token(int begin, int end, String text) {
     }
 
+    /** Where a proposal is and what it is: one proposal per key, the strongest. */
+    private record Key(int start, int end, EntityType type) {
+    }
+
     /** A lexicon form found at the start of a token after {@code prefix} normalised characters of proclitics. */
     private record Hit(int prefix, boolean absorbedArticle, String form) {
     }
@@ -299,6 +323,16 @@ public final class ArabicScriptNames implements NameRules {
         Lexicons lexicons = isPersian(text, lang) ? persian : arabic;
         Document d = new Document(text, normalized, lexicons, lexicons == persian, known);
         return d.run();
+    }
+
+    /** Whether t[0, p) is a Persian preposition written together with the next word. */
+    private static boolean isPersianPrefix(String t, int p) {
+        for (String prefix : PERSIAN_PREFIXES) {
+            if (prefix.length() == p && t.startsWith(prefix)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPersian(String text, String lang) {
@@ -330,12 +364,16 @@ public final class ArabicScriptNames implements NameRules {
         private final List<Token> tokens;
         /** Per token: the gazetteer mention covering its start, or null. */
         private final Mention[] known;
-        private final Map<String, DiscoveredName> found = new LinkedHashMap<>();
+        private final Map<Key, DiscoveredName> found = new LinkedHashMap<>();
         /**
          * Per token, which of its prefixes are proclitics (bit p) and which absorbed the article
          * (bit 8 + p): every lookup of a word asks it of each prefix, so it is worked out once.
          */
         private final int[] clitics;
+        /** Per token, lazily: its {@link #cores(int)}. */
+        private final String[][] coresOf;
+        /** Per token: whether a single space, not punctuation or a line break, separates it from the one before. */
+        private final boolean[] adjacentToPrevious;
         // the rules ask the same questions of a token several times: each is answered once
         private final Memo<TitleHit> titleAt;
         private final Memo<Hit> givenBare;
@@ -368,12 +406,18 @@ public final class ArabicScriptNames implements NameRules {
                     boolean proclitic = cliticLetters && proclitics.isProclitic(t, 0, p);
                     if (persianMode) {
                         // Persian glues prepositions (ازکابل), and و before a name; it has no article
-                        proclitic = PERSIAN_PREFIXES.contains(t.substring(0, p))
+                        proclitic = isPersianPrefix(t, p)
                                 || proclitic && !t.substring(0, p).contains(ARTICLE) && !t.startsWith("لل");
                     }
                     clitics[i] |= proclitic ? 1 << p : 0;
                     clitics[i] |= cliticLetters && proclitics.absorbsArticle(t, 0, p) ? 1 << (ABSORBS_SHIFT + p) : 0;
                 }
+            }
+            // every rule asks whether two tokens are one phrase, many times each: answered once here
+            this.adjacentToPrevious = new boolean[tokens.size()];
+            this.coresOf = new String[tokens.size()][];
+            for (int i = 0; i < tokens.size(); i++) {
+                adjacentToPrevious[i] = findAdjacent(i);
             }
             this.titleAt = new Memo<>(tokens.size());
             this.givenBare = new Memo<>(tokens.size());
@@ -477,6 +521,13 @@ public final class ArabicScriptNames implements NameRules {
                 if (chain != null && explained(j, chain.end)) {
                     return 0;
                 }
+                if (chain != null && chain.given && chain.end - j == 1 && chain.end < tokens.size() && adjacent(chain.end)
+                        && (known[chain.end] != null && known[chain.end].kind() == AliasKind.NAME
+                        || !persianMode && isDefinite(tokens.get(chain.end).text()))) {
+                    // a lone given name before a name the gazetteer knows, or before a definite word the name did not
+                    // take, is half a longer name (الشيخ أحمد نواف الأحمد, أحمد السعدون), not a person of its own
+                    return 0;
+                }
                 if (chain != null) {
                     double strength = cue.title.strength();
                     if (!chain.given) {
@@ -532,6 +583,10 @@ public final class ArabicScriptNames implements NameRules {
                 return i;
             }
             Head h = lex.heads.get(head.form());
+            if (afterNumber(i)) {
+                // a counted head is a common noun: 160 شركة دفاع, "160 defence companies"
+                return i;
+            }
             boolean definiteHead = head.prefix() > 0 && hasArticle(i, head);
             if (definiteHead && !h.definite()) {
                 return i;
@@ -550,6 +605,8 @@ public final class ArabicScriptNames implements NameRules {
                 knownEnd = j;
             }
             boolean onlyKnown = true;
+            // the army or forces of a country (الجيش الروسي) is a description, not a name
+            boolean onlyAdjectives = true;
             // an outlet's or a club's name after its descriptor is short (قناة الجزيرة, نادي الهلال)
             int limit = h.descriptor() ? 2 : MAX_COMPLEMENT;
             while (j < tokens.size() && adjacent(j) && taken < limit) {
@@ -573,6 +630,7 @@ public final class ArabicScriptNames implements NameRules {
                     taken += after - j;
                     j = after;
                     onlyKnown &= !adjective;
+                    onlyAdjectives &= adjective;
                     continue;
                 }
                 if (persianMode) {
@@ -581,8 +639,9 @@ public final class ArabicScriptNames implements NameRules {
                     }
                 } else if (taken == 0) {
                     // a bare first word is a name (حركة أمل), unless it starts a person's name (برئاسة نواف سلام)
+                    // nor a noun written with ة (مجلس إدارة, "board of directors")
                     boolean bare = isNameWord(j) && !definiteHead && !startsPerson(j) && !looksLikeNisba(t)
-                            && !looksLikeAdjective(t);
+                            && !looksLikeAdjective(t) && !endsInTaMarbuta(j) && !givenBeforeFamilyName(j);
                     if (!(isDefinite(t) && !startsWithConjunction(t) || bare)) {
                         break;
                     }
@@ -590,6 +649,7 @@ public final class ArabicScriptNames implements NameRules {
                     break;
                 }
                 onlyKnown = false;
+                onlyAdjectives = false;
                 j++;
                 taken++;
             }
@@ -597,7 +657,10 @@ public final class ArabicScriptNames implements NameRules {
                 j--;
                 taken--;
             }
-            if (taken == 0 || onlyKnown && h.sameAsKnown() || j <= knownEnd) {
+            // the definite head of a body every country has and one nisba describe (الجيش الروسي, القوات الأمنية)
+            boolean described = onlyAdjectives && knownEnd == i
+                    || definiteHead && h.countryAdjective() && taken == 1 && looksLikeNisba(tokens.get(j - 1).text());
+            if (taken == 0 || onlyKnown && h.sameAsKnown() || j <= knownEnd || described || generic(i, head, j)) {
                 // a bare head word is no name; حركة before a name the gazetteer knows adds nothing to it
                 return i;
             }
@@ -608,6 +671,37 @@ public final class ArabicScriptNames implements NameRules {
                 emit(i, head, j, EntityType.ORG, strength, "org-head:" + head.form());
             }
             return j;
+        }
+
+        /**
+         * Whether the organisation [i, end) is a body every organisation has (کمیته فنی, هیئت مدیره انتخاب ...),
+         * unless a name it belongs to follows it (a head word or a name the gazetteer knows).
+         */
+        private boolean generic(int i, Hit head, int end) {
+            if (i + 1 >= end || !lex.genericBodies.contains(head.form() + " " + tokens.get(i + 1).text())) {
+                return false;
+            }
+            return end == i + 2 || end == i + 3 && known[i + 2] == null && headAt(i + 2, lex.heads, false) == null;
+        }
+
+        /** Whether a numeral stands right before token i (160 شركة): i is then counted, a common noun. */
+        private boolean afterNumber(int i) {
+            if (i == 0 || !adjacent(i)) {
+                return false;
+            }
+            String previous = tokens.get(i - 1).text();
+            for (int k = 0; k < previous.length(); k++) {
+                if (!Character.isDigit(previous.charAt(k))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A given name before a definite word starts a person (بقيادة حسن الخطيب), not a complement. */
+        private boolean givenBeforeFamilyName(int j) {
+            return givenAt(j, false) != null && j + 1 < tokens.size() && adjacent(j + 1)
+                    && isDefinite(tokens.get(j + 1).text()) && isDefiniteNameWord(j + 1);
         }
 
         /** A place cue and the name after it. */
@@ -747,6 +841,16 @@ public final class ArabicScriptNames implements NameRules {
                         // the nisba or family name ends the name: محمد المصري
                         j++;
                         c.compoundOnly = false;
+                        if (j < tokens.size() && adjacent(j) && "suffix".equals(lex.particles.get(tokens.get(j).text()))) {
+                            // a family name in two words: أحمد العبد الله
+                            j++;
+                        } else if (!persianMode && t.startsWith(ARTICLE) && lex.given.containsKey(t.substring(ARTICLE.length()))
+                                && j < tokens.size() && j - i < MAX_NAME_TOKENS && adjacent(j)
+                                && isDefinite(tokens.get(j).text()) && looksLikeDefiniteName(tokens.get(j).text())
+                                && isDefiniteNameWord(j)) {
+                            // a father's name with the article comes before the family name: طلال الخالد الصباح
+                            j++;
+                        }
                     }
                     break;
                 }
@@ -799,7 +903,7 @@ public final class ArabicScriptNames implements NameRules {
                 if (p > 0 && !isPrefix(i, p, false)) {
                     continue;
                 }
-                String core = t.text().substring(p);
+                String core = cores(i)[p];
                 if (next != null && lex.compoundFirstHalves.contains(core)) {
                     Given compound = lex.given.get(core + next);
                     if (compound != null && writtenAsName(i, compound)) {
@@ -826,7 +930,7 @@ public final class ArabicScriptNames implements NameRules {
         private boolean kunyaAt(int i) {
             String t = tokens.get(i).text();
             for (int p = 0; p <= Math.min(2, t.length() - 2); p++) {
-                if ((p == 0 || isPrefix(i, p, false)) && "kunya".equals(lex.particles.get(t.substring(p)))) {
+                if ((p == 0 || isPrefix(i, p, false)) && "kunya".equals(lex.particles.get(cores(i)[p]))) {
                     return true;
                 }
             }
@@ -879,7 +983,7 @@ public final class ArabicScriptNames implements NameRules {
             }
             String next = tokens.get(i + 1).text();
             // and the present of کردن and شدن: استیضاح نمی‌شوند, اعلام می‌کند
-            return lex.lightVerbs.contains(next) || persianMode && next.matches("ن?مي(شو|شد|كن|كرد).*");
+            return lex.lightVerbs.contains(next) || persianMode && PRESENT_LIGHT_VERB.matcher(next).lookingAt();
         }
 
         /** A Persian plural (چهره‌ها, چهره‌های): a noun, not a name. */
@@ -893,6 +997,18 @@ public final class ArabicScriptNames implements NameRules {
             return isArabicWord(t) && !isStop(i) && !lex.qualifiers.contains(t) && title(i) == null
                     && headAt(i, lex.heads, true) == null && headAt(i, lex.places, true) == null
                     && known[i] == null && !startsWithConjunction(t) && !t.startsWith("لل");
+        }
+
+        /** An Arabic word written with tanween (تقدماً, "progress"): indefinite, a common word, never a name. */
+        private boolean hasTanween(int i) {
+            Token t = tokens.get(i);
+            for (int k = n.originalStart(t.begin()), end = EntityMatcher.originalEnd(text, n, t.end()); k < end; k++) {
+                char c = text.charAt(k);
+                if (c >= FATHATAN && c <= KASRATAN) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** An Arabic word written with ة: a noun or adjective (زيارة رسمية) unless a lexicon lists it as a name. */
@@ -918,6 +1034,9 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         private TitleHit findTitle(int i) {
+            if (!startsTitle(i)) {
+                return null;
+            }
             for (int length = Math.min(lex.longestTitle, tokens.size() - i); length >= 1; length--) {
                 StringBuilder rest = new StringBuilder();
                 boolean joined = true;
@@ -943,6 +1062,37 @@ public final class ArabicScriptNames implements NameRules {
             return null;
         }
 
+        /** Whether token i, after some run of proclitics, is the first word of a title. */
+        private boolean startsTitle(int i) {
+            String t = tokens.get(i).text();
+            String[] cores = cores(i);
+            for (int p = 0; p <= Math.min(4, t.length() - 2); p++) {
+                if (cores[p] != null
+                        && lex.titleFirstWords.contains(p > 0 && absorbsArticle(i, p) ? ARTICLE + cores[p] : cores[p])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Token i without each run of proclitics it may start with (index: the run's length; null where
+         * t[0, p) is no run): every lexicon lookup of the token reads these, so each is cut once.
+         */
+        private String[] cores(int i) {
+            String[] cores = coresOf[i];
+            if (cores == null) {
+                String t = tokens.get(i).text();
+                cores = new String[MAX_PROCLITICS + 1];
+                cores[0] = t;
+                for (int p = 1; p <= Math.min(MAX_PROCLITICS, t.length() - 2); p++) {
+                    cores[p] = isPrefix(i, p, true) ? t.substring(p) : null;
+                }
+                coresOf[i] = cores;
+            }
+            return cores;
+        }
+
         /** A head word (or place cue) at token i, after proclitics, the article included when {@code anyArticle}. */
         private Hit headAt(int i, Map<String, Head> table, boolean anyArticle) {
             Memo<Hit> memo = table == lex.heads ? (anyArticle ? headAny : headBare) : (anyArticle ? placeAny : placeBare);
@@ -951,11 +1101,12 @@ public final class ArabicScriptNames implements NameRules {
 
         private Hit findHead(int i, Map<String, Head> table, boolean anyArticle) {
             String t = tokens.get(i).text();
+            String[] cores = cores(i);
             for (int p = 0; p <= Math.min(5, t.length() - 2); p++) {
-                if (p > 0 && !isPrefix(i, p, true)) {
+                String core = cores[p];
+                if (core == null) {
                     continue;
                 }
-                String core = t.substring(p);
                 Head h = table.get(core);
                 if (h != null && (p == 0 || anyArticle || !t.substring(0, p).endsWith(ARTICLE) && !absorbsArticle(i, p)
                         || h.definite())) {
@@ -1001,7 +1152,7 @@ public final class ArabicScriptNames implements NameRules {
         private boolean findNameWord(int i) {
             String t = tokens.get(i).text();
             return t.length() >= 2 && isArabicWord(t) && !isStop(i) && !lex.qualifiers.contains(t) && title(i) == null
-                    && !(persianMode ? false : hasPronounSuffix(t))
+                    && !(persianMode ? false : hasPronounSuffix(t) || hasTanween(i))
                     && headAt(i, lex.heads, false) == null && headAt(i, lex.places, false) == null
                     && !lex.particles.containsKey(t) && !(persianMode ? false : isDefinite(t));
         }
@@ -1078,6 +1229,10 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         private boolean adjacent(int j) {
+            return adjacentToPrevious[j];
+        }
+
+        private boolean findAdjacent(int j) {
             if (j == 0) {
                 return true;
             }
@@ -1129,7 +1284,7 @@ public final class ArabicScriptNames implements NameRules {
             int keep = absorbed ? 0 : clitics.endsWith(ARTICLE) && !persianMode ? 2 : 0;
             int nameStart = n.originalStart(first.begin() + prefix - keep);
             String name = (absorbed ? ARTICLE : "") + text.substring(nameStart, end);
-            String key = start + ":" + end + ":" + type;
+            Key key = new Key(start, end, type);
             DiscoveredName proposed = new DiscoveredName(start, end, first.begin(), name, type, strength, rule);
             DiscoveredName previous = found.get(key);
             if (previous == null || previous.strength() < strength) {
