@@ -193,7 +193,7 @@ public final class Evaluation {
      * ي ى to ی, ك to ک, hamza'd and wasla alefs to ا, ة to ه, ZWNJ, ZWJ and tatweel dropped, ’ to ',
      * tashkeel dropped, spaces collapsed.
      */
-    static String surfaceKey(String text) {
+    public static String surfaceKey(String text) {
         String s = com.ibm.icu.lang.UCharacter.foldCase(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC),
                 true);
         StringBuilder out = new StringBuilder(s.length());
@@ -219,7 +219,7 @@ public final class Evaluation {
      * {@code spans} says: after {@link #surfaceKey}, the shorter (two characters or more) is inside
      * the longer, which has at most three characters more (a proclitic, a case ending).
      */
-    static boolean spans(String found, String goldSurface) {
+    public static boolean spans(String found, String goldSurface) {
         String a = surfaceKey(found);
         String b = surfaceKey(goldSurface);
         String shorter = a.codePointCount(0, a.length()) <= b.codePointCount(0, b.length()) ? a : b;

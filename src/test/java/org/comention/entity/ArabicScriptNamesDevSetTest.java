@@ -1,5 +1,7 @@
 package org.comention.entity;
 
+import org.comention.evaluation.Evaluation;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -91,7 +93,7 @@ class ArabicScriptNamesDevSetTest {
                         continue;
                     }
                     unknownSurfaces++;
-                    boolean hit = names.stream().anyMatch(d -> spans(text.substring(d.start(), d.end()), surface.asText()));
+                    boolean hit = names.stream().anyMatch(d -> Evaluation.spans(text.substring(d.start(), d.end()), surface.asText()));
                     spannedUnknown += hit ? 1 : 0;
                     report.append(hit ? "  found  " : "  MISSED ").append(type).append(' ').append(surface.asText())
                             .append('\n');
@@ -101,7 +103,7 @@ class ArabicScriptNamesDevSetTest {
                 assertWholeTokens(text, name);
                 proposed++;
                 String surface = text.substring(name.start(), name.end());
-                boolean good = goldSurfaces.stream().anyMatch(g -> spans(surface, g));
+                boolean good = goldSurfaces.stream().anyMatch(g -> Evaluation.spans(surface, g));
                 junk += good ? 0 : 1;
                 report.append(good ? "  ok     " : "  JUNK   ").append(name.type()).append(' ').append(surface)
                         .append(" = ").append(name.name()).append(" (").append(name.rule()).append(' ')
@@ -141,37 +143,5 @@ class ArabicScriptNamesDevSetTest {
             }
         }
         return out;
-    }
-
-    /** score.py's alignment: after folding, one contains the other and they differ by at most 3 characters. */
-    static boolean spans(String found, String gold) {
-        String a = fold(found);
-        String b = fold(gold);
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = a.length() <= b.length() ? b : a;
-        return shorter.length() >= 2 && longer.contains(shorter) && longer.length() - shorter.length() <= 3;
-    }
-
-    /** score.py's surface_key: NFKC, case, Arabic and Persian letter variants, joiners, tatweel and tashkeel. */
-    private static String fold(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '\u064a', '\u0649' -> out.append('\u06cc');
-                case '\u0643' -> out.append('\u06a9');
-                case '\u0623', '\u0625', '\u0622', '\u0671' -> out.append('\u0627');
-                case '\u0629' -> out.append('\u0647');
-                case '\u2019' -> out.append('\'');
-                case '\u200c', '\u200d', '\u0640' -> { }
-                default -> {
-                    if (!(c >= '\u064b' && c <= '\u065f' || c == '\u0670')) {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return String.join(" ", out.toString().strip().split("\\s+"));
     }
 }

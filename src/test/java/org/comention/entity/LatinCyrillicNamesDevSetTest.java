@@ -1,5 +1,7 @@
 package org.comention.entity;
 
+import org.comention.evaluation.Evaluation;
+
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -77,7 +79,7 @@ class LatinCyrillicNamesDevSetTest {
                 }
                 int[] c = counts.computeIfAbsent(lang, k -> new int[4]);
                 for (String surface : unknown) {
-                    boolean hit = proposed.stream().anyMatch(p -> spans(p, surface));
+                    boolean hit = proposed.stream().anyMatch(p -> Evaluation.spans(p, surface));
                     c[0] += hit ? 1 : 0;
                     c[1]++;
                     if (!hit) {
@@ -86,7 +88,7 @@ class LatinCyrillicNamesDevSetTest {
                 }
                 for (DiscoveredName d : found) {
                     String p = text.substring(d.start(), d.end());
-                    boolean junk = gold.stream().noneMatch(g -> spans(p, g));
+                    boolean junk = gold.stream().noneMatch(g -> Evaluation.spans(p, g));
                     c[2] += junk ? 1 : 0;
                     c[3]++;
                     if (junk) {
@@ -123,22 +125,8 @@ class LatinCyrillicNamesDevSetTest {
      * gazetteer rows by entity, so these count as found).
      */
     static boolean known(String mention, String gold) {
-        String k = fold(mention);
-        String g = fold(gold);
-        return spans(mention, gold) || k.contains(g) || g.startsWith(k) && g.length() > k.length() && g.charAt(k.length()) == '\'';
-    }
-
-    /** score.py's alignment: folded, one contains the other, lengths within 3. */
-    static boolean spans(String found, String gold) {
-        String a = fold(found);
-        String b = fold(gold);
-        String shorter = a.length() <= b.length() ? a : b;
-        String longer = a.length() <= b.length() ? b : a;
-        return shorter.length() >= 2 && longer.contains(shorter) && longer.length() - shorter.length() <= 3;
-    }
-
-    private static String fold(String s) {
-        String folded = Normalizer.normalize(s, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-        return String.join(" ", folded.strip().split("\\s+"));
+        String k = Evaluation.surfaceKey(mention);
+        String g = Evaluation.surfaceKey(gold);
+        return Evaluation.spans(mention, gold) || k.contains(g) || g.startsWith(k) && g.length() > k.length() && g.charAt(k.length()) == '\'';
     }
 }
