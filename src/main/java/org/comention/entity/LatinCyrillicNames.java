@@ -118,6 +118,11 @@ public final class LatinCyrillicNames implements NameRules {
 
     @Override
     public List<DiscoveredName> find(String text, NormalizedText normalized, String lang, List<Mention> known) {
+        if (!hasCapital(text)) {
+            // every proposal starts at a capitalised Latin or Cyrillic word: an Arabic-script part has
+            // none to offer, and would be tokenised for nothing
+            return List.of();
+        }
         Lists lists = listsFor(lang);
         List<Token> tokens = reader.read(text, normalized, lists.titles());
         boolean[] headline = LatinTokens.headlines(tokens);
@@ -134,6 +139,16 @@ public final class LatinCyrillicNames implements NameRules {
         }
         run.scan();
         return run.out;
+    }
+
+    /** Whether {@code text} has a capital a token could be capitalised by ({@link LatinTokens#isUpper}). */
+    private static boolean hasCapital(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (LatinTokens.isUpper(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

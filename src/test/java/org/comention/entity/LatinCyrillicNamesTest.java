@@ -369,4 +369,13 @@ class LatinCyrillicNamesTest {
         assertTrue(RULES.find(text, normalized, "ru", known).stream()
                 .noneMatch(d -> text.substring(d.start(), d.end()).startsWith("МИД")));
     }
+
+    @Test
+    void aPartWithoutACapitalOfItsScriptsIsPassedOverAndOneWithAnAcronymIsNot() {
+        assertEquals(List.of(), find("قال وزير الخارجية إن المحادثات ستستأنف الأسبوع المقبل", "ar"));
+        assertEquals(List.of(), find("the talks will resume next week, said a spokesman", "en"));
+        // one Latin capital in Arabic text is enough for the rules to read it
+        List<String> found = spans("وقالت وكالة الأنباء AFP إن المحادثات ستستأنف", "ar");
+        assertTrue(found.stream().anyMatch(s -> s.startsWith("AFP|")), found.toString());
+    }
 }
