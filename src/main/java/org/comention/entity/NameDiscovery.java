@@ -128,7 +128,8 @@ public final class NameDiscovery {
         Map<String, String> keys = new HashMap<>();
         for (NameRules family : families) {
             for (DiscoveredName name : family.find(text, normalized, lang, known)) {
-                if (name.end() > text.length()) {
+                // no real name is longer than a gazetteer alias may be; a longer one could not be promoted
+                if (name.end() > text.length() || name.name().length() > GazetteerReader.MAX_ALIAS_LENGTH) {
                     continue;
                 }
                 List<Mention> overridden = overridden(name, known, maxEnd, typeOf);

@@ -53,6 +53,16 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void aNameLongerThanAGazetteerAliasMayBeIsNoEntity() {
+        String longest = "A" + "b".repeat(GazetteerReader.MAX_ALIAS_LENGTH - 1);
+        String tooLong = longest + "c";
+        String text = "Minister " + longest + " met Minister " + tooLong + ".";
+        NameDiscovery.Found found = find(text, List.of(), e -> EntityType.GPE,
+                name(longest, EntityType.PERSON, 0.9), name(tooLong, EntityType.PERSON, 0.9));
+        assertEquals(List.of(longest), found.entities().stream().map(e -> e.names().get(0)).toList());
+    }
+
+    @Test
     void aProposalOverlappingAGazetteerMentionIsDropped() {
         String text = "Minister Omar Khalid of Sudan spoke.";
         List<Mention> known = List.of(gazetteer(text, "Sudan", 0, AliasKind.NAME));
