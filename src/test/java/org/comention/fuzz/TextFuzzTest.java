@@ -13,8 +13,10 @@ import org.comention.corpus.BoilerplateSplitter;
 import org.comention.corpus.CleanedDocument;
 import org.comention.corpus.Document;
 import org.comention.entity.EntityMatcher;
+import org.comention.entity.Gazetteer;
 import org.comention.entity.GazetteerReader;
 import org.comention.entity.Mention;
+import org.comention.entity.NameDiscovery;
 import org.comention.text.NormalizedText;
 import org.comention.text.TextNormalizer;
 
@@ -23,18 +25,23 @@ import org.comention.text.TextNormalizer;
  * the text and non-decreasing; its matching form made from the folded text alike; the first
  * finding was that stripping Cyrillic endings inside normalize() broke idempotence), the boilerplate splitter (the main text is a prefix of the
  * article) and the matcher on the bundled gazetteer (mentions inside the text, sorted, not
- * overlapping).
+ * overlapping), and discovery behind it (every mention inside the text, sorted, its discovered
+ * entities numbered after the gazetteer's, no name longer than a gazetteer alias may be).
  */
 class TextFuzzTest {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
     private static BoilerplateSplitter splitter;
     private static EntityMatcher matcher;
+    private static Gazetteer gazetteer;
+    private static NameDiscovery discovery;
 
     private static synchronized void setUp() throws IOException {
         if (splitter == null) {
             splitter = new BoilerplateSplitter(BoilerplateMarkers.read(
                     List.of(TextSource.resource("/comention/boilerplate/markers.csv")), NORMALIZER::normalizeToString));
-            matcher = new EntityMatcher(GazetteerReader.readWithBundled(List.of()), NORMALIZER, true);
+            gazetteer = GazetteerReader.readWithBundled(List.of());
+            matcher = new EntityMatcher(gazetteer, NORMALIZER, true);
+            discovery = NameDiscovery.bundled(NORMALIZER);
         }
     }
 
@@ -79,5 +86,23 @@ class TextFuzzTest {
             assertTrue(m.start() >= previousEnd, "sorted and not overlapping");
             previousEnd = m.end();
         }
+    }
+
+    @FuzzTest(maxDuration = "10m")
+    void discovery(@NotNull String text) throws IOException {
+        setUp();
+        NormalizedText normalized = NORMALIZER.forMatching(text);
+        List<Mention> known = matcher.find(text, normalized, null);
+        NameDiscovery.Found found = discovery.find(text, normalized, null, known, i -> gazetteer.entity(i).type(),
+                gazetteer.size());
+        int previousStart = 0;
+        for (Mention m : found.mentions()) {
+            assertTrue(0 <= m.start() && m.start() < m.end() && m.end() <= text.length(), "inside the text");
+            assertTrue(m.start() >= previousStart, "sorted by start");
+            previousStart = m.start();
+            assertTrue(m.entity() < gazetteer.size() + found.entities().size(), "a known or a discovered entity");
+        }
+        found.entities().forEach(e -> e.names().forEach(name ->
+                assertTrue(name.length() <= GazetteerReader.MAX_ALIAS_LENGTH, "a name a gazetteer could list")));
     }
 }
