@@ -580,7 +580,7 @@ public final class EntityMatcher {
         return false;
     }
 
-    private static boolean hasLowercase(String text, int from, int to) {
+    static boolean hasLowercase(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             if (Character.isLowerCase(text.charAt(i))) {
                 return true;

@@ -144,7 +144,7 @@ final class LatinTokens {
         } else if (capitalised && dash > 0 && lexicon.prefixes.contains(key.substring(0, dash + 1))) {
             prefixed = true;
         }
-        boolean allCaps = capitalised && letters(text, coreStart, coreEnd) >= 2 && !hasLower(text, coreStart, coreEnd);
+        boolean allCaps = capitalised && letters(text, coreStart, coreEnd) >= 2 && !EntityMatcher.hasLowercase(text, coreStart, coreEnd);
         // an English possessive may sit inside an organisation's name (Tigray People's Liberation Front)
         boolean possessive = suffix && end - coreEnd == 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S');
         return new Token(start, end, coreStart, coreEnd, spanEnd, normalizedStart, normalizedEnd, elided, possessive, capitalised,
@@ -258,15 +258,6 @@ final class LatinTokens {
             }
         }
         return any;
-    }
-
-    private static boolean hasLower(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            if (Character.isLowerCase(text.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static int letters(String text, int from, int to) {
