@@ -7,6 +7,7 @@ import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.CentralityMeasures;
 import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
+import org.comention.common.Plural;
 import org.comention.common.UserInputException;
 import org.comention.export.RankingTableWriter;
 import org.comention.graph.EntityGraph;
@@ -93,7 +94,8 @@ public final class RankCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println();
         printer.printCommunities(graph, rankings, communities, measure, top, 6);
-        spec.commandLine().getOut().printf("%n%d nodes, %d edges.%n", graph.nodeCount(), graph.edgeCount());
+        spec.commandLine().getOut().printf("%n%s, %s.%n", Plural.of(graph.nodeCount(), "node", "nodes"),
+                Plural.of(graph.edgeCount(), "edge", "edges"));
         if (csv != null) {
             new RankingTableWriter().write(graph, rankings, communities, measure, csv);
         }
