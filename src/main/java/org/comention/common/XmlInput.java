@@ -25,7 +25,7 @@ import org.xml.sax.ext.DefaultHandler2;
  * resolves entities sees it. Every XML input goes through here: a DOCTYPE is how a file makes an
  * XML reader read local files into its content ({@code <!ENTITY e SYSTEM "file:///etc/passwd">}),
  * fetch URLs (external DTDs, parameter entities) or expand an entity into gigabytes (billion
- * laughs, quadratic blowup). The formats we read (GraphML) never need one, so the file is refused,
+ * laughs, quadratic blowup). The formats we read (GraphML, GEXF) never need one, so the file is refused,
  * with the line of the declaration, instead of being parsed with some features turned off.
  *
  * <p>Libraries that parse XML with their own parser (JGraphT's {@code GraphMLImporter} builds a
