@@ -15,9 +15,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.comention.cli.TestRuns;
+import org.comention.graph.CooccurrenceEdge;
+import org.comention.graph.EntityGraph;
+import org.comention.graph.GraphFileReader;
 import org.gephi.graph.api.Column;
 import org.gephi.graph.api.Edge;
 import org.gephi.graph.api.Node;
+import org.gephi.io.exporter.api.ExportController;
 import org.gephi.layout.plugin.forceAtlas2.ForceAtlas2;
 import org.gephi.layout.plugin.forceAtlas2.ForceAtlas2Builder;
 import org.gephi.statistics.plugin.Modularity;
@@ -25,6 +29,7 @@ import org.gephi.statistics.plugin.WeightedDegree;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openide.util.Lookup;
 
 /**
  * Gephi's own statistics and layout on comention's GEXF: the weights Gephi reads are the totals
@@ -120,6 +125,26 @@ class GephiWeightsTest {
             moved = Math.max(moved, Math.abs(asWritten[i] - unweighted[i]));
         }
         assertTrue(moved > 1, "every weight set to 1 moves nodes, by at most " + moved);
+    }
+
+    /** Gephi's own GEXF export of the dynamic file reads back with the same weights, labels and types. */
+    @Test
+    void rankReadsTheGexfGephiWritesBack() throws Exception {
+        GephiToolkit.Imported gephi = GephiToolkit.importFile(dynamicGexf);
+        Path exported = dir.resolve("from-gephi.gexf");
+        ExportController exports = Lookup.getDefault().lookup(ExportController.class);
+        exports.exportFile(exported.toFile(), exports.getExporter("gexf")); // the workspace just imported
+        EntityGraph back = new GraphFileReader().read(exported);
+        EntityGraph ours = new GraphFileReader().read(dynamicGexf);
+        assertEquals(ours.nodeCount(), back.nodeCount());
+        assertEquals(ours.edgeCount(), back.edgeCount());
+        for (CooccurrenceEdge edge : ours.graph().edgeSet()) {
+            String a = ours.graph().getEdgeSource(edge);
+            String b = ours.graph().getEdgeTarget(edge);
+            assertEquals(ours.graph().getEdgeWeight(edge), back.graph().getEdgeWeight(back.graph().getEdge(a, b)), 1e-9, a + " -- " + b);
+        }
+        assertEquals("NATO", back.node("nato").label());
+        assertEquals("ORG", back.node("nato").type());
     }
 
     /** Node positions (x, y by node id) after 200 steps of ForceAtlas2 from the same circle. */
