@@ -134,7 +134,8 @@ final class RankingPrinter {
                     }
                 }
             }
-            out.printf(Locale.ROOT, "%4d  %12s: %s%s%n", c, Plural.of(size, "entity", "entities"), String.join(", ", names), size > names.size() ? ", ..." : "");
+            out.printf(Locale.ROOT, "%4d  %12s: %s%s%n", c, Plural.of(size, "entity", "entities"), String.join(", ", names),
+                    size > names.size() ? ", ..." : "");
         }
     }
 
