@@ -10,6 +10,7 @@ import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.CentralityMeasures;
 import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
+import org.comention.common.Plural;
 import org.comention.common.UserInputException;
 import org.comention.cooccurrence.Association;
 import org.comention.cooccurrence.CooccurrenceCounts;
@@ -248,8 +249,8 @@ public final class BuildCommand implements Callable<Integer> {
                         + "run in %s%n", output);
             }
             if (staging.staleRemoved() > 0 && !quiet) {
-                err.printf(java.util.Locale.ROOT, "comention: removed %d unfinished output%s of an interrupted run from %s%n",
-                        staging.staleRemoved(), staging.staleRemoved() == 1 ? "" : "s", output);
+                err.printf(java.util.Locale.ROOT, "comention: removed %s of an interrupted run from %s%n",
+                        Plural.of(staging.staleRemoved(), "unfinished output", "unfinished outputs"), output);
             }
             if (sparkTables != null) {
                 // counted on Spark: the tables hold what the counter would have
@@ -295,8 +296,8 @@ public final class BuildCommand implements Callable<Integer> {
                         });
                 if (summary.documentsCapped() > CAPPED_WARNINGS) {
                     long more = summary.documentsCapped() - CAPPED_WARNINGS;
-                    err.printf(java.util.Locale.ROOT, "comention: warning: %,d more document%s had windows of more than %,d "
-                            + "distinct entities, capped alike%n", more, more == 1 ? "" : "s", maxWindowEntities);
+                    err.printf(java.util.Locale.ROOT, "comention: warning: %s had windows of more than %,d "
+                            + "distinct entities, capped alike%n", Plural.of(more, "more document", "more documents"), maxWindowEntities);
                 }
             }
             if (sparkTables == null) {
@@ -377,8 +378,8 @@ public final class BuildCommand implements Callable<Integer> {
             counters.forEach(CounterShards::close);
         }
         if (strict && summary.skipped() > 0) {
-            err.printf(java.util.Locale.ROOT, "comention: --strict: %,d input%s skipped (see the warnings above)%n",
-                    summary.skipped(), summary.skipped() == 1 ? "" : "s");
+            err.printf(java.util.Locale.ROOT, "comention: --strict: %s skipped (see the warnings above)%n",
+                    Plural.of(summary.skipped(), "input", "inputs"));
             return Main.EXIT_PARTIAL;
         }
         return Main.EXIT_OK;
@@ -426,7 +427,7 @@ public final class BuildCommand implements Callable<Integer> {
         if (count == 0) {
             return null;
         }
-        return String.format(java.util.Locale.ROOT, "%,d %s window%s", count, window, count == 1 ? "" : "s");
+        return Plural.of(count, window + " window", window + " windows");
     }
 
     private void prepareOutputDirectory() throws IOException {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.comention.common.OrderedWorkers;
+import org.comention.common.Plural;
 import org.comention.common.TextSource;
 import org.comention.common.UserInputException;
 import org.comention.cooccurrence.TimeSlice;
@@ -173,8 +174,8 @@ final class CorpusOptions {
         if (!threadsBoundTold && command != null) {
             threadsBoundTold = true;
             command.commandLine().getErr().printf(java.util.Locale.ROOT,
-                    "comention: warning: --threads %,d: using %,d, the most that help on %d core%s (%d per core)%n",
-                    threads, bound, cores, cores == 1 ? "" : "s", MAX_THREADS_PER_CORE);
+                    "comention: warning: --threads %,d: using %,d, the most that help on %s (%d per core)%n",
+                    threads, bound, Plural.of(cores, "core", "cores"), MAX_THREADS_PER_CORE);
         }
         return bound;
     }
@@ -323,16 +324,17 @@ final class CorpusOptions {
     /** After reading: how many more dates and languages there were than were warned of one by one. */
     private static void tellMetadataTotals(PrintWriter err, RunSummary summary) {
         if (summary.datesDropped() > METADATA_WARNINGS) {
-            err.printf(java.util.Locale.ROOT, "comention: warning: %,d more documents had a date that is not one; "
-                    + "counted as undated%n", summary.datesDropped() - METADATA_WARNINGS);
+            err.printf(java.util.Locale.ROOT, "comention: warning: %s had a date that is not one; "
+                    + "counted as undated%n", Plural.of(summary.datesDropped() - METADATA_WARNINGS, "more document", "more documents"));
         }
         if (summary.languagesUndetermined() > METADATA_WARNINGS) {
-            err.printf(java.util.Locale.ROOT, "comention: warning: %,d more documents had a lang that is not one; "
-                    + "counted as '%s'%n", summary.languagesUndetermined() - METADATA_WARNINGS, LanguageCodes.UNDETERMINED);
+            err.printf(java.util.Locale.ROOT, "comention: warning: %s had a lang that is not one; "
+                    + "counted as '%s'%n", Plural.of(summary.languagesUndetermined() - METADATA_WARNINGS, "more document", "more documents"),
+                    LanguageCodes.UNDETERMINED);
         }
         if (summary.languagesFolded() > 0) {
-            err.printf(java.util.Locale.ROOT, "comention: warning: %,d document%s of languages after the first %d "
-                    + "counted as '%s'%n", summary.languagesFolded(), summary.languagesFolded() == 1 ? "" : "s",
+            err.printf(java.util.Locale.ROOT, "comention: warning: %s of languages after the first %d "
+                    + "counted as '%s'%n", Plural.of(summary.languagesFolded(), "document", "documents"),
                     LanguageCodes.MAX_DECLARED, LanguageCodes.OTHER);
         }
     }

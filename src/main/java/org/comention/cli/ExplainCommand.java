@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.comention.common.Plural;
 import org.comention.common.UserInputException;
 import org.comention.entity.Entity;
 import org.comention.entity.Gazetteer;
@@ -97,7 +98,7 @@ public final class ExplainCommand implements Callable<Integer> {
                 });
         Entity ea = stages.gazetteer.entity(a);
         Entity eb = stages.gazetteer.entity(b);
-        out.printf(Locale.ROOT, "%d sentence%s with both %s and %s%s.%n", printed[1], printed[1] == 1 ? "" : "s", ea.label(),
+        out.printf(Locale.ROOT, "%s with both %s and %s%s.%n", Plural.of(printed[1], "sentence", "sentences"), ea.label(),
                 eb.label(), printed[1] > printed[0] ? " (" + printed[0] + " shown)" : "");
         if (!documentsOnly.isEmpty()) {
             out.printf(Locale.ROOT, "In the same document but not the same sentence: %s%n", String.join(", ", documentsOnly));

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import org.comention.common.Plural;
 import org.comention.common.UserInputException;
 import org.comention.entity.Alias;
 import org.comention.entity.AliasKind;
@@ -84,9 +85,9 @@ public final class GazetteerCommand implements Runnable {
                 languages.merge(alias.lang().isEmpty() ? "?" : alias.lang(), 1, Integer::sum);
                 adjectival += alias.kind() == AliasKind.ADJECTIVAL ? 1 : 0;
             }
-            out.printf(Locale.ROOT, "%,d entities %s; %,d aliases (%,d adjectival) by language %s; %d problem%s%n",
-                    gazetteer.size(), types, gazetteer.aliases().size(), adjectival, languages, problems.size(),
-                    problems.size() == 1 ? "" : "s");
+            out.printf(Locale.ROOT, "%s %s; %s (%,d adjectival) by language %s; %s%n",
+                    Plural.of(gazetteer.size(), "entity", "entities"), types, Plural.of(gazetteer.aliases().size(), "alias", "aliases"),
+                    adjectival, languages, Plural.of(problems.size(), "problem", "problems"));
             return problems.isEmpty() ? Main.EXIT_OK : Main.EXIT_INPUT;
         }
     }

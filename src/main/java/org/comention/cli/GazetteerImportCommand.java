@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.comention.common.Plural;
 import org.comention.common.UserInputException;
 import org.comention.corpus.CountingInputStream;
 import org.comention.entity.GazetteerImport;
@@ -138,8 +139,9 @@ final class GazetteerImportCommand implements Callable<Integer> {
             progress.close();
             if (!quiet) {
                 PrintWriter out = spec.commandLine().getOut();
-                out.printf(Locale.ROOT, "%,d entities read, %,d written with %,d aliases to %s; skipped: %s; "
-                                + "aliases left out: %s%n", imported.read(), rows.size(), aliases, output,
+                out.printf(Locale.ROOT, "%s read, %,d written with %s to %s; skipped: %s; "
+                                + "aliases left out: %s%n", Plural.of(imported.read(), "entity", "entities"), rows.size(),
+                        Plural.of(aliases, "alias", "aliases"), output,
                         describe(imported.skipped()), describe(imported.droppedNames()));
             }
         } finally {

@@ -7,24 +7,26 @@ import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.CentralityMeasures;
 import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
+import org.comention.common.Plural;
 import org.comention.common.UserInputException;
 import org.comention.export.RankingTableWriter;
 import org.comention.graph.EntityGraph;
-import org.comention.graph.GraphMlReader;
+import org.comention.graph.GraphFileReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code comention rank}: centrality rankings of an existing GraphML file. */
+/** {@code comention rank}: centrality rankings of an existing GraphML or GEXF file. */
 @Command(name = "rank",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        description = {"Prints centrality rankings of a GraphML graph: one written by comention build, or by Gephi, "
+        description = {"Prints centrality rankings of a GraphML or GEXF graph: one written by comention build, or by Gephi, "
                 + "networkx or igraph.",
                 "",
-                "Node labels come from a 'label' attribute (else the node id), edge weights from 'weight' (else 1). "
+                "Node labels come from a 'label' attribute (else igraph's 'name', else the node id), edge weights from "
+                        + "'weight' (else 1; in GEXF the edge's weight, the total in a dynamic file). "
                         + "The graph is read as undirected: parallel edges and both directions are merged by adding "
                         + "weights; self-loops are dropped. Betweenness and harmonic closeness run on distance = 1/weight."})
 public final class RankCommand implements Callable<Integer> {
@@ -32,7 +34,7 @@ public final class RankCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "GRAPH.graphml", description = "the graph to rank")
+    @Parameters(index = "0", paramLabel = "GRAPH", description = "the graph to rank: GraphML or GEXF")
     Path graphFile;
 
     @Option(names = "--top", paramLabel = "N", defaultValue = "10", description = "how many entities to show (default: ${DEFAULT-VALUE})")
@@ -43,7 +45,7 @@ public final class RankCommand implements Callable<Integer> {
                     + "the top entities under every measure side by side (default: ${DEFAULT-VALUE})")
     String rankBy;
 
-    @Option(names = "--compare", paramLabel = "OTHER.graphml",
+    @Option(names = "--compare", paramLabel = "OTHER",
             description = "show how the top entities' ranks differ in another graph (another window, corpus or period)")
     Path compare;
 
@@ -74,9 +76,9 @@ public final class RankCommand implements Callable<Integer> {
         boolean all = rankBy.strip().equalsIgnoreCase("all");
         CentralityMeasure measure = all ? CentralityMeasures.byName("weighted_degree") : measure(rankBy);
         PublishedOutputs.check(graphFile, spec.commandLine().getErr());
-        EntityGraph graph = new GraphMlReader().read(graphFile);
+        EntityGraph graph = new GraphFileReader().read(graphFile);
         // Both files are read before anything is printed, so a bad --compare file is one line, not half a ranking.
-        EntityGraph other = compare == null ? null : new GraphMlReader().read(compare);
+        EntityGraph other = compare == null ? null : new GraphFileReader().read(compare);
         Rankings rankings = Rankings.compute(graph.graph(), measures);
         Communities communities = Communities.detect(graph.graph(), resolution);
         RankingPrinter printer = new RankingPrinter(spec.commandLine().getOut());
@@ -92,7 +94,8 @@ public final class RankCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println();
         printer.printCommunities(graph, rankings, communities, measure, top, 6);
-        spec.commandLine().getOut().printf("%n%d nodes, %d edges.%n", graph.nodeCount(), graph.edgeCount());
+        spec.commandLine().getOut().printf("%n%s, %s.%n", Plural.of(graph.nodeCount(), "node", "nodes"),
+                Plural.of(graph.edgeCount(), "edge", "edges"));
         if (csv != null) {
             new RankingTableWriter().write(graph, rankings, communities, measure, csv);
         }

@@ -8,6 +8,7 @@ import org.comention.analysis.Betweenness;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
+import org.comention.common.Plural;
 import org.comention.graph.EntityGraph;
 import org.comention.graph.NodeAttributes;
 
@@ -24,7 +25,8 @@ final class RankingPrinter {
     void print(EntityGraph graph, Rankings rankings, CentralityMeasure by, int top, String weighting) {
         List<Integer> order = rankings.order(by);
         int shown = Math.min(top, order.size());
-        out.printf(Locale.ROOT, "Top %d of %d entities by %s (%s).%n", shown, order.size(), by.name(), by.description());
+        out.printf(Locale.ROOT, "Top %d of %s by %s (%s).%n", shown, Plural.of(order.size(), "entity", "entities"), by.name(),
+                by.description());
         out.printf(Locale.ROOT, "Edge weight: %s. Betweenness and harmonic closeness use distance = 1/weight.%n", weighting);
         printEstimateNote(rankings);
         List<CentralityMeasure> columns = new ArrayList<>();
@@ -67,8 +69,8 @@ final class RankingPrinter {
     void printSideBySide(EntityGraph graph, Rankings rankings, int top) {
         List<CentralityMeasure> measures = rankings.measures();
         int width = 24;
-        out.printf(Locale.ROOT, "Top %d entities under each measure (betweenness and harmonic closeness on distance = 1/weight).%n",
-                Math.min(top, rankings.vertices().size()));
+        out.printf(Locale.ROOT, "Top %s under each measure (betweenness and harmonic closeness on distance = 1/weight).%n",
+                Plural.of(Math.min(top, rankings.vertices().size()), "entity", "entities"));
         printEstimateNote(rankings);
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%4s", "#"));
         for (CentralityMeasure m : measures) {
@@ -117,8 +119,8 @@ final class RankingPrinter {
      */
     void printCommunities(EntityGraph graph, Rankings rankings, Communities communities, CentralityMeasure by,
                           int shown, int members) {
-        out.printf(Locale.ROOT, "%d communities (Leiden, modularity, resolution %s), modularity %.4f.%n",
-                communities.count(), number(communities.resolution()), communities.modularity());
+        out.printf(Locale.ROOT, "%s (Leiden, modularity, resolution %s), modularity %.4f.%n",
+                Plural.of(communities.count(), "community", "communities"), number(communities.resolution()), communities.modularity());
         List<Integer> order = rankings.order(by);
         for (int c = 0; c < Math.min(shown, communities.count()); c++) {
             List<String> names = new ArrayList<>();
@@ -132,7 +134,8 @@ final class RankingPrinter {
                     }
                 }
             }
-            out.printf(Locale.ROOT, "%4d  %3d entities: %s%s%n", c, size, String.join(", ", names), size > names.size() ? ", ..." : "");
+            out.printf(Locale.ROOT, "%4d  %12s: %s%s%n", c, Plural.of(size, "entity", "entities"), String.join(", ", names),
+                    size > names.size() ? ", ..." : "");
         }
     }
 

@@ -2,6 +2,7 @@ package org.comention.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.comention.common.Plural;
 import org.comention.cooccurrence.WindowSpec;
 import org.comention.corpus.CleanedDocument;
 import org.comention.corpus.Document;
@@ -144,25 +145,26 @@ final class RunSummary {
      */
     String describe(EntityGraph graph, WindowSpec window, Path output, double seconds) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "%,d documents, %,d mentions, %,d nodes, %,d edges (window %s) in %.1f s",
-                documents, mentions, graph.nodeCount(), graph.edgeCount(), window, seconds));
-        s.append(String.format(Locale.ROOT, "; cut %,d characters of boilerplate from %,d documents", charactersCut, documentsCut));
+        s.append(String.format(Locale.ROOT, "%s, %s, %s, %s (window %s) in %.1f s",
+                Plural.of(documents, "document", "documents"), Plural.of(mentions, "mention", "mentions"),
+                Plural.of(graph.nodeCount(), "node", "nodes"), Plural.of(graph.edgeCount(), "edge", "edges"), window, seconds));
+        s.append(String.format(Locale.ROOT, "; cut %s of boilerplate from %s", Plural.of(charactersCut, "character", "characters"),
+                Plural.of(documentsCut, "document", "documents")));
         if (teasers > 0) {
-            s.append(String.format(Locale.ROOT, "; kept %,d read-also teasers as documents", teasers));
+            s.append(String.format(Locale.ROOT, "; kept %s as documents", Plural.of(teasers, "read-also teaser", "read-also teasers")));
         }
         if (windowsCapped > 0) {
-            s.append(String.format(Locale.ROOT, "; paired only the %,d most mentioned entities in %,d window%s (see warnings)",
-                    windowCap, windowsCapped, windowsCapped == 1 ? "" : "s"));
+            s.append(String.format(Locale.ROOT, "; paired only the %s in %s (see warnings)",
+                    Plural.of(windowCap, "most mentioned entity", "most mentioned entities"), Plural.of(windowsCapped, "window", "windows")));
         }
         if (datesDropped > 0) {
-            s.append(String.format(Locale.ROOT, "; %,d date%s not read, counted as undated (see warnings)", datesDropped,
-                    datesDropped == 1 ? "" : "s"));
+            s.append(String.format(Locale.ROOT, "; %s not read, counted as undated (see warnings)", Plural.of(datesDropped, "date", "dates")));
         }
         if (languagesUndetermined + languagesFolded > 0) {
-            s.append(String.format(Locale.ROOT, "; %,d languages counted as und or other (see warnings)",
-                    languagesUndetermined + languagesFolded));
+            s.append(String.format(Locale.ROOT, "; %s counted as und or other (see warnings)",
+                    Plural.of(languagesUndetermined + languagesFolded, "language", "languages")));
         }
-        s.append(skipped > 0 ? String.format(Locale.ROOT, "; skipped %,d inputs (see warnings)", skipped) : "; skipped none");
+        s.append(skipped > 0 ? String.format(Locale.ROOT, "; skipped %s (see warnings)", Plural.of(skipped, "input", "inputs")) : "; skipped none");
         s.append("; wrote ").append(output).append('/');
         return s.toString();
     }

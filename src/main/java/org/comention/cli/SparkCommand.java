@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.comention.cluster.JobSettings;
+import org.comention.common.Plural;
 import org.comention.common.TextSource;
 import org.comention.common.UserInputException;
 import org.comention.cooccurrence.TimeSlice;
@@ -151,10 +152,12 @@ final class SparkCommand implements Callable<Integer> {
         @SuppressWarnings("unchecked")
         Map<String, Object> figures = (Map<String, Object>) corpus.get("figures");
         long repeated = ((Number) figures.get("repeated_ids_skipped")).longValue();
-        out.printf(Locale.ROOT, "%,d documents read, %,d skipped%s, %,d mentions, %,d %s windows in %.1f s; tables in %s%n",
-                ((Number) figures.get("documents_read")).longValue(), ((Number) figures.get("inputs_skipped")).longValue(),
+        out.printf(Locale.ROOT, "%s read, %,d skipped%s, %s, %s in %.1f s; tables in %s%n",
+                Plural.of(((Number) figures.get("documents_read")).longValue(), "document", "documents"),
+                ((Number) figures.get("inputs_skipped")).longValue(),
                 repeated == 0 ? "" : String.format(Locale.ROOT, " (%,d of them repeated ids)", repeated),
-                ((Number) figures.get("mentions")).longValue(), ((Number) corpus.get("windows")).longValue(), windows.get(0),
+                Plural.of(((Number) figures.get("mentions")).longValue(), "mention", "mentions"),
+                Plural.of(((Number) corpus.get("windows")).longValue(), windows.get(0) + " window", windows.get(0) + " windows"),
                 (System.nanoTime() - started) / 1e9, tables);
         out.println(nextStep(tables));
         return Main.EXIT_OK;

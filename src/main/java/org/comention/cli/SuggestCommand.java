@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.comention.common.Plural;
 import org.comention.common.UserInputException;
 import org.comention.entity.DiscoveredEntities;
 import org.comention.entity.DiscoveredName;
@@ -149,8 +150,9 @@ public final class SuggestCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%6d %5d %5.2f %4s  %-30s %-7s %s%n", t.count, t.documents.size(), t.confidence(),
                     t.node ? "yes" : "no", t.name, t.type, t.example);
         }
-        out.printf(Locale.ROOT, "%,d names proposed in %,d documents (%,d would be nodes); wrote %s%n", ranked.size(),
-                summary.documents(), ranked.stream().filter(t -> t.node).count(), output);
+        long nodes = ranked.stream().filter(t -> t.node).count();
+        out.printf(Locale.ROOT, "%s proposed in %s (%s); wrote %s%n", Plural.of(ranked.size(), "name", "names"),
+                Plural.of(summary.documents(), "document", "documents"), Plural.of(nodes, "would-be node", "would-be nodes"), output);
         return Main.EXIT_OK;
     }
 

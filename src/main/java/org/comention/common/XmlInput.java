@@ -25,7 +25,7 @@ import org.xml.sax.ext.DefaultHandler2;
  * resolves entities sees it. Every XML input goes through here: a DOCTYPE is how a file makes an
  * XML reader read local files into its content ({@code <!ENTITY e SYSTEM "file:///etc/passwd">}),
  * fetch URLs (external DTDs, parameter entities) or expand an entity into gigabytes (billion
- * laughs, quadratic blowup). The formats we read (GraphML) never need one, so the file is refused,
+ * laughs, quadratic blowup). The formats we read (GraphML, GEXF) never need one, so the file is refused,
  * with the line of the declaration, instead of being parsed with some features turned off.
  *
  * <p>Libraries that parse XML with their own parser (JGraphT's {@code GraphMLImporter} builds a
@@ -48,10 +48,21 @@ public final class XmlInput {
 
     private final Path file;
     private final byte[] bytes;
+    private final String root;
 
-    private XmlInput(Path file, byte[] bytes) {
+    private XmlInput(Path file, byte[] bytes, String root) {
         this.file = file;
         this.bytes = bytes;
+        this.root = root;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** The local name of the root element ({@code graphml}, {@code gexf}), which tells a reader what the file is. */
+    public String root() {
+        return root;
     }
 
     /**
@@ -64,9 +75,8 @@ public final class XmlInput {
         if (size > MAX_BYTES) {
             throw new UserInputException(file + ": " + size + " bytes, more than the 2 GB an XML input may have");
         }
-        XmlInput input = new XmlInput(file, Files.readAllBytes(file));
-        input.refuseDoctype();
-        return input;
+        XmlInput unchecked = new XmlInput(file, Files.readAllBytes(file), null);
+        return new XmlInput(file, unchecked.bytes, unchecked.refuseDoctype());
     }
 
     /**
@@ -96,7 +106,8 @@ public final class XmlInput {
         return null;
     }
 
-    private void refuseDoctype() throws IOException {
+    /** Returns the root element's local name. */
+    private String refuseDoctype() throws IOException {
         Checker checker = new Checker();
         SAXParser parser;
         try {
@@ -110,9 +121,9 @@ public final class XmlInput {
         try {
             parser.parse(new InputSource(reader()), checker);
         } catch (RootElement reached) {
-            return;
+            return reached.localName;
         } catch (DoctypeFound doctype) {
-            throw UserInputException.at(file, doctype.line, "refused: a DOCTYPE declaration. GraphML never needs one, "
+            throw UserInputException.at(file, doctype.line, "refused: a DOCTYPE declaration. GraphML and GEXF never need one, "
                     + "and its entities and DTDs could make an XML reader read local files or fetch URLs; remove it");
         } catch (SAXParseException e) {
             throw at(e, "not valid XML");
@@ -166,7 +177,7 @@ public final class XmlInput {
 
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) throws SAXException {
-            throw new RootElement();
+            throw new RootElement(localName);
         }
     }
 
@@ -183,8 +194,11 @@ public final class XmlInput {
     private static final class RootElement extends SAXException {
         private static final long serialVersionUID = 1L;
 
-        RootElement() {
+        private final String localName;
+
+        RootElement(String localName) {
             super("root element reached");
+            this.localName = localName;
         }
     }
 }

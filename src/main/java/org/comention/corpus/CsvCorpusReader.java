@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.comention.common.Plural;
 import org.comention.common.UserInputException;
 
 /**
@@ -115,8 +116,8 @@ public final class CsvCorpusReader implements CorpusReader {
         if (id == null || id.isBlank()) {
             problems.accept(new InputProblem(file, line, "no " + columns.id() + "; record skipped"));
         } else if (text == null) {
-            problems.accept(new InputProblem(file, line, "record has " + record.size() + " field"
-                    + (record.size() == 1 ? "" : "s") + ", the header " + fields + ": no " + columns.text() + "; skipped"));
+            problems.accept(new InputProblem(file, line, "record has " + Plural.of(record.size(), "field", "fields")
+                    + ", the header " + fields + ": no " + columns.text() + "; skipped"));
         } else if (!seen.add(id)) {
             problems.accept(new InputProblem(file, line, "duplicate id '" + id + "'; record skipped"));
         } else if (options.tooLong(text.length())) {

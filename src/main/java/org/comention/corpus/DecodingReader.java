@@ -13,6 +13,7 @@ import java.nio.charset.CoderResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import org.comention.common.Plural;
 
 /**
  * Decodes a file of records (CSV, JSONL) in the charset {@link Encodings} chose from its first
@@ -107,10 +108,10 @@ final class DecodingReader extends Reader {
         if (fallback == null || utf8Lines == 0) {
             return choice.warning();
         }
-        return String.format(java.util.Locale.ROOT, "not UTF-8: %,d line%s decoded as %s (detected), %,d line%s "
-                        + "that %s valid UTF-8 as UTF-8; pass --encoding to choose",
-                fallbackLines, fallbackLines == 1 ? "" : "s", choice.charset().name(), utf8Lines,
-                utf8Lines == 1 ? "" : "s", utf8Lines == 1 ? "is" : "are");
+        return String.format(java.util.Locale.ROOT, "not UTF-8: %s decoded as %s (detected), %s "
+                        + "valid UTF-8 as UTF-8; pass --encoding to choose",
+                Plural.of(fallbackLines, "line", "lines"), choice.charset().name(),
+                Plural.of(utf8Lines, "line that is", "lines that are"));
     }
 
     /** The name of the charset a damaged line failed in, for the message that skips it. */

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.comention.common.Plural;
 import org.comention.common.UserInputException;
 
 /**
@@ -51,8 +52,8 @@ public final class TextFileReader implements CorpusReader {
         listing.problems.forEach(problems);
         if (!listing.others.isEmpty()) {
             int n = listing.others.size();
-            problems.accept(InputProblem.warning(root, 0, String.format(Locale.ROOT, "%,d file%s not ending in .txt ignored (%s%s)",
-                    n, n == 1 ? "" : "s", slashes(root.relativize(listing.others.get(0))), n == 1 ? "" : ", ...")));
+            problems.accept(InputProblem.warning(root, 0, String.format(Locale.ROOT, "%s not ending in .txt ignored (%s%s)",
+                    Plural.of(n, "file", "files"), slashes(root.relativize(listing.others.get(0))), n == 1 ? "" : ", ...")));
         }
         for (Path file : listing.texts) {
             readFile(file, idOf(root.relativize(file)), documents, problems);

@@ -26,12 +26,18 @@ import org.jgrapht.Graph;
  *
  * <p>When documents have dates the graph is dynamic ({@code timeformat="date"}): a node lives in
  * the time slices of the documents that name it and an edge in those where its entities meet, as
- * spells, and the edge {@code weight} is dynamic, the windows shared within each slice, so Gephi's
- * timeline replays the story slice by slice.
+ * spells, and the windows its entities share within each slice are the dynamic edge attribute
+ * {@value #IN_SLICE}, so Gephi's timeline replays the story slice by slice. The edge
+ * {@code weight} stays the total, static: Gephi 0.10 reads a dynamic {@code weight} column as the
+ * graph's edge weight (and then ignores the {@code weight} XML attribute), which its statistics and
+ * layouts take with estimator FIRST, the first slice's value, as it has no SUM.
  */
 public final class GexfWriter {
     private static final String GEXF = "http://gexf.net/1.3";
     private static final String VIZ = "http://gexf.net/1.3/viz";
+    /** The dynamic edge attribute holding the windows shared in each slice. */
+    public static final String IN_SLICE = "windows_in_slice";
+    private static final String IN_SLICE_VALUE = "<attvalue for=\"" + IN_SLICE + "\" value=\"";
 
     private final TimeSlice slicing;
 
@@ -103,7 +109,7 @@ public final class GexfWriter {
         }
         declare(xml, "edge", "static", edgeAttributes);
         if (dynamic) {
-            declare(xml, "edge", "dynamic", List.<String[]>of(new String[] {"weight", "double"}));
+            declare(xml, "edge", "dynamic", List.<String[]>of(new String[] {IN_SLICE, "long"}));
         }
 
         // decided once, not per node or edge: keys, the measures' codes (Association.code lower-cases), dates
@@ -207,7 +213,7 @@ public final class GexfWriter {
         if (layout.dynamic()) {
             for (Map.Entry<LocalDate, Long> slice : bySlice.entrySet()) {
                 String[] dates = dates(layout.slices(), slice.getKey());
-                xml.newline(5).raw("<attvalue for=\"weight\" value=\"").raw(slice.getValue())
+                xml.newline(5).raw(IN_SLICE_VALUE).raw(slice.getValue())
                         .raw("\" start=\"").raw(dates[0]).raw("\" end=\"").raw(dates[1]).raw("\"/>");
             }
         }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.comention.analysis.CentralityMeasure;
 import org.comention.analysis.Communities;
 import org.comention.analysis.Rankings;
+import org.comention.common.Plural;
 import org.comention.common.WritableText;
 import org.comention.graph.CooccurrenceEdge;
 import org.comention.graph.EntityGraph;
@@ -99,10 +100,11 @@ public final class ReportWriter {
         StringBuilder html = new StringBuilder();
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>comention: ").append(entityGraph.nodeCount()).append(" entities</title>\n<style>\n")
+                .append("<title>comention: ").append(Plural.of(entityGraph.nodeCount(), "entity", "entities")).append("</title>\n<style>\n")
                 .append(STYLE).append("</style>\n</head>\n<body>\n<header>\n<h1>comention</h1>\n<p id=\"summary\">")
-                .append(String.format(Locale.ROOT, "%d entities, %d edges, %d communities (modularity %.4f); size by %s.",
-                        entityGraph.nodeCount(), entityGraph.edgeCount(), communities.count(), communities.modularity(),
+                .append(String.format(Locale.ROOT, "%s, %s, %s (modularity %.4f); size by %s.",
+                        Plural.of(entityGraph.nodeCount(), "entity", "entities"), Plural.of(entityGraph.edgeCount(), "edge", "edges"),
+                        Plural.of(communities.count(), "community", "communities"), communities.modularity(),
                         by.name()))
                 .append("</p>\n");
         if (all.size() > MAX_EDGES) {

@@ -276,7 +276,7 @@ class BadInputTest {
         Path graphs = Files.createDirectories(dir.resolve("graphs"));
         CliRunner run = CliRunner.run("rank", graphs.toString());
         assertEquals(1, run.exitCode());
-        assertTrue(run.oneLineError() && run.err().contains(graphs + ": is a directory, not a GraphML file"), run.err());
+        assertTrue(run.oneLineError() && run.err().contains(graphs + ": is a directory, not a GraphML or GEXF file"), run.err());
     }
 
     @Test

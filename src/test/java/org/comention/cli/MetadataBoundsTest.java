@@ -221,6 +221,6 @@ class MetadataBoundsTest {
         CliRunner run = build(input, "out", "--max-document-chars", "0");
         assertEquals(0, run.exitCode(), run.err());
         assertFalse(run.err().contains("not JSON"), run.err());
-        assertTrue(run.out().contains("1 documents") && run.out().contains("skipped none"), run.out());
+        assertTrue(run.out().contains("1 document, ") && run.out().contains("skipped none"), run.out());
     }
 }

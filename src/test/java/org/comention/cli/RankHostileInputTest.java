@@ -98,6 +98,33 @@ class RankHostileInputTest {
         assertRankRefusesAtTheDoctype(HostileXml.quadraticBlowup());
     }
 
+    /** Each attack of {@link HostileXml} with its DOCTYPE (line 2) on a GEXF file whose label uses the entity. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"internal", "file", "http", "dtd", "parameter", "laughs", "quadratic"})
+    void hostileGexfIsRefusedAtTheDoctype(String attack) throws Exception {
+        String graphml = switch (attack) {
+            case "internal" -> HostileXml.internalEntity();
+            case "file" -> HostileXml.externalEntity(secret.toUri().toString());
+            case "http" -> HostileXml.externalEntity(listener.url("entity"));
+            case "dtd" -> HostileXml.externalDtd(listener.url("gexf.dtd"));
+            case "parameter" -> HostileXml.parameterEntity(listener.url("evil.dtd"));
+            case "laughs" -> HostileXml.billionLaughs();
+            default -> HostileXml.quadraticBlowup();
+        };
+        String doctype = graphml.split("\n")[1].replace("<!DOCTYPE graphml", "<!DOCTYPE gexf");
+        java.util.regex.Matcher entity = java.util.regex.Pattern.compile("<!ENTITY (\\w+)").matcher(doctype);
+        String label = "A";
+        while (entity.find()) {
+            label = "&" + entity.group(1) + ";";
+        }
+        Path graph = file("hostile.gexf", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + doctype + "\n"
+                + "<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\"><graph><nodes><node id=\"a\" label=\"" + label
+                + "\"/><node id=\"b\"/></nodes><edges><edge source=\"a\" target=\"b\"/></edges></graph></gexf>\n");
+        Path csv = dir.resolve("ranks.csv");
+        assertRefused(CliRunner.run("rank", graph.toString(), "--csv", csv.toString()), graph, graph + ":2: ", "DOCTYPE");
+        assertFalse(Files.exists(csv), "no table written");
+    }
+
     @Test
     void aHostileCompareGraphIsRefusedBeforeAnythingIsPrinted() throws Exception {
         Path good = file("good.graphml", "<graphml><graph><node id=\"a\"/><node id=\"b\"/>"

@@ -1,58 +1,33 @@
 package org.comention.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Collection;
 import org.comention.cli.TestRuns;
 import org.gephi.graph.api.Edge;
-import org.gephi.graph.api.GraphController;
-import org.gephi.graph.api.GraphModel;
+import org.gephi.graph.api.Estimator;
 import org.gephi.graph.api.Interval;
 import org.gephi.graph.api.Node;
-import org.gephi.graph.api.UndirectedGraph;
-import org.gephi.io.importer.api.Container;
-import org.gephi.io.importer.api.ImportController;
-import org.gephi.io.importer.api.Issue;
-import org.gephi.io.processor.plugin.DefaultProcessor;
-import org.gephi.project.api.ProjectController;
-import org.gephi.project.api.Workspace;
+import org.gephi.graph.api.types.TimeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.openide.util.Lookup;
 
 /** Opens {@code graph.gexf} with the Gephi Toolkit: static on the sample corpus, dynamic on dated articles. */
 class GephiGexfTest {
     @TempDir
     Path dir;
 
-    private record Imported(Collection<Issue> issues, GraphModel model, UndirectedGraph graph) {
-    }
-
-    private static Imported importGexf(Path file) throws Exception {
-        ProjectController projects = Lookup.getDefault().lookup(ProjectController.class);
-        projects.newProject();
-        Workspace workspace = projects.getCurrentWorkspace();
-        ImportController importer = Lookup.getDefault().lookup(ImportController.class);
-        Container container = importer.importFile(file.toAbsolutePath().toFile());
-        assertNotNull(container);
-        container.getLoader().setAutoScale(false);
-        container.verify();
-        // Gephi logs the GEXF version as an INFO "issue"; warnings and errors are what count
-        Collection<Issue> issues = container.getReport().getIssuesList(100).stream()
-                .filter(issue -> issue.getLevel() != Issue.Level.INFO).toList();
-        importer.process(container, new DefaultProcessor(), workspace);
-        GraphModel model = Lookup.getDefault().lookup(GraphController.class).getGraphModel(workspace);
-        return new Imported(issues, model, model.getUndirectedGraph());
+    private static GephiToolkit.Imported importGexf(Path file) {
+        return GephiToolkit.importFile(file);
     }
 
     @Test
     void staticGraphOfTheSamplesWithSizesAndCommunityColours() throws Exception {
-        Imported gephi = importGexf(TestRuns.buildSeeds(dir).resolve("graph.gexf"));
+        GephiToolkit.Imported gephi = importGexf(TestRuns.buildSeeds(dir).resolve("graph.gexf"));
         assertTrue(gephi.issues().isEmpty(), gephi.issues().toString());
         assertEquals(36, gephi.graph().getNodeCount());
         assertEquals(357, gephi.graph().getEdgeCount());
@@ -66,21 +41,23 @@ class GephiGexfTest {
     }
 
     @Test
-    void datedArticlesMakeADynamicGraphWithWeightsPerMonth() throws Exception {
+    void datedArticlesMakeADynamicGraphWithTotalWeightsAndCountsPerMonth() throws Exception {
         Path corpus = Files.writeString(dir.resolve("dated.jsonl"), String.join("\n",
                 "{\"id\": \"a\", \"date\": \"2024-05-10\", \"text\": \"التقى بلينكن وستولتنبرغ في براغ.\"}",
                 "{\"id\": \"b\", \"date\": \"2024-06-12T09:00:00Z\", \"text\": \"ستولتنبرغ وبلينكن في بروكسل.\"}",
                 "{\"id\": \"c\", \"date\": \"2024-06-20\", \"text\": \"وصل بلينكن وستولتنبرغ إلى كييف.\"}", ""));
         Path out = dir.resolve("dynamic");
         org.comention.cli.TestRuns.build(corpus, out, "--time-slice", "month");
-        Imported gephi = importGexf(out.resolve("graph.gexf"));
+        GephiToolkit.Imported gephi = importGexf(out.resolve("graph.gexf"));
         assertTrue(gephi.issues().isEmpty(), gephi.issues().toString());
         Node blinken = gephi.graph().getNode("antony-blinken");
         Node kyiv = gephi.graph().getNode("kyiv");
         Edge pair = gephi.graph().getEdge(blinken, gephi.graph().getNode("jens-stoltenberg"));
-        assertTrue(pair.hasDynamicWeight(), "the edge weight is dynamic");
-        assertEquals(1.0, pair.getWeight(month(2024, 5)), 1e-9, "May: one article");
-        assertEquals(2.0, pair.getWeight(month(2024, 6)), 1e-9, "June: two articles");
+        assertFalse(pair.hasDynamicWeight(), "Gephi's statistics and layouts see the total, not a slice");
+        assertEquals(3.0, pair.getWeight(), 1e-9, "three articles in all");
+        TimeMap<?, ?> inSlice = (TimeMap<?, ?>) pair.getAttribute(GexfWriter.IN_SLICE);
+        assertEquals(1.0, ((Number) inSlice.get(month(2024, 5), Estimator.AVERAGE)).doubleValue(), 1e-9, "May: one article");
+        assertEquals(2.0, ((Number) inSlice.get(month(2024, 6), Estimator.AVERAGE)).doubleValue(), 1e-9, "June: two articles");
         assertEquals(1, kyiv.getIntervals().length, "Kyiv lives in June only");
         assertEquals(day(2024, 6, 1), kyiv.getIntervals()[0].getLow(), 1);
         assertEquals(2, blinken.getIntervals().length, "Blinken in May and June");
@@ -95,7 +72,7 @@ class GephiGexfTest {
         org.comention.cli.TestRuns.build(corpus, out, "--time-slice", "none");
         String gexf = Files.readString(out.resolve("graph.gexf"));
         assertTrue(gexf.contains("mode=\"static\"") && !gexf.contains("<spell"), "no slices, no spells");
-        Imported gephi = importGexf(out.resolve("graph.gexf"));
+        GephiToolkit.Imported gephi = importGexf(out.resolve("graph.gexf"));
         assertTrue(gephi.issues().isEmpty(), gephi.issues().toString());
         Edge pair = gephi.graph().getEdge(gephi.graph().getNode("antony-blinken"), gephi.graph().getNode("jens-stoltenberg"));
         assertTrue(!pair.hasDynamicWeight());
