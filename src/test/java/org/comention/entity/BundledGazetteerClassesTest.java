@@ -119,6 +119,13 @@ class BundledGazetteerClassesTest {
         "الاتحاد الجزائري لكرة القدم | Algerian Football Federation",
         "Cezayir Futbol Federasyonu | Algerian Football Federation",
         "مباريات الدوري المصري الممتاز | Egyptian Premier League",
+        "Tüpraş Stadyumu'nda oynanan maç | Tüpraş Stadium",
+        "Tüpraş'ın rafinerisi | Tüpraş",
+        "على ستاد القاهرة الدولي | Cairo International Stadium",
+        "بيان نادي الأسير الفلسطيني | Palestinian Prisoners' Society",
+        "according to the Sudan Doctors Network | Sudan Doctors Network",
+        "BOTAŞ ile imzalanan anlaşma | BOTAŞ",
+        "مقاطعة ستاربكس | Starbucks",
     })
     void findsCompaniesUniversitiesBodiesAndSportBodies(String text, String label) {
         assertEquals(Set.of(label), labels(text.strip()), text);
