@@ -126,6 +126,9 @@ class BundledGazetteerClassesTest {
         "according to the Sudan Doctors Network | Sudan Doctors Network",
         "BOTAŞ ile imzalanan anlaşma | BOTAŞ",
         "مقاطعة ستاربكس | Starbucks",
+        "طلاب جامعة السلطان قابوس | Sultan Qaboos University",
+        "انقطاع خدمات شركة الاتصالات الفلسطينية | Paltel",
+        "أعلنت مؤسسة كهرباء لبنان | Électricité du Liban",
     })
     void findsCompaniesUniversitiesBodiesAndSportBodies(String text, String label) {
         assertEquals(Set.of(label), labels(text.strip()), text);
@@ -133,7 +136,7 @@ class BundledGazetteerClassesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "صفقة مبادلة الأسرى", "شل حركة المرور", "قطيع من الإبل", "مصارعة السومو", "زين",  // words and names, not Mubadala, Shell, Apple, SOMO, Zain
+        "صفقة مبادلة الأسرى", "شل حركة المرور", "قطيع من الإبل", "مصارعة السومو", "زين", "هاتف جوال", "بالتل",  // words and names, not Mubadala, Shell, Apple, SOMO, Zain
         "a new development bank", "to save the children", "the total amount", "Au total",        // lowercase phrases and words
         "أفضل أطباء العالم", "قوة الشرطة الدولية", "الهلال الأحمر", "جامعة",           // generic phrases
         "foreign FTF fighters", "the CIO of the company",
