@@ -129,6 +129,8 @@ class BundledGazetteerClassesTest {
         "طلاب جامعة السلطان قابوس | Sultan Qaboos University",
         "انقطاع خدمات شركة الاتصالات الفلسطينية | Paltel",
         "أعلنت مؤسسة كهرباء لبنان | Électricité du Liban",
+        "dans le Conseil de paix de Donald | Board of Peace",
+        "اجتماع مجلس السلم والأمن الأفريقي | Peace and Security Council",
     })
     void findsCompaniesUniversitiesBodiesAndSportBodies(String text, String label) {
         assertEquals(Set.of(label), labels(text.strip()), text);
@@ -137,7 +139,7 @@ class BundledGazetteerClassesTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "صفقة مبادلة الأسرى", "شل حركة المرور", "قطيع من الإبل", "مصارعة السومو", "زين", "هاتف جوال", "بالتل",  // words and names, not Mubadala, Shell, Apple, SOMO, Zain
-        "a new development bank", "to save the children", "the total amount", "Au total",        // lowercase phrases and words
+        "a new development bank", "to save the children", "the total amount", "Au total", "un conseil de paix",        // lowercase phrases and words
         "أفضل أطباء العالم", "قوة الشرطة الدولية", "الهلال الأحمر", "جامعة",           // generic phrases
         "foreign FTF fighters", "the CIO of the company",
     })
