@@ -86,4 +86,69 @@ class BundledGazetteerClassesTest {
     void theMiddleEastIsNotTheNewspaper() {
         assertFalse(labels("في الشرق الأوسط").contains("Asharq Al-Awsat"));
     }
+
+    /** Companies, universities and think tanks, international bodies and NGOs, sport bodies (issue 18, second round). */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "أعلنت شركة سوناطراك | Sonatrach",
+        "Sonatrach a annoncé | Sonatrach",
+        "وقعت مؤسسة البترول الكويتية | Kuwait Petroleum Corporation",
+        "TPAO'nun sondaj gemisi | Turkish Petroleum Corporation",
+        "Aselsan'ın yeni radarı | Aselsan",
+        "شركة أسيلسان التركية | Aselsan",
+        "پرواز هواپیمایی ماهان | Mahan Air",
+        "рейс «Аэрофлота» | Aeroflot",
+        "طلبت شركة أبل | Apple Inc.",
+        "a déclaré Google | Google",
+        "تقرير لمعهد واشنطن لسياسة الشرق الأدنى | Washington Institute for Near East Policy",
+        "according to the Institute for the Study of War | Institute for the Study of War",
+        "по данным СИПРИ | Stockholm International Peace Research Institute",
+        "دانشجویان دانشگاه صنعتی شریف | Sharif University of Technology",
+        "طلاب الجامعة الإسلامية في غزة | Islamic University of Gaza",
+        "Boğaziçi Üniversitesi öğrencileri | Boğaziçi University",
+        "برنامج الأمم المتحدة الإنمائي | United Nations Development Programme",
+        "selon le PNUD | United Nations Development Programme",
+        "Sınır Tanımayan Gazeteciler raporu | Reporters Without Borders",
+        "گزارش سازمان گزارشگران بدون مرز | Reporters Without Borders",
+        "طواقم الهلال الأحمر الفلسطيني | Palestine Red Crescent Society",
+        "Европейский суд по правам человека | European Court of Human Rights",
+        "la Cour européenne des droits de l'homme | European Court of Human Rights",
+        "قمة الهيئة الحكومية الدولية للتنمية إيغاد | Intergovernmental Authority on Development",
+        "اللجنة الأولمبية الدولية | International Olympic Committee",
+        "решение МОК | International Olympic Committee",
+        "الاتحاد الجزائري لكرة القدم | Algerian Football Federation",
+        "Cezayir Futbol Federasyonu | Algerian Football Federation",
+        "مباريات الدوري المصري الممتاز | Egyptian Premier League",
+        "Tüpraş Stadyumu'nda oynanan maç | Tüpraş Stadium",
+        "Tüpraş'ın rafinerisi | Tüpraş",
+        "على ستاد القاهرة الدولي | Cairo International Stadium",
+        "بيان نادي الأسير الفلسطيني | Palestinian Prisoners' Society",
+        "according to the Sudan Doctors Network | Sudan Doctors Network",
+        "BOTAŞ ile imzalanan anlaşma | BOTAŞ",
+        "مقاطعة ستاربكس | Starbucks",
+        "طلاب جامعة السلطان قابوس | Sultan Qaboos University",
+        "انقطاع خدمات شركة الاتصالات الفلسطينية | Paltel",
+        "أعلنت مؤسسة كهرباء لبنان | Électricité du Liban",
+        "dans le Conseil de paix de Donald | Board of Peace",
+        "اجتماع مجلس السلم والأمن الأفريقي | Peace and Security Council",
+    })
+    void findsCompaniesUniversitiesBodiesAndSportBodies(String text, String label) {
+        assertEquals(Set.of(label), labels(text.strip()), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "صفقة مبادلة الأسرى", "شل حركة المرور", "قطيع من الإبل", "مصارعة السومو", "زين", "هاتف جوال", "بالتل",  // words and names, not Mubadala, Shell, Apple, SOMO, Zain
+        "a new development bank", "to save the children", "the total amount", "Au total", "un conseil de paix",        // lowercase phrases and words
+        "أفضل أطباء العالم", "قوة الشرطة الدولية", "الهلال الأحمر", "جامعة",           // generic phrases
+        "foreign FTF fighters", "the CIO of the company",
+    })
+    void companyAndBodyNamesLeaveWordsAlone(String text) {
+        assertEquals(Set.of(), labels(text), text);
+    }
+
+    @Test
+    void sudansRsfIsNotReportersWithoutBorders() {
+        assertFalse(labels("les RSF du général Hemedti").contains("Reporters Without Borders"));
+    }
 }
