@@ -86,4 +86,22 @@ class BundledGazetteerClassesTest {
     void theMiddleEastIsNotTheNewspaper() {
         assertFalse(labels("في الشرق الأوسط").contains("Asharq Al-Awsat"));
     }
+
+    /** Office holders 2020-2026, Africa's state bodies and armed groups, the region's places. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "قال رياك مشار | Riek Machar",
+        "Riek Machar a déclaré | Riek Machar",
+        "заявил Раила Одинга | Raila Odinga",
+        "Kenyan opposition leader Raila Odinga | Raila Odinga",
+        "أعلن أيمن الظواهري | Ayman al-Zawahiri",
+        "Eymen ez-Zevahiri'nin | Ayman al-Zawahiri",
+        "گفت فرانچسکا آلبانزه | Francesca Albanese",
+        "la rapporteuse Francesca Albanese | Francesca Albanese",
+        "le procureur Karim Khan | Karim Khan (lawyer)",
+        "المدعي العام كريم خان | Karim Khan (lawyer)",
+    })
+    void findsOfficeHoldersBodiesAndPlaces(String text, String label) {
+        assertEquals(Set.of(label), labels(text.strip()), text);
+    }
 }
