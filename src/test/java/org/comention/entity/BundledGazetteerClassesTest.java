@@ -107,6 +107,13 @@ class BundledGazetteerClassesTest {
         "dans le gouvernorat de Sfax | Sfax Governorate",
         "une marche à Sfax | Sfax",
         "в Шарм-эш-Шейхе | Sharm El Sheikh",
+        "در ولایت پکتیکا | Paktika Province",
+        "Paktika'da | Paktika Province",
+        "في مخيم الهول | Al-Hol refugee camp",
+        "le camp d'al-Hol | Al-Hol refugee camp",
+        "Konya'da | Konya",
+        "в Нахичевани | Nakhchivan Autonomous Republic",
+        "ممر زنغزور | Zangezur corridor",
     })
     void findsOfficeHoldersBodiesAndPlaces(String text, String label) {
         assertEquals(Set.of(label), labels(text.strip()), text);
@@ -114,7 +121,7 @@ class BundledGazetteerClassesTest {
 
     /** Place names that are words keep their descriptor: these are words, not Sudan's or Libya's towns. */
     @ParameterizedTest
-    @ValueSource(strings = {"لا أدري", "فترة طويلة", "كانو يقولون", "في الزاوية اليمنى", "شرارة الحرب", "أقصر الطرق", "العيون الساهرة"})
+    @ValueSource(strings = {"لا أدري", "فترة طويلة", "كانو يقولون", "في الزاوية اليمنى", "شرارة الحرب", "أقصر الطرق", "العيون الساهرة", "لم يزد عددهم", "حائل دون", "اتفاق الطائف"})
     void placesThatAreWordsNeedTheirDescriptor(String text) {
         assertEquals(Set.of(), labels(text), text);
     }
