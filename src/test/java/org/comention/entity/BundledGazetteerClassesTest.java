@@ -114,6 +114,12 @@ class BundledGazetteerClassesTest {
         "Konya'da | Konya",
         "в Нахичевани | Nakhchivan Autonomous Republic",
         "ممر زنغزور | Zangezur corridor",
+        "أعلنت جبهة تحرير شعب تيغراي | Tigray People's Liberation Front",
+        "selon le TPLF | Tigray People's Liberation Front",
+        "اشتباكات مع ميليشيات فانو | Fano (militia)",
+        "Fano milisleri | Fano (militia)",
+        "المجلس الوطني لحماية الوطن | National Council for the Safeguard of the Homeland",
+        "la centrale syndicale UGTT | Tunisian General Labour Union",
     })
     void findsOfficeHoldersBodiesAndPlaces(String text, String label) {
         assertEquals(Set.of(label), labels(text.strip()), text);
