@@ -120,6 +120,8 @@ class BundledGazetteerClassesTest {
         "Fano milisleri | Fano (militia)",
         "المجلس الوطني لحماية الوطن | National Council for the Safeguard of the Homeland",
         "la centrale syndicale UGTT | Tunisian General Labour Union",
+        "قال الشيخ حكمت الهجري | Hikmat al-Hijri",
+        "Сурен Папикян заявил | Suren Papikyan",
     })
     void findsOfficeHoldersBodiesAndPlaces(String text, String label) {
         assertEquals(Set.of(label), labels(text.strip()), text);
