@@ -122,6 +122,9 @@ class BundledGazetteerClassesTest {
         "la centrale syndicale UGTT | Tunisian General Labour Union",
         "قال الشيخ حكمت الهجري | Hikmat al-Hijri",
         "Сурен Папикян заявил | Suren Papikyan",
+        "selon Audrey Azoulay | Audrey Azoulay",
+        "در لشکرگاه | Lashkar Gah",
+        "les FDLR | Democratic Forces for the Liberation of Rwanda",
     })
     void findsOfficeHoldersBodiesAndPlaces(String text, String label) {
         assertEquals(Set.of(label), labels(text.strip()), text);
