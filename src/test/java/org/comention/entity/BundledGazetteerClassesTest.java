@@ -125,6 +125,8 @@ class BundledGazetteerClassesTest {
         "selon Audrey Azoulay | Audrey Azoulay",
         "در لشکرگاه | Lashkar Gah",
         "les FDLR | Democratic Forces for the Liberation of Rwanda",
+        "أمير منطقة القصيم | Al-Qassim Province",
+        "à Tizi Ouzou | Tizi Ouzou",
     })
     void findsOfficeHoldersBodiesAndPlaces(String text, String label) {
         assertEquals(Set.of(label), labels(text.strip()), text);
@@ -132,7 +134,7 @@ class BundledGazetteerClassesTest {
 
     /** Place names that are words keep their descriptor: these are words, not Sudan's or Libya's towns. */
     @ParameterizedTest
-    @ValueSource(strings = {"لا أدري", "فترة طويلة", "كانو يقولون", "في الزاوية اليمنى", "شرارة الحرب", "أقصر الطرق", "العيون الساهرة", "لم يزد عددهم", "حائل دون", "اتفاق الطائف"})
+    @ValueSource(strings = {"لا أدري", "فترة طويلة", "كانو يقولون", "في الزاوية اليمنى", "شرارة الحرب", "أقصر الطرق", "العيون الساهرة", "لم يزد عددهم", "حائل دون", "اتفاق الطائف", "في باحة المسجد", "حبة الفولة"})
     void placesThatAreWordsNeedTheirDescriptor(String text) {
         assertEquals(Set.of(), labels(text), text);
     }
