@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.comention.common.TextSource;
 import org.comention.text.ArabicProclitics;
 import org.comention.text.NormalizedText;
@@ -87,6 +89,13 @@ public final class ArabicScriptNames implements NameRules {
      * می‌پذیرد): the word before it is a compound verb's noun.
      */
     private static final java.util.regex.Pattern PRESENT_LIGHT_VERB = java.util.regex.Pattern.compile("ن?مي(شو|شد|كن|كرد|گير|ده|پذير)");
+    /**
+     * The past and perfect of the same light verbs with their person endings, normalised (مواجه شدیم, هشدار
+     * داده‌اند written دادهاند, اعلام کردیم): the word before it is a compound verb's noun too. Not کردی
+     * (Kurdish) nor شدید (severe): a bare ی or ید is no ending here.
+     */
+    private static final java.util.regex.Pattern PAST_LIGHT_VERB = java.util.regex.Pattern.compile(
+            "ن?(شد|كرد|داد|گرفت|نمود|پذيرفت)(م|يم|ند|ه|ه?اند|ه?ايم|ه?ايد|ه?است|ه?ام|هبود|هبودند)?");
     /** ى, alef maqsura: علي written with it is the preposition على. */
     private static final char ALEF_MAQSURA = '\u0649';
     /** Tanween, the marks of an indefinite word: ً ٌ ٍ. */
@@ -119,7 +128,11 @@ public final class ArabicScriptNames implements NameRules {
     // ---------------------------------------------------------------- lexicons
 
     /** What a title or role is. */
-    private record Title(boolean before, boolean after, boolean honorific, double strength) {
+    /**
+     * {@code needsGiven}: a title that is also a common noun (الفريق "the team", اللواء "the
+     * brigade"), after which only a name that begins with a given name is a person.
+     */
+    private record Title(boolean before, boolean after, boolean honorific, boolean needsGiven, double strength) {
     }
 
     /**
@@ -178,8 +191,9 @@ public final class ArabicScriptNames implements NameRules {
                 }
                 String cue = normalizer.normalizeToString(r.get("cue"));
                 String position = oneOf(r, "position", "before", "after", "both");
+                String kind = oneOf(r, "kind", "role", "honorific", "honorific-word");
                 titles.put(cue, new Title(!position.equals("after"), !position.equals("before"),
-                        oneOf(r, "kind", "role", "honorific").equals("honorific"), strength(r)));
+                        !kind.equals("role"), kind.equals("honorific-word"), strength(r)));
                 longestTitle = Math.max(longestTitle, cue.split(" ").length);
                 titleFirstWords.add(cue.split(" ")[0]);
             });
@@ -212,19 +226,17 @@ public final class ArabicScriptNames implements NameRules {
             });
             read("stop-words.csv", List.of("word", "lang", "class"), r -> {
                 if (forLanguage(r.get("lang"), lang)) {
-                    String raw = r.get("word");
-                    String word = normalizer.normalizeToString(raw);
-                    Given name = given.get(word);
-                    if (raw.charAt(raw.length() - 1) == ALEF_MAQSURA && name != null && name.endsInYa()) {
-                        maqsuraStops.add(word);
-                    } else {
-                        stops.add(word);
-                    }
+                    String word = addStop(normalizer, r.get("word"));
                     if (oneOf(r, "class", STOP_CLASSES).equals("light-verb")) {
                         lightVerbs.add(word);
                     }
                 }
             });
+            // the function words of Lucene's stop set of the language, kept by its maintainers, end a
+            // name as ours do (Persian: بسیاری, دیگران, همچنین; Arabic: فإن, أيضا)
+            for (Object word : lang.equals("fa") ? PersianAnalyzer.getDefaultStopSet() : ArabicAnalyzer.getDefaultStopSet()) {
+                addStop(normalizer, word instanceof char[] chars ? new String(chars) : word.toString());
+            }
             read("name-particles.csv", List.of("particle", "role"), r ->
                     particles.put(normalizer.normalizeToString(r.get("particle")),
                             oneOf(r, "role", "nasab", "family", "kunya", "compound", "suffix")));
@@ -247,6 +259,18 @@ public final class ArabicScriptNames implements NameRules {
             given.keySet().removeAll(qualifiers);
             given.keySet().removeAll(heads.keySet());
             given.keySet().removeAll(places.keySet());
+        }
+
+        /** A stop word, normalised; one written with ى whose form with ي is a given name stops only so written. */
+        private String addStop(TextNormalizer normalizer, String raw) {
+            String word = normalizer.normalizeToString(raw);
+            Given name = given.get(word);
+            if (raw.charAt(raw.length() - 1) == ALEF_MAQSURA && name != null && name.endsInYa()) {
+                maqsuraStops.add(word);
+            } else {
+                stops.add(word);
+            }
+            return word;
         }
 
         private static boolean forLanguage(String rowLang, String lang) {
@@ -508,7 +532,8 @@ public final class ArabicScriptNames implements NameRules {
                 }
                 String t = tokens.get(j).text();
                 if (title(j) != null || isQualifier(t) || headAt(j, lex.heads, true) != null
-                        || !persianMode && isDefinite(t) && givenAt(j, false) == null) {
+                        || !persianMode && isDefinite(t) && givenAt(j, false) == null
+                        || !persianMode && isLamComplement(j)) {
                     j += title(j) != null ? title(j).end - j : 1;
                     skipped++;
                     continue;
@@ -516,7 +541,7 @@ public final class ArabicScriptNames implements NameRules {
                 break;
             }
             if (j < tokens.size() && adjacent(j)) {
-                boolean bare = cue.title.honorific() || !persianMode;
+                boolean bare = (cue.title.honorific() || !persianMode) && !cue.title.needsGiven();
                 Chain chain = chain(j, true, bare);
                 if (chain != null && explained(j, chain.end)) {
                     return 0;
@@ -641,7 +666,8 @@ public final class ArabicScriptNames implements NameRules {
                     // a bare first word is a name (حركة أمل), unless it starts a person's name (برئاسة نواف سلام)
                     // nor a noun written with ة (مجلس إدارة, "board of directors")
                     boolean bare = isNameWord(j) && !definiteHead && !startsPerson(j) && !looksLikeNisba(t)
-                            && !looksLikeAdjective(t) && !endsInTaMarbuta(j) && !givenBeforeFamilyName(j);
+                            && !looksLikeAdjective(t) && !endsInTaMarbuta(j) && !givenBeforeFamilyName(j)
+                            && !(t.length() >= 5 && t.endsWith("ات"));
                     if (!(isDefinite(t) && !startsWithConjunction(t) || bare)) {
                         break;
                     }
@@ -780,6 +806,7 @@ public final class ArabicScriptNames implements NameRules {
                 // definite name (عمر البشير), or a particle (حسن بن علي); not any name (زیبا دنیا, "beautiful world")
                 boolean nameFollows = j < tokens.size() && adjacent(j) && (startsPerson(j)
                         || isDefinite(tokens.get(j).text()) && givenAt(j, false) != null
+                        || nisbaFamilyName(j)
                         || isParticle(j) && !"suffix".equals(lex.particles.get(tokens.get(j).text())));
                 if (g.alsoWord() && !afterTitle && !nameFollows) {
                     return null;
@@ -860,7 +887,9 @@ public final class ArabicScriptNames implements NameRules {
                 // inside a name, a word after و is the next phrase (وزعماء), and one after ل its complement (لمنصب)
                 boolean conjunction = !persianMode && t.length() >= 4 && (t.charAt(0) == 'و' || t.charAt(0) == 'ل')
                         && givenAt(j, false) == null;
-                if (isNameWord(j) && unknown < allowed && !conjunction
+                // a second unknown word written with ة is a noun after the name (داودي قامة), seldom a family name
+                boolean noun = unknown > 0 && endsInTaMarbuta(j);
+                if (isNameWord(j) && unknown < allowed && !conjunction && !noun
                         && !(persianMode && (beforeVerb(j) || isPlural(t)))) {
                     j++;
                     unknown++;
@@ -885,6 +914,17 @@ public final class ArabicScriptNames implements NameRules {
         /** 2 when token i and the next, written apart, form a compound given name (عبد الفتاح, ذبیح الله). */
         private int compoundLength(int i, Hit hit) {
             return hit.form().length() > tokens.get(i).text().length() - hit.prefix() ? 2 : 1;
+        }
+
+        /**
+         * A definite word shaped like a nisba that may end a name (الناصيري, الركراكي): after a given
+         * name that is also a common word (سعيد, وليد) it is a family name, as adjectives of that shape
+         * after such a word are the countries' the gazetteer knows (سعيد المصري is left alone).
+         */
+        private boolean nisbaFamilyName(int j) {
+            String t = tokens.get(j).text();
+            return !persianMode && isDefinite(t) && t.startsWith(ARTICLE) && looksLikeNisba(t) && looksLikeDefiniteName(t)
+                    && t.length() >= 6 && isDefiniteNameWord(j) && givenAt(j, false) == null;
         }
 
         /** A given name at token i (after proclitics; written together with the next token for a compound). */
@@ -954,6 +994,16 @@ public final class ArabicScriptNames implements NameRules {
                     && lex.qualifiers.contains(t.substring(1));
         }
 
+        /**
+         * An Arabic word with the preposition ل after a role: the body the role belongs to (المدير العام
+         * لسوناطراك), part of the role, not the start of the name after it.
+         */
+        private boolean isLamComplement(int j) {
+            String t = tokens.get(j).text();
+            return t.length() >= 5 && t.charAt(0) == 'ل' && !t.startsWith("لل") && proclitic(j, 1)
+                    && givenAt(j, true) == null && isNameWord(j);
+        }
+
         /** Whether a definite word follows the mention at token j: the adjective is inside a longer name then. */
         private boolean nameGoesOn(int j) {
             int after = tokenAfter(known[j], j);
@@ -983,7 +1033,8 @@ public final class ArabicScriptNames implements NameRules {
             }
             String next = tokens.get(i + 1).text();
             // and the present of کردن and شدن: استیضاح نمی‌شوند, اعلام می‌کند
-            return lex.lightVerbs.contains(next) || persianMode && PRESENT_LIGHT_VERB.matcher(next).lookingAt();
+            return lex.lightVerbs.contains(next) || persianMode && (PRESENT_LIGHT_VERB.matcher(next).lookingAt()
+                    || PAST_LIGHT_VERB.matcher(next).matches());
         }
 
         /** A Persian plural (چهره‌ها, چهره‌های): a noun, not a name. */
@@ -1168,6 +1219,9 @@ public final class ArabicScriptNames implements NameRules {
             }
             // a stop word behind proclitics: وقال, بأن, لأنها
             if (!persianMode) {
+                if (isAccusativeRole(t)) {
+                    return true;
+                }
                 for (int p = 1; p <= 2 && t.length() - p >= 2; p++) {
                     if (proclitic(i, p) && !t.startsWith(ARTICLE) && lex.stops.contains(t.substring(p))) {
                         return true;
@@ -1176,6 +1230,18 @@ public final class ArabicScriptNames implements NameRules {
                 return false;
             }
             return persianVerbForm(t) && !lex.given.containsKey(t);
+        }
+
+        /**
+         * A role noun in the indefinite accusative, the state an appointment puts a person in (عيّن X
+         * مديرا عاما, انتخب رئيسا, عضوا): it follows a name and is never part of one.
+         */
+        private boolean isAccusativeRole(String t) {
+            if (t.length() < 4 || t.charAt(t.length() - 1) != 'ا') {
+                return false;
+            }
+            String noun = t.substring(0, t.length() - 1);
+            return lex.titleFirstWords.contains(noun) || lex.titleFirstWords.contains(ARTICLE + noun);
         }
 
         /** Persian present and continuous verbs: می‌گوید, نمی‌شود (the joiner is gone after normalising). */
