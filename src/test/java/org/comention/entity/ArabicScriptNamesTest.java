@@ -412,4 +412,12 @@ class ArabicScriptNamesTest {
         List<String> found = proposals("سخنگوی وزارت علی رضایی همچنین گفت", "fa");
         assertFalse(found.stream().anyMatch(p -> p.contains("همچنین")), found.toString());
     }
+
+    @Test
+    void foreignCoachesAndAfghanCompoundsAreGivenNames() {
+        assertProposes("پس از جدایی پاکو خمس از نیمکت تراکتور", "fa", "PERSON پاکو خمس = پاکو خمس");
+        assertProposes("قضیه کریس کلمن منتفی شد", "fa", "PERSON کریس کلمن = کریس کلمن");
+        assertProposes("و رحمت الحق فاضل عضو شدند", "fa", "PERSON رحمت الحق فاضل = رحمت الحق فاضل");
+        assertProposes("میرویس اشرف به عنوان رئیس تعیین شد", "fa", "PERSON میرویس اشرف = میرویس اشرف");
+    }
 }
