@@ -517,6 +517,8 @@ public final class ArabicScriptNames implements NameRules {
             }
             int j = cue.end;
             int skipped = 0;
+            // after the body of the role (لسوناطراك) only a given name starts the name, not any word
+            boolean afterBody = false;
             while (j < tokens.size() && adjacent(j) && skipped < MAX_QUALIFIERS) {
                 Mention m = known[j];
                 if (m != null) {
@@ -534,6 +536,7 @@ public final class ArabicScriptNames implements NameRules {
                 if (title(j) != null || isQualifier(t) || headAt(j, lex.heads, true) != null
                         || !persianMode && isDefinite(t) && givenAt(j, false) == null
                         || !persianMode && isLamComplement(j)) {
+                    afterBody |= !persianMode && isLamComplement(j);
                     j += title(j) != null ? title(j).end - j : 1;
                     skipped++;
                     continue;
@@ -541,7 +544,7 @@ public final class ArabicScriptNames implements NameRules {
                 break;
             }
             if (j < tokens.size() && adjacent(j)) {
-                boolean bare = (cue.title.honorific() || !persianMode) && !cue.title.needsGiven();
+                boolean bare = (cue.title.honorific() || !persianMode) && !cue.title.needsGiven() && !afterBody;
                 Chain chain = chain(j, true, bare);
                 if (chain != null && explained(j, chain.end)) {
                     return 0;
@@ -691,7 +694,7 @@ public final class ArabicScriptNames implements NameRules {
                 return i;
             }
             double strength = taken >= 2 ? 0.9 : persianMode ? 0.7 : 0.85;
-            if (h.descriptor()) {
+            if (h.descriptor() && !(persianMode && taken >= 2 && relationalAdjective(i + 1))) {
                 emit(i + 1, null, j, EntityType.ORG, strength - 0.05, "org-descriptor:" + head.form());
             } else {
                 emit(i, head, j, EntityType.ORG, strength, "org-head:" + head.form());
@@ -700,14 +703,29 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         /**
-         * Whether the organisation [i, end) is a body every organisation has (کمیته فنی, هیئت مدیره انتخاب ...),
-         * unless a name it belongs to follows it (a head word or a name the gazetteer knows).
+         * Whether the organisation [i, end) is a body every organisation has (کمیته فنی, هیئت مدیره انتخاب ...,
+         * هیأت مدیره قبلی و فعلی), unless a name it belongs to follows it (a head word or a name the gazetteer
+         * knows).
          */
         private boolean generic(int i, Hit head, int end) {
             if (i + 1 >= end || !lex.genericBodies.contains(head.form() + " " + tokens.get(i + 1).text())) {
                 return false;
             }
-            return end == i + 2 || end == i + 3 && known[i + 2] == null && headAt(i + 2, lex.heads, false) == null;
+            for (int k = i + 2; k < end; k++) {
+                if (known[k] != null || headAt(k, lex.heads, true) != null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A Persian relational adjective right after a descriptor head (شرکت ملی نفت, شرکت دولتی ...): the
+         * head is then part of the name, which is no brand after a descriptor but a description.
+         */
+        private boolean relationalAdjective(int j) {
+            String t = tokens.get(j).text();
+            return t.length() >= 3 && t.endsWith("ي") && known[j] == null && givenAt(j, false) == null;
         }
 
         /** Whether a numeral stands right before token i (160 شركة): i is then counted, a common noun. */

@@ -420,4 +420,23 @@ class ArabicScriptNamesTest {
         assertProposes("و رحمت الحق فاضل عضو شدند", "fa", "PERSON رحمت الحق فاضل = رحمت الحق فاضل");
         assertProposes("میرویس اشرف به عنوان رئیس تعیین شد", "fa", "PERSON میرویس اشرف = میرویس اشرف");
     }
+
+    @Test
+    void aGenericBodyStaysGenericWithItsAdjectives() {
+        assertEquals(List.of(), proposals("از حمایت اعضای هیات مدیره قبلی و فعلی تشکر کرد", "fa"));
+        assertEquals(List.of(), proposals("اعضای شورای تأمین و همکاری جامعه اطلاعاتی", "fa"));
+    }
+
+    @Test
+    void aPersianDescriptorBeforeARelationalAdjectiveIsPartOfTheName() {
+        List<String> found = proposals("مدیر عامل شرکت ملی نفت را از این سمت کنار گذاشت", "fa");
+        assertTrue(found.contains("ORG شرکت ملی نفت = شرکت ملی نفت"), found.toString());
+    }
+
+    @Test
+    void localGovernmentIsAMinistrysComplementAndAMunicipalityAHead() {
+        assertProposes("تحت إشراف ورقابة وزارة الحكم المحلي حتى يتم", "ar", "ORG وزارة الحكم المحلي = وزارة الحكم المحلي");
+        List<String> found = proposals("وأعلنت بلدية دورا أمس", "ar");
+        assertEquals(List.of("ORG بلدية دورا = بلدية دورا"), found);
+    }
 }
