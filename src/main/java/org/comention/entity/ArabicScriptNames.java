@@ -84,6 +84,8 @@ public final class ArabicScriptNames implements NameRules {
     /** Persian prepositions written together with the next word (ازکابل, دربروکسل). */
     private static final List<String> PERSIAN_PREFIXES = List.of("از", "در", "به", "با", "بر", "ب");
     private static final String ARTICLE = "ال";
+    /** The second half of theophoric compounds (عبدالله, ذبیح‌الله), normalised. */
+    private static final String ALLAH = "الله";
     /**
      * The present of the light verbs کردن, شدن, گرفتن, دادن and پذیرفتن, normalised (می‌شود, نمی‌کنند, صورت
      * می‌پذیرد): the word before it is a compound verb's noun.
@@ -816,7 +818,8 @@ public final class ArabicScriptNames implements NameRules {
                 givenNames = 1;
                 c.firstHit = first;
                 j = i + compoundLength(i, first);
-                Given g = lex.given.get(first.form());
+                // a compound the lexicon lacks (محمدرحیم) is no common word
+                Given g = lex.given.getOrDefault(first.form(), new Given(false, false));
                 // عبد الملك is one given name in two words; محمد ابراهيم, two given names, is a full name
                 c.compoundOnly = j - i == 2 && !(lex.given.containsKey(tokens.get(i).text().substring(first.prefix()))
                         && lex.given.containsKey(tokens.get(i + 1).text()));
@@ -857,6 +860,8 @@ public final class ArabicScriptNames implements NameRules {
                         && nameOrDefinite(j + 1)) {
                     c.particle |= !role.equals("compound");
                     c.compoundOnly = false;
+                    // عبد and the next word are one given name (هانى عبد الفتاح)
+                    givenNames += role.equals("compound") ? 1 : 0;
                     boolean definite = isDefinite(tokens.get(j + 1).text());
                     j += 2;
                     // the family (آل ثاني) ends a name, and so does a definite word after بن (بن الخطاب)
@@ -964,25 +969,51 @@ public final class ArabicScriptNames implements NameRules {
                 String core = cores(i)[p];
                 if (next != null && lex.compoundFirstHalves.contains(core)) {
                     Given compound = lex.given.get(core + next);
-                    if (compound != null && writtenAsName(i, compound)) {
+                    if (compound != null && writtenAsName(i, compound, core)) {
                         return new Hit(p, false, core + next);
                     }
                 }
                 Given g = lex.given.get(core);
-                if (g != null && writtenAsName(i, g)) {
+                if (g != null && writtenAsName(i, g, core)) {
                     return new Hit(p, false, core);
+                }
+                if (persianMode && p == 0 && isPersianCompound(i, core)) {
+                    return new Hit(0, false, core);
                 }
             }
             return null;
         }
 
+        /**
+         * A Persian or Dari compound given name written as one word that the lexicon lacks: two given
+         * names (محمدرحیم, محمدشعیب) or a word and الله (حیات‌الله, written حیاتالله when the joiner is lost),
+         * as the lexicon's compounds are made; not a title, head or stop word (آیت‌الله).
+         */
+        private boolean isPersianCompound(int i, String core) {
+            if (core.length() < 6 || title(i) != null || headAt(i, lex.heads, true) != null || known[i] != null) {
+                return false;
+            }
+            if (core.endsWith(ALLAH) && core.length() - ALLAH.length() >= 3) {
+                return true;
+            }
+            for (int k = 3; k <= core.length() - 3; k++) {
+                Given a = lex.given.get(core.substring(0, k));
+                Given b = lex.given.get(core.substring(k));
+                if (a != null && b != null && !a.alsoWord() && !b.alsoWord()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** علي is the name, على the preposition: the original's last letter tells them apart. */
-        private boolean writtenAsName(int i, Given g) {
+        private boolean writtenAsName(int i, Given g, String form) {
             if (!g.endsInYa()) {
                 return true;
             }
             int lastOriginal = n.originalStart(tokens.get(i).end() - 1);
-            return text.charAt(lastOriginal) != ALEF_MAQSURA;
+            // Egypt writes every final ي as ى (سامى, هانى): only a stop word so written is not the name
+            return text.charAt(lastOriginal) != ALEF_MAQSURA || !lex.maqsuraStops.contains(form);
         }
 
         private boolean kunyaAt(int i) {
@@ -1041,7 +1072,7 @@ public final class ArabicScriptNames implements NameRules {
         /** Whether a person's name starts at token i with a given name that is not also a common word. */
         private boolean startsPerson(int i) {
             Hit g = givenAt(i, false);
-            return g != null && !lex.given.get(g.form()).alsoWord();
+            return g != null && !lex.given.getOrDefault(g.form(), new Given(false, false)).alsoWord();
         }
 
         /** Whether a light verb follows token i: in Persian, i is then the noun of a compound verb (اضافه کرد). */
@@ -1232,7 +1263,7 @@ public final class ArabicScriptNames implements NameRules {
 
         private boolean findStop(int i) {
             String t = tokens.get(i).text();
-            if (lex.stops.contains(t) || lex.maqsuraStops.contains(t) && !writtenAsName(i, lex.given.get(t))) {
+            if (lex.stops.contains(t) || lex.maqsuraStops.contains(t) && !writtenAsName(i, lex.given.get(t), t)) {
                 return true;
             }
             // a stop word behind proclitics: وقال, بأن, لأنها

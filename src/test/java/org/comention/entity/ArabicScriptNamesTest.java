@@ -439,4 +439,26 @@ class ArabicScriptNamesTest {
         List<String> found = proposals("وأعلنت بلدية دورا أمس", "ar");
         assertEquals(List.of("ORG بلدية دورا = بلدية دورا"), found);
     }
+
+    @Test
+    void egyptianSpellingWithAlefMaqsuraIsStillTheName() {
+        assertProposes("وأدار المباراة هانى عبد الفتاح حكما", "ar", "PERSON هانى عبد الفتاح = هانى عبد الفتاح");
+        // على stays the preposition
+        assertEquals(List.of(), proposals("وافق على مشروع القانون", "ar"));
+        assertEquals(List.of(), proposals("تعمل بشكل مكثف على فتح معابر غزة وعلى توزيع المساعدات", "ar"));
+    }
+
+    @Test
+    void persianCompoundsTheLexiconLacksAreGivenNames() {
+        assertProposes("محمدرحیم اکرمی مقدم معاون شد", "fa", "PERSON محمدرحیم اکرمی مقدم = محمدرحیم اکرمی مقدم");
+        assertProposes("هیئت طالبان با حیاتالله مبارک، والی طالبان", "fa", "PERSON حیاتالله مبارک = حیاتالله مبارک");
+        // آیت‌الله is a title, not a compound name
+        assertFalse(proposals("آیت‌الله گفت", "fa").stream().anyMatch(p -> p.contains("آیت")));
+    }
+
+    @Test
+    void aForeignNameThatFoldsIntoAPersianWordIsAlsoAWord() {
+        // ألان (Alan) folds into الان, "now"
+        assertEquals(List.of(), proposals("الان جلوتر از همه است", "fa"));
+    }
 }
