@@ -1086,9 +1086,14 @@ public final class ArabicScriptNames implements NameRules {
                     || PAST_LIGHT_VERB.matcher(next).matches());
         }
 
-        /** A Persian plural (چهره‌ها, چهره‌های): a noun, not a name. */
+        /**
+         * A Persian plural (چهره‌ها, چهره‌های), or an Arabic broken plural in ا with the ezafe ی (اعضای,
+         * وزرای, روسای "the members, ministers, heads of"): a noun, not a name. Not ه‌ای, the ending of
+         * surnames such as خامنه‌ای.
+         */
         private boolean isPlural(String t) {
-            return persianMode && t.length() > 4 && (t.endsWith("ها") || t.endsWith("هاي"));
+            return persianMode && (t.length() > 4 && (t.endsWith("ها") || t.endsWith("هاي"))
+                    || t.length() >= 4 && t.endsWith("اي") && t.charAt(t.length() - 3) != 'ه');
         }
 
         /** A definite word that may end a name: not a stop word, title, head, place cue or role word. */

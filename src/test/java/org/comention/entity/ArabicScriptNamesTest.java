@@ -461,4 +461,16 @@ class ArabicScriptNamesTest {
         // ألان (Alan) folds into الان, "now"
         assertEquals(List.of(), proposals("الان جلوتر از همه است", "fa"));
     }
+
+    @Test
+    void aBrokenPluralWithEzafeEndsAPersianName() {
+        assertProposes("و رحمت الحق فاضل اعضای جدید بورد اند", "fa", "PERSON رحمت الحق فاضل = رحمت الحق فاضل");
+        assertProposes("وزرای کابینه با محمد حسینی دیدار کردند", "fa", "PERSON محمد حسینی = محمد حسینی");
+    }
+
+    @Test
+    void aSectorIsNoDistrict() {
+        // بخش is "sector" far more often than the district of a county
+        assertEquals(List.of(), proposals("در موضوع تحریم، به صراحت از بخش فولاد نام برده شده", "fa"));
+    }
 }
