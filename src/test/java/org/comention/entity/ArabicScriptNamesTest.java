@@ -473,4 +473,12 @@ class ArabicScriptNamesTest {
         // بخش is "sector" far more often than the district of a county
         assertEquals(List.of(), proposals("در موضوع تحریم، به صراحت از بخش فولاد نام برده شده", "fa"));
     }
+
+    @Test
+    void formerAndMannerAdverbsEndOrganisations() {
+        List<String> ar = proposals("وقال مدرب منتخب الشباب السابق إن", "ar");
+        assertFalse(ar.stream().anyMatch(p -> p.contains("السابق")), ar.toString());
+        List<String> fa = proposals("زنگنه از سوی محافظه کاران در مجلس شورا بشدت مورد انتقاد قرار گرفته است", "fa");
+        assertFalse(fa.stream().anyMatch(p -> p.contains("بشدت")), fa.toString());
+    }
 }
