@@ -15,6 +15,8 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.comention.common.TextSource;
 import org.comention.text.ArabicProclitics;
 import org.comention.text.NormalizedText;
@@ -82,11 +84,20 @@ public final class ArabicScriptNames implements NameRules {
     /** Persian prepositions written together with the next word (ازکابل, دربروکسل). */
     private static final List<String> PERSIAN_PREFIXES = List.of("از", "در", "به", "با", "بر", "ب");
     private static final String ARTICLE = "ال";
+    /** The second half of theophoric compounds (عبدالله, ذبیح‌الله), normalised. */
+    private static final String ALLAH = "الله";
     /**
      * The present of the light verbs کردن, شدن, گرفتن, دادن and پذیرفتن, normalised (می‌شود, نمی‌کنند, صورت
      * می‌پذیرد): the word before it is a compound verb's noun.
      */
     private static final java.util.regex.Pattern PRESENT_LIGHT_VERB = java.util.regex.Pattern.compile("ن?مي(شو|شد|كن|كرد|گير|ده|پذير)");
+    /**
+     * The past and perfect of the same light verbs with their person endings, normalised (مواجه شدیم, هشدار
+     * داده‌اند written دادهاند, اعلام کردیم): the word before it is a compound verb's noun too. Not کردی
+     * (Kurdish) nor شدید (severe): a bare ی or ید is no ending here.
+     */
+    private static final java.util.regex.Pattern PAST_LIGHT_VERB = java.util.regex.Pattern.compile(
+            "ن?(شد|كرد|داد|گرفت|نمود|پذيرفت)(م|يم|ند|ه|ه?اند|ه?ايم|ه?ايد|ه?است|ه?ام|هبود|هبودند)?");
     /** ى, alef maqsura: علي written with it is the preposition على. */
     private static final char ALEF_MAQSURA = '\u0649';
     /** Tanween, the marks of an indefinite word: ً ٌ ٍ. */
@@ -119,7 +130,11 @@ public final class ArabicScriptNames implements NameRules {
     // ---------------------------------------------------------------- lexicons
 
     /** What a title or role is. */
-    private record Title(boolean before, boolean after, boolean honorific, double strength) {
+    /**
+     * {@code needsGiven}: a title that is also a common noun (الفريق "the team", اللواء "the
+     * brigade"), after which only a name that begins with a given name is a person.
+     */
+    private record Title(boolean before, boolean after, boolean honorific, boolean needsGiven, double strength) {
     }
 
     /**
@@ -178,8 +193,9 @@ public final class ArabicScriptNames implements NameRules {
                 }
                 String cue = normalizer.normalizeToString(r.get("cue"));
                 String position = oneOf(r, "position", "before", "after", "both");
+                String kind = oneOf(r, "kind", "role", "honorific", "honorific-word");
                 titles.put(cue, new Title(!position.equals("after"), !position.equals("before"),
-                        oneOf(r, "kind", "role", "honorific").equals("honorific"), strength(r)));
+                        !kind.equals("role"), kind.equals("honorific-word"), strength(r)));
                 longestTitle = Math.max(longestTitle, cue.split(" ").length);
                 titleFirstWords.add(cue.split(" ")[0]);
             });
@@ -212,19 +228,17 @@ public final class ArabicScriptNames implements NameRules {
             });
             read("stop-words.csv", List.of("word", "lang", "class"), r -> {
                 if (forLanguage(r.get("lang"), lang)) {
-                    String raw = r.get("word");
-                    String word = normalizer.normalizeToString(raw);
-                    Given name = given.get(word);
-                    if (raw.charAt(raw.length() - 1) == ALEF_MAQSURA && name != null && name.endsInYa()) {
-                        maqsuraStops.add(word);
-                    } else {
-                        stops.add(word);
-                    }
+                    String word = addStop(normalizer, r.get("word"));
                     if (oneOf(r, "class", STOP_CLASSES).equals("light-verb")) {
                         lightVerbs.add(word);
                     }
                 }
             });
+            // the function words of Lucene's stop set of the language, kept by its maintainers, end a
+            // name as ours do (Persian: بسیاری, دیگران, همچنین; Arabic: فإن, أيضا)
+            for (Object word : lang.equals("fa") ? PersianAnalyzer.getDefaultStopSet() : ArabicAnalyzer.getDefaultStopSet()) {
+                addStop(normalizer, word instanceof char[] chars ? new String(chars) : word.toString());
+            }
             read("name-particles.csv", List.of("particle", "role"), r ->
                     particles.put(normalizer.normalizeToString(r.get("particle")),
                             oneOf(r, "role", "nasab", "family", "kunya", "compound", "suffix")));
@@ -247,6 +261,18 @@ public final class ArabicScriptNames implements NameRules {
             given.keySet().removeAll(qualifiers);
             given.keySet().removeAll(heads.keySet());
             given.keySet().removeAll(places.keySet());
+        }
+
+        /** A stop word, normalised; one written with ى whose form with ي is a given name stops only so written. */
+        private String addStop(TextNormalizer normalizer, String raw) {
+            String word = normalizer.normalizeToString(raw);
+            Given name = given.get(word);
+            if (raw.charAt(raw.length() - 1) == ALEF_MAQSURA && name != null && name.endsInYa()) {
+                maqsuraStops.add(word);
+            } else {
+                stops.add(word);
+            }
+            return word;
         }
 
         private static boolean forLanguage(String rowLang, String lang) {
@@ -493,6 +519,8 @@ public final class ArabicScriptNames implements NameRules {
             }
             int j = cue.end;
             int skipped = 0;
+            // after the body of the role (لسوناطراك) only a given name starts the name, not any word
+            boolean afterBody = false;
             while (j < tokens.size() && adjacent(j) && skipped < MAX_QUALIFIERS) {
                 Mention m = known[j];
                 if (m != null) {
@@ -508,7 +536,9 @@ public final class ArabicScriptNames implements NameRules {
                 }
                 String t = tokens.get(j).text();
                 if (title(j) != null || isQualifier(t) || headAt(j, lex.heads, true) != null
-                        || !persianMode && isDefinite(t) && givenAt(j, false) == null) {
+                        || !persianMode && isDefinite(t) && givenAt(j, false) == null
+                        || !persianMode && isLamComplement(j)) {
+                    afterBody |= !persianMode && isLamComplement(j);
                     j += title(j) != null ? title(j).end - j : 1;
                     skipped++;
                     continue;
@@ -516,7 +546,7 @@ public final class ArabicScriptNames implements NameRules {
                 break;
             }
             if (j < tokens.size() && adjacent(j)) {
-                boolean bare = cue.title.honorific() || !persianMode;
+                boolean bare = (cue.title.honorific() || !persianMode) && !cue.title.needsGiven() && !afterBody;
                 Chain chain = chain(j, true, bare);
                 if (chain != null && explained(j, chain.end)) {
                     return 0;
@@ -641,7 +671,8 @@ public final class ArabicScriptNames implements NameRules {
                     // a bare first word is a name (حركة أمل), unless it starts a person's name (برئاسة نواف سلام)
                     // nor a noun written with ة (مجلس إدارة, "board of directors")
                     boolean bare = isNameWord(j) && !definiteHead && !startsPerson(j) && !looksLikeNisba(t)
-                            && !looksLikeAdjective(t) && !endsInTaMarbuta(j) && !givenBeforeFamilyName(j);
+                            && !looksLikeAdjective(t) && !endsInTaMarbuta(j) && !givenBeforeFamilyName(j)
+                            && !(t.length() >= 5 && t.endsWith("ات"));
                     if (!(isDefinite(t) && !startsWithConjunction(t) || bare)) {
                         break;
                     }
@@ -665,7 +696,7 @@ public final class ArabicScriptNames implements NameRules {
                 return i;
             }
             double strength = taken >= 2 ? 0.9 : persianMode ? 0.7 : 0.85;
-            if (h.descriptor()) {
+            if (h.descriptor() && !(persianMode && taken >= 2 && relationalAdjective(i + 1))) {
                 emit(i + 1, null, j, EntityType.ORG, strength - 0.05, "org-descriptor:" + head.form());
             } else {
                 emit(i, head, j, EntityType.ORG, strength, "org-head:" + head.form());
@@ -674,14 +705,29 @@ public final class ArabicScriptNames implements NameRules {
         }
 
         /**
-         * Whether the organisation [i, end) is a body every organisation has (کمیته فنی, هیئت مدیره انتخاب ...),
-         * unless a name it belongs to follows it (a head word or a name the gazetteer knows).
+         * Whether the organisation [i, end) is a body every organisation has (کمیته فنی, هیئت مدیره انتخاب ...,
+         * هیأت مدیره قبلی و فعلی), unless a name it belongs to follows it (a head word or a name the gazetteer
+         * knows).
          */
         private boolean generic(int i, Hit head, int end) {
             if (i + 1 >= end || !lex.genericBodies.contains(head.form() + " " + tokens.get(i + 1).text())) {
                 return false;
             }
-            return end == i + 2 || end == i + 3 && known[i + 2] == null && headAt(i + 2, lex.heads, false) == null;
+            for (int k = i + 2; k < end; k++) {
+                if (known[k] != null || headAt(k, lex.heads, true) != null) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * A Persian relational adjective right after a descriptor head (شرکت ملی نفت, شرکت دولتی ...): the
+         * head is then part of the name, which is no brand after a descriptor but a description.
+         */
+        private boolean relationalAdjective(int j) {
+            String t = tokens.get(j).text();
+            return t.length() >= 3 && t.endsWith("ي") && known[j] == null && givenAt(j, false) == null;
         }
 
         /** Whether a numeral stands right before token i (160 شركة): i is then counted, a common noun. */
@@ -772,7 +818,8 @@ public final class ArabicScriptNames implements NameRules {
                 givenNames = 1;
                 c.firstHit = first;
                 j = i + compoundLength(i, first);
-                Given g = lex.given.get(first.form());
+                // a compound the lexicon lacks (محمدرحیم) is no common word
+                Given g = lex.given.getOrDefault(first.form(), new Given(false, false));
                 // عبد الملك is one given name in two words; محمد ابراهيم, two given names, is a full name
                 c.compoundOnly = j - i == 2 && !(lex.given.containsKey(tokens.get(i).text().substring(first.prefix()))
                         && lex.given.containsKey(tokens.get(i + 1).text()));
@@ -780,6 +827,7 @@ public final class ArabicScriptNames implements NameRules {
                 // definite name (عمر البشير), or a particle (حسن بن علي); not any name (زیبا دنیا, "beautiful world")
                 boolean nameFollows = j < tokens.size() && adjacent(j) && (startsPerson(j)
                         || isDefinite(tokens.get(j).text()) && givenAt(j, false) != null
+                        || nisbaFamilyName(j)
                         || isParticle(j) && !"suffix".equals(lex.particles.get(tokens.get(j).text())));
                 if (g.alsoWord() && !afterTitle && !nameFollows) {
                     return null;
@@ -812,6 +860,8 @@ public final class ArabicScriptNames implements NameRules {
                         && nameOrDefinite(j + 1)) {
                     c.particle |= !role.equals("compound");
                     c.compoundOnly = false;
+                    // عبد and the next word are one given name (هانى عبد الفتاح)
+                    givenNames += role.equals("compound") ? 1 : 0;
                     boolean definite = isDefinite(tokens.get(j + 1).text());
                     j += 2;
                     // the family (آل ثاني) ends a name, and so does a definite word after بن (بن الخطاب)
@@ -860,7 +910,9 @@ public final class ArabicScriptNames implements NameRules {
                 // inside a name, a word after و is the next phrase (وزعماء), and one after ل its complement (لمنصب)
                 boolean conjunction = !persianMode && t.length() >= 4 && (t.charAt(0) == 'و' || t.charAt(0) == 'ل')
                         && givenAt(j, false) == null;
-                if (isNameWord(j) && unknown < allowed && !conjunction
+                // a second unknown word written with ة is a noun after the name (داودي قامة), seldom a family name
+                boolean noun = unknown > 0 && endsInTaMarbuta(j);
+                if (isNameWord(j) && unknown < allowed && !conjunction && !noun
                         && !(persianMode && (beforeVerb(j) || isPlural(t)))) {
                     j++;
                     unknown++;
@@ -887,6 +939,17 @@ public final class ArabicScriptNames implements NameRules {
             return hit.form().length() > tokens.get(i).text().length() - hit.prefix() ? 2 : 1;
         }
 
+        /**
+         * A definite word shaped like a nisba that may end a name (الناصيري, الركراكي): after a given
+         * name that is also a common word (سعيد, وليد) it is a family name, as adjectives of that shape
+         * after such a word are the countries' the gazetteer knows (سعيد المصري is left alone).
+         */
+        private boolean nisbaFamilyName(int j) {
+            String t = tokens.get(j).text();
+            return !persianMode && isDefinite(t) && t.startsWith(ARTICLE) && looksLikeNisba(t) && looksLikeDefiniteName(t)
+                    && t.length() >= 6 && isDefiniteNameWord(j) && givenAt(j, false) == null;
+        }
+
         /** A given name at token i (after proclitics; written together with the next token for a compound). */
         private Hit givenAt(int i, boolean allowPrefix) {
             return allowPrefix ? givenAfterClitics.get(i, k -> findGiven(k, true)) : givenBare.get(i, k -> findGiven(k, false));
@@ -906,25 +969,51 @@ public final class ArabicScriptNames implements NameRules {
                 String core = cores(i)[p];
                 if (next != null && lex.compoundFirstHalves.contains(core)) {
                     Given compound = lex.given.get(core + next);
-                    if (compound != null && writtenAsName(i, compound)) {
+                    if (compound != null && writtenAsName(i, compound, core)) {
                         return new Hit(p, false, core + next);
                     }
                 }
                 Given g = lex.given.get(core);
-                if (g != null && writtenAsName(i, g)) {
+                if (g != null && writtenAsName(i, g, core)) {
                     return new Hit(p, false, core);
+                }
+                if (persianMode && p == 0 && isPersianCompound(i, core)) {
+                    return new Hit(0, false, core);
                 }
             }
             return null;
         }
 
+        /**
+         * A Persian or Dari compound given name written as one word that the lexicon lacks: two given
+         * names (محمدرحیم, محمدشعیب) or a word and الله (حیات‌الله, written حیاتالله when the joiner is lost),
+         * as the lexicon's compounds are made; not a title, head or stop word (آیت‌الله).
+         */
+        private boolean isPersianCompound(int i, String core) {
+            if (core.length() < 6 || title(i) != null || headAt(i, lex.heads, true) != null || known[i] != null) {
+                return false;
+            }
+            if (core.endsWith(ALLAH) && core.length() - ALLAH.length() >= 3) {
+                return true;
+            }
+            for (int k = 3; k <= core.length() - 3; k++) {
+                Given a = lex.given.get(core.substring(0, k));
+                Given b = lex.given.get(core.substring(k));
+                if (a != null && b != null && !a.alsoWord() && !b.alsoWord()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** علي is the name, على the preposition: the original's last letter tells them apart. */
-        private boolean writtenAsName(int i, Given g) {
+        private boolean writtenAsName(int i, Given g, String form) {
             if (!g.endsInYa()) {
                 return true;
             }
             int lastOriginal = n.originalStart(tokens.get(i).end() - 1);
-            return text.charAt(lastOriginal) != ALEF_MAQSURA;
+            // Egypt writes every final ي as ى (سامى, هانى): only a stop word so written is not the name
+            return text.charAt(lastOriginal) != ALEF_MAQSURA || !lex.maqsuraStops.contains(form);
         }
 
         private boolean kunyaAt(int i) {
@@ -954,6 +1043,16 @@ public final class ArabicScriptNames implements NameRules {
                     && lex.qualifiers.contains(t.substring(1));
         }
 
+        /**
+         * An Arabic word with the preposition ل after a role: the body the role belongs to (المدير العام
+         * لسوناطراك), part of the role, not the start of the name after it.
+         */
+        private boolean isLamComplement(int j) {
+            String t = tokens.get(j).text();
+            return t.length() >= 5 && t.charAt(0) == 'ل' && !t.startsWith("لل") && proclitic(j, 1)
+                    && givenAt(j, true) == null && isNameWord(j);
+        }
+
         /** Whether a definite word follows the mention at token j: the adjective is inside a longer name then. */
         private boolean nameGoesOn(int j) {
             int after = tokenAfter(known[j], j);
@@ -973,7 +1072,7 @@ public final class ArabicScriptNames implements NameRules {
         /** Whether a person's name starts at token i with a given name that is not also a common word. */
         private boolean startsPerson(int i) {
             Hit g = givenAt(i, false);
-            return g != null && !lex.given.get(g.form()).alsoWord();
+            return g != null && !lex.given.getOrDefault(g.form(), new Given(false, false)).alsoWord();
         }
 
         /** Whether a light verb follows token i: in Persian, i is then the noun of a compound verb (اضافه کرد). */
@@ -983,12 +1082,18 @@ public final class ArabicScriptNames implements NameRules {
             }
             String next = tokens.get(i + 1).text();
             // and the present of کردن and شدن: استیضاح نمی‌شوند, اعلام می‌کند
-            return lex.lightVerbs.contains(next) || persianMode && PRESENT_LIGHT_VERB.matcher(next).lookingAt();
+            return lex.lightVerbs.contains(next) || persianMode && (PRESENT_LIGHT_VERB.matcher(next).lookingAt()
+                    || PAST_LIGHT_VERB.matcher(next).matches());
         }
 
-        /** A Persian plural (چهره‌ها, چهره‌های): a noun, not a name. */
+        /**
+         * A Persian plural (چهره‌ها, چهره‌های), or an Arabic broken plural in ا with the ezafe ی (اعضای,
+         * وزرای, روسای "the members, ministers, heads of"): a noun, not a name. Not ه‌ای, the ending of
+         * surnames such as خامنه‌ای.
+         */
         private boolean isPlural(String t) {
-            return persianMode && t.length() > 4 && (t.endsWith("ها") || t.endsWith("هاي"));
+            return persianMode && (t.length() > 4 && (t.endsWith("ها") || t.endsWith("هاي"))
+                    || t.length() >= 4 && t.endsWith("اي") && t.charAt(t.length() - 3) != 'ه');
         }
 
         /** A definite word that may end a name: not a stop word, title, head, place cue or role word. */
@@ -1163,11 +1268,14 @@ public final class ArabicScriptNames implements NameRules {
 
         private boolean findStop(int i) {
             String t = tokens.get(i).text();
-            if (lex.stops.contains(t) || lex.maqsuraStops.contains(t) && !writtenAsName(i, lex.given.get(t))) {
+            if (lex.stops.contains(t) || lex.maqsuraStops.contains(t) && !writtenAsName(i, lex.given.get(t), t)) {
                 return true;
             }
             // a stop word behind proclitics: وقال, بأن, لأنها
             if (!persianMode) {
+                if (isAccusativeRole(t)) {
+                    return true;
+                }
                 for (int p = 1; p <= 2 && t.length() - p >= 2; p++) {
                     if (proclitic(i, p) && !t.startsWith(ARTICLE) && lex.stops.contains(t.substring(p))) {
                         return true;
@@ -1176,6 +1284,18 @@ public final class ArabicScriptNames implements NameRules {
                 return false;
             }
             return persianVerbForm(t) && !lex.given.containsKey(t);
+        }
+
+        /**
+         * A role noun in the indefinite accusative, the state an appointment puts a person in (عيّن X
+         * مديرا عاما, انتخب رئيسا, عضوا): it follows a name and is never part of one.
+         */
+        private boolean isAccusativeRole(String t) {
+            if (t.length() < 4 || t.charAt(t.length() - 1) != 'ا') {
+                return false;
+            }
+            String noun = t.substring(0, t.length() - 1);
+            return lex.titleFirstWords.contains(noun) || lex.titleFirstWords.contains(ARTICLE + noun);
         }
 
         /** Persian present and continuous verbs: می‌گوید, نمی‌شود (the joiner is gone after normalising). */
