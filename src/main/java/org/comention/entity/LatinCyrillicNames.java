@@ -162,10 +162,8 @@ public final class LatinCyrillicNames implements NameRules {
             int from = -1;
             int gapStart = k == 0 ? 0 : tokens.get(k - 1).end();
             for (int c = gapStart; c < t.start() && from < 0; c++) {
-                for (String symbol : lexicon.creditSymbols) {
-                    if (text.startsWith(symbol, c)) {
-                        from = k;
-                    }
+                if (lexicon.creditSymbolInitials.indexOf(text.charAt(c)) >= 0) {
+                    from = creditSymbolAt(text, c) ? k : -1;
                 }
             }
             // most words are no cue: a colon after the word, or the first letter of a cue that needs none, is
@@ -193,6 +191,16 @@ public final class LatinCyrillicNames implements NameRules {
                 k = Math.max(k, end - 1);
             }
         }
+    }
+
+    /** Whether a credit symbol (©) starts at {@code c}. */
+    private boolean creditSymbolAt(String text, int c) {
+        for (String symbol : lexicon.creditSymbols) {
+            if (text.startsWith(symbol, c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

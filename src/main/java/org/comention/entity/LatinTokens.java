@@ -76,16 +76,52 @@ final class LatinTokens {
                 break;
             }
             int start = i;
-            while (i < n && (isWordChar(text.charAt(i))
-                    || isJoiner(text.charAt(i)) && i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start)) {
+            // whether the word holds an apostrophe or a hyphen: most do not, and take the short way
+            boolean joined = false;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (isWordChar(c)) {
+                    joined |= c == '\u02bc';
+                } else if (isJoiner(c) && i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start) {
+                    joined = true;
+                } else {
+                    break;
+                }
                 i++;
             }
             Gap gap = tokens.isEmpty() || newline || other || start == gapStart ? Gap.OTHER
                     : dot ? Gap.ABBREVIATION : Gap.SPACE;
-            tokens.add(token(text, slicer, start, i, boundary, newline, quoted, gap));
+            tokens.add(joined ? token(text, slicer, start, i, boundary, newline, quoted, gap)
+                    : plainToken(text, slicer, start, i, boundary, newline, quoted, gap));
             boundary = false;
         }
         return tokens;
+    }
+
+    /** A word without an apostrophe or a hyphen: its core is the whole word, and it has no prefix, elision or suffix. */
+    private static Token plainToken(String text, Slicer slicer, int start, int end, boolean sentenceStart, boolean newline,
+                                    boolean quoted, Gap gap) {
+        int normalizedStart = slicer.at(start);
+        int normalizedEnd = slicer.end(normalizedStart, end);
+        boolean capitalised = isUpper(text.charAt(start));
+        boolean allCaps = capitalised && isAllCaps(text, start, end);
+        return new Token(start, end, start, end, end, normalizedStart, normalizedEnd, null, false, capitalised, allCaps, false,
+                false, sentenceStart, newline, quoted, gap);
+    }
+
+    /** Whether {@code text[from, to)} has two letters or more and no lowercase one. */
+    private static boolean isAllCaps(String text, int from, int to) {
+        int letters = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            if (Character.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     private Token token(String text, Slicer slicer, int start, int end, boolean sentenceStart, boolean newline, boolean quoted,
