@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.comention.text.CharClasses;
 import org.comention.text.NormalizedText;
-import org.comention.text.Scripts;
 
 /**
  * The words of a Latin or Cyrillic text as {@link LatinCyrillicNames} reads them: each with its
@@ -114,10 +114,10 @@ final class LatinTokens {
         int letters = 0;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (Character.isLowerCase(c)) {
+            if (CharClasses.isLowerCase(c)) {
                 return false;
             }
-            if (Character.isLetter(c)) {
+            if (CharClasses.isLetter(c)) {
                 letters++;
             }
         }
@@ -180,7 +180,7 @@ final class LatinTokens {
         } else if (capitalised && dash > 0 && lexicon.prefixes.contains(key.substring(0, dash + 1))) {
             prefixed = true;
         }
-        boolean allCaps = capitalised && letters(text, coreStart, coreEnd) >= 2 && !EntityMatcher.hasLowercase(text, coreStart, coreEnd);
+        boolean allCaps = capitalised && isAllCaps(text, coreStart, coreEnd);
         // an English possessive may sit inside an organisation's name (Tigray People's Liberation Front)
         boolean possessive = suffix && end - coreEnd == 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S');
         return new Token(start, end, coreStart, coreEnd, spanEnd, normalizedStart, normalizedEnd, elided, possessive, capitalised,
@@ -251,12 +251,7 @@ final class LatinTokens {
     }
 
     private static boolean isWordChar(char c) {
-        if (Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        // combining marks start at U+0300: below it the type need not be read
-        int type = c < 0x300 ? Character.OTHER_PUNCTUATION : Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return CharClasses.isWordPart(c);
     }
 
     private static boolean isJoiner(char c) {
@@ -278,16 +273,15 @@ final class LatinTokens {
     }
 
     static boolean isUpper(char c) {
-        byte script = Scripts.of(c);
-        return (Character.isUpperCase(c) || Character.isTitleCase(c)) && (script == Scripts.LATIN || script == Scripts.CYRILLIC);
+        return CharClasses.isLatinOrCyrillicCapital(c);
     }
 
     private static boolean allLower(String text, int from, int to) {
         boolean any = false;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (Character.isLetter(c)) {
-                if (!Character.isLowerCase(c)) {
+            if (CharClasses.isLetter(c)) {
+                if (!CharClasses.isLowerCase(c)) {
                     return false;
                 }
                 any = true;
@@ -299,7 +293,7 @@ final class LatinTokens {
     static int letters(String text, int from, int to) {
         int letters = 0;
         for (int k = from; k < to; k++) {
-            if (Character.isLetter(text.charAt(k))) {
+            if (CharClasses.isLetter(text.charAt(k))) {
                 letters++;
             }
         }
