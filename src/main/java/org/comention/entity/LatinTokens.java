@@ -78,10 +78,15 @@ final class LatinTokens {
             int start = i;
             // whether the word holds an apostrophe or a hyphen: most do not, and take the short way
             boolean joined = false;
+            // and, for a plain word, whether it is in capitals: counted here rather than in a second loop
+            boolean lower = false;
+            int letters = 0;
             while (i < n) {
                 char c = text.charAt(i);
                 if (isWordChar(c)) {
                     joined |= c == '\u02bc';
+                    lower |= CharClasses.isLowerCase(c);
+                    letters += CharClasses.isLetter(c) ? 1 : 0;
                 } else if (isJoiner(c) && i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start) {
                     joined = true;
                 } else {
@@ -92,19 +97,22 @@ final class LatinTokens {
             Gap gap = tokens.isEmpty() || newline || other || start == gapStart ? Gap.OTHER
                     : dot ? Gap.ABBREVIATION : Gap.SPACE;
             tokens.add(joined ? token(text, slicer, start, i, boundary, newline, quoted, gap)
-                    : plainToken(text, slicer, start, i, boundary, newline, quoted, gap));
+                    : plainToken(text, slicer, start, i, !lower && letters >= 2, boundary, newline, quoted, gap));
             boundary = false;
         }
         return tokens;
     }
 
-    /** A word without an apostrophe or a hyphen: its core is the whole word, and it has no prefix, elision or suffix. */
-    private static Token plainToken(String text, Slicer slicer, int start, int end, boolean sentenceStart, boolean newline,
-                                    boolean quoted, Gap gap) {
+    /**
+     * A word without an apostrophe or a hyphen: its core is the whole word, and it has no prefix,
+     * elision or suffix; {@code inCapitals} when it has two letters or more and no lowercase one.
+     */
+    private static Token plainToken(String text, Slicer slicer, int start, int end, boolean inCapitals, boolean sentenceStart,
+                                    boolean newline, boolean quoted, Gap gap) {
         int normalizedStart = slicer.at(start);
         int normalizedEnd = slicer.end(normalizedStart, end);
         boolean capitalised = isUpper(text.charAt(start));
-        boolean allCaps = capitalised && isAllCaps(text, start, end);
+        boolean allCaps = capitalised && inCapitals;
         return new Token(start, end, start, end, end, normalizedStart, normalizedEnd, null, false, capitalised, allCaps, false,
                 false, sentenceStart, newline, quoted, gap);
     }
