@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.comention.entity.LatinTokens.Gap;
 import org.comention.entity.LatinTokens.Token;
+import org.comention.text.LanguageCodes;
 import org.comention.text.NormalizedText;
 import org.comention.text.Scripts;
 import org.comention.text.TextNormalizer;
@@ -87,6 +88,8 @@ public final class LatinCyrillicNames implements NameRules {
     private final LatinLayout layout;
     /** The lists of every language with lists of its own, and of {@link LatinLexicon#ANY}. */
     private final Map<String, LatinLists> byLanguage;
+    /** Declared languages read once each: ICU's reading of a tag costs microseconds a part. */
+    private final LanguageCodes languages = new LanguageCodes();
 
     /** Loads the bundled lists, folded by {@code normalizer} as the matcher folds text. */
     public LatinCyrillicNames(TextNormalizer normalizer) {
@@ -103,7 +106,7 @@ public final class LatinCyrillicNames implements NameRules {
             // none to offer, and would be tokenised for nothing
             return List.of();
         }
-        LatinLists lists = LatinLists.forLanguage(byLanguage, lang);
+        LatinLists lists = LatinLists.forLanguage(byLanguage, languages.code(lang));
         List<Token> tokens = reader.read(text, normalized, lists.titles());
         boolean[] headline = LatinTokens.headlines(tokens);
         layout.markCredits(text, normalized, tokens, headline);

@@ -34,9 +34,11 @@ record LatinLists(Map<String, LatinLexicon.WordClass> common, Map<String, Double
         return Map.copyOf(lists);
     }
 
-    /** The lists for a document's declared language; an unknown or unlisted one gets every list, since any may be the one. */
-    static LatinLists forLanguage(Map<String, LatinLists> byLanguage, String lang) {
-        String code = LanguageCodes.canonical(lang);
+    /**
+     * The lists for a document's language, {@code code} as {@link LanguageCodes#canonical} reads its
+     * declared one; an unknown or unlisted one gets every list, since any may be the one.
+     */
+    static LatinLists forLanguage(Map<String, LatinLists> byLanguage, String code) {
         return byLanguage.getOrDefault(code == null ? LatinLexicon.ANY : code, byLanguage.get(LatinLexicon.ANY));
     }
 
