@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.comention.entity.LatinTokens.Gap;
 import org.comention.entity.LatinTokens.Token;
@@ -66,10 +65,6 @@ public final class LatinCyrillicNames implements NameRules {
     static final int MAX_ACRONYM = 6;
     /** The most connectors in a row inside a name (of the, de la). */
     private static final int MAX_CONNECTORS = 2;
-    /** A credit (Photo: Reuters / Jane Doe) names an agency and a photographer or two; no further words are skipped. */
-    private static final int MAX_CREDIT_WORDS = 8;
-    /** A heading is a short line; a longer one is a sentence, however capitalised. */
-    private static final int MAX_HEADING_WORDS = 14;
     /** Lowercase words a French or Spanish organisation's name may run on after its head (Forces de soutien rapide). */
     private static final int MAX_LOWER_TAIL = 3;
     /** A head word matches a longer word when what is left is this short (Müdürlüğüne, Partisi). */
@@ -85,35 +80,23 @@ public final class LatinCyrillicNames implements NameRules {
     static final double GUESS_SEVERAL = 0.5;
     static final double GUESS_ONE = 0.4;
 
-    private static final Set<String> LOWER_TAIL_LANGUAGES = Set.of("fr", "es", "it", "pt");
-    /** Languages whose head words take case suffixes without an apostrophe (Müdürlüğüne); their heads are Turkish. */
-    private static final Set<String> SUFFIXING = Set.of("tr", "az");
-    /** Languages that capitalise every noun: there a lone capitalised word mid-sentence says nothing. */
-    private static final Set<String> NOUNS_CAPITALISED = Set.of("de", "lb");
     /** Roman numerals in capitals (II, XIV, MMXX) read like acronyms but are not names. */
     private static final Pattern ROMAN_NUMERAL = Pattern.compile("M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})");
 
     private final LatinLexicon lexicon;
     private final LatinTokens reader;
+    private final LatinLayout layout;
     /** The lists of every language with lists of its own, and of {@link LatinLexicon#ANY}. */
-    private final Map<String, Lists> byLanguage;
+    private final Map<String, LatinLists> byLanguage;
+    /** Declared languages read once each: ICU's reading of a tag costs microseconds a part. */
+    private final LanguageCodes languages = new LanguageCodes();
 
     /** Loads the bundled lists, folded by {@code normalizer} as the matcher folds text. */
     public LatinCyrillicNames(TextNormalizer normalizer) {
         this.lexicon = LatinLexicon.bundled(normalizer);
         this.reader = new LatinTokens(lexicon);
-        Map<String, Lists> lists = new HashMap<>();
-        for (String code : lexicon.common.keySet()) {
-            lists.put(code, lists(code));
-        }
-        this.byLanguage = Map.copyOf(lists);
-    }
-
-
-    /** The lists for one document's language. */
-    private record Lists(Map<String, LatinLexicon.WordClass> common, Map<String, Double> titles, Set<String> heads,
-                         Set<String> englishHeads, List<LatinLexicon.PlaceCue> places, boolean lowerTail,
-                         boolean nounsCapitalised, List<String> adjectiveEndings, Set<String> suffixedHeads) {
+        this.layout = new LatinLayout(lexicon);
+        this.byLanguage = LatinLists.byLanguage(lexicon);
     }
 
     @Override
@@ -123,11 +106,11 @@ public final class LatinCyrillicNames implements NameRules {
             // none to offer, and would be tokenised for nothing
             return List.of();
         }
-        Lists lists = listsFor(lang);
+        LatinLists lists = LatinLists.forLanguage(byLanguage, languages.code(lang));
         List<Token> tokens = reader.read(text, normalized, lists.titles());
         boolean[] headline = LatinTokens.headlines(tokens);
-        markCredits(text, normalized, tokens, headline);
-        boolean[] heading = headings(text, normalized, tokens, lists);
+        layout.markCredits(text, normalized, tokens, headline);
+        boolean[] heading = layout.headings(text, normalized, tokens, lists.common());
         Map<String, Integer> capitalisedMidSentence = new HashMap<>();
         Run run = new Run(text, normalized, lists, tokens, headline, heading, capitalisedMidSentence, known);
         for (int k = 0; k < tokens.size(); k++) {
@@ -151,156 +134,13 @@ public final class LatinCyrillicNames implements NameRules {
         return false;
     }
 
-    /**
-     * Marks the words of photo credits and bylines (صورة: AA, Photo: Reuters, © AFP) as not to be
-     * read, like headlines: who took or sent a picture is no participant of the story.
-     */
-    private void markCredits(String text, NormalizedText normalized, List<Token> tokens, boolean[] skip) {
-        int n = tokens.size();
-        for (int k = 0; k < n; k++) {
-            Token t = tokens.get(k);
-            int from = -1;
-            int gapStart = k == 0 ? 0 : tokens.get(k - 1).end();
-            for (int c = gapStart; c < t.start() && from < 0; c++) {
-                for (String symbol : lexicon.creditSymbols) {
-                    if (text.startsWith(symbol, c)) {
-                        from = k;
-                    }
-                }
-            }
-            // most words are no cue: a colon after the word, or the first letter of a cue that needs none, is
-            // looked at before the word is sliced out
-            boolean candidate = from < 0 && colonAfter(text, t.end());
-            if (from < 0 && !candidate) {
-                int first = t.normalizedStart();
-                while (first < t.normalizedEnd() && Character.isWhitespace(normalized.charAt(first))) {
-                    first++;
-                }
-                candidate = first < t.normalizedEnd() && lexicon.creditInitials.indexOf(normalized.charAt(first)) >= 0;
-            }
-            List<LatinLexicon.CreditCue> cues = candidate ? lexicon.creditCues.get(tokenKey(normalized, t)) : null;
-            if (cues != null) {
-                for (LatinLexicon.CreditCue cue : cues) {
-                    from = Math.max(from, matchCredit(text, normalized, tokens, k, cue));
-                }
-            }
-            if (from >= 0) {
-                int end = from;
-                while (end < n && end - from < MAX_CREDIT_WORDS && (end == from || !tokens.get(end).newlineBefore())) {
-                    skip[end] = true;
-                    end++;
-                }
-                k = Math.max(k, end - 1);
-            }
-        }
-    }
-
-    /**
-     * The words of Title Case headings (Meclis Üyelerine Yönelik Soruşturmalar, Belediye Başkanı
-     * Hakkındaki Suçlamalar): a line of at most {@value #MAX_HEADING_WORDS} words that ends without
-     * a sentence's punctuation and whose words, function words aside, are mostly capitalised. There
-     * capitals say nothing of a name, so only strong cases are proposed.
-     */
-    private boolean[] headings(String text, NormalizedText normalized, List<Token> tokens, Lists lists) {
-        int n = tokens.size();
-        boolean[] heading = new boolean[n];
-        int lineStart = 0;
-        for (int k = 1; k <= n; k++) {
-            if (k < n && !tokens.get(k).newlineBefore()) {
-                continue;
-            }
-            // a text of one line is a sentence or a fragment, not a heading over one; cheap tests first, as
-            // most lines are paragraphs
-            boolean oneOfLines = lineStart > 0 || k < n;
-            if (oneOfLines && k - lineStart <= MAX_HEADING_WORDS && tokens.get(lineStart).capitalised()
-                    && !endsSentence(text, tokens.get(k - 1).end())) {
-                int words = 0;
-                int capitalised = 0;
-                for (int m = lineStart; m < k; m++) {
-                    if (tokens.get(m).capitalised()) {
-                        words++;
-                        capitalised++;
-                    } else if (lists.common().get(tokenKey(normalized, tokens.get(m))) != LatinLexicon.WordClass.STOP) {
-                        words++;
-                    }
-                }
-                if (words >= 2 && capitalised * 4 >= words * 3) {
-                    java.util.Arrays.fill(heading, lineStart, k, true);
-                }
-            }
-            lineStart = k;
-        }
-        return heading;
-    }
-
-    /** Whether the text after {@code from}, up to the end of its line, holds a sentence's end or a colon. */
-    private static boolean endsSentence(String text, int from) {
-        for (int c = from; c < text.length() && text.charAt(c) != '\n' && text.charAt(c) != '\r'; c++) {
-            char ch = text.charAt(c);
-            if (ch == '.' || ch == '!' || ch == '?' || ch == ':' || ch == ';' || ch == '…' || ch == ',') {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The token after {@code cue} when it starts at token {@code k} (and a colon follows, if it must), else -1. */
-    private static int matchCredit(String text, NormalizedText normalized, List<Token> tokens, int k,
-                                   LatinLexicon.CreditCue cue) {
-        int size = cue.words().size();
-        if (k + size > tokens.size()) {
-            return -1;
-        }
-        for (int w = 1; w < size; w++) {
-            if (!cue.words().get(w).equals(tokenKey(normalized, tokens.get(k + w)))) {
-                return -1;
-            }
-        }
-        if (cue.colon() && !colonAfter(text, tokens.get(k + size - 1).end())) {
-            return -1;
-        }
-        return k + size;
-    }
-
-    /** Whether a colon follows offset {@code end}, after spaces. */
-    private static boolean colonAfter(String text, int end) {
-        int c = end;
-        while (c < text.length() && (text.charAt(c) == ' ' || text.charAt(c) == '\u00a0')) {
-            c++;
-        }
-        return c < text.length() && text.charAt(c) == ':';
-    }
-
-    private static String tokenKey(NormalizedText normalized, Token t) {
-        return normalized.text().substring(t.normalizedStart(), t.normalizedEnd()).strip();
-    }
-
-    /** The lists for a document's declared language; an unknown or unlisted one gets every list, since any may be the one. */
-    private Lists listsFor(String lang) {
-        String code = LanguageCodes.canonical(lang);
-        return byLanguage.getOrDefault(code == null ? LatinLexicon.ANY : code, byLanguage.get(LatinLexicon.ANY));
-    }
-
-    private Lists lists(String code) {
-        Map<String, LatinLexicon.WordClass> common = lexicon.common.get(code);
-        Map<String, Double> titles = lexicon.titles.getOrDefault(code, lexicon.titles.get(LatinLexicon.ANY));
-        Set<String> heads = lexicon.orgHeads.getOrDefault(code, lexicon.orgHeads.get(LatinLexicon.ANY));
-        List<LatinLexicon.PlaceCue> places = lexicon.placeCues.getOrDefault(code, lexicon.placeCues.get(LatinLexicon.ANY));
-        // English organisations' names turn up in every language's news (Human Rights Watch)
-        Set<String> english = lexicon.orgHeads.getOrDefault("en", Set.of());
-        return new Lists(common, titles, heads, english, places,
-                code.equals(LatinLexicon.ANY) || LOWER_TAIL_LANGUAGES.contains(code), NOUNS_CAPITALISED.contains(code),
-                lexicon.adjectiveEndings.getOrDefault(code, lexicon.adjectiveEndings.getOrDefault(LatinLexicon.ANY, List.of())),
-                code.equals(LatinLexicon.ANY) || SUFFIXING.contains(code) ? lexicon.orgHeads.getOrDefault("tr", Set.of()) : Set.of());
-    }
-
     // ---------------------------------------------------------------- one call
 
     /** The state of one call: the tokens, the lists for the language, and what has been found. */
     private final class Run {
         final String text;
         final NormalizedText normalized;
-        final Lists lists;
+        final LatinLists lists;
         final List<Token> tokens;
         final boolean[] headline;
         /** Words of Title Case headings, where only an acronym or a given name and surname is proposed. */
@@ -320,7 +160,7 @@ public final class LatinCyrillicNames implements NameRules {
         final LatinLexicon.WordClass[] classes;
         final boolean[] classRead;
 
-        Run(String text, NormalizedText normalized, Lists lists, List<Token> tokens, boolean[] headline, boolean[] heading,
+        Run(String text, NormalizedText normalized, LatinLists lists, List<Token> tokens, boolean[] headline, boolean[] heading,
             Map<String, Integer> capitalisedMidSentence, List<Mention> known) {
             this.heading = heading;
             this.text = text;
@@ -817,37 +657,63 @@ public final class LatinCyrillicNames implements NameRules {
         }
 
         LatinLexicon.PlaceCue placeCue(int from, int to) {
-            for (LatinLexicon.PlaceCue cue : lists.places()) {
-                List<String> words = cue.words();
-                if (cue.before()) {
-                    int k = from - 1;
-                    int w = words.size() - 1;
-                    Token first = tokens.get(from);
-                    if (first.elided() != null && words.get(w).equals(first.elided())) {
-                        w--;
-                    }
-                    boolean ok = w < 0 || joinable(from) || first.elided() != null;
-                    for (; ok && w >= 0; w--, k--) {
-                        ok = k >= 0 && key(k).equals(words.get(w)) && (w == 0 || joinable(k));
-                    }
-                    if (ok && w < 0) {
-                        return cue;
-                    }
-                } else {
-                    if (words.size() == 1 && key(to - 1).equals(words.get(0)) && to - from > 1) {
-                        return cue;
-                    }
-                    boolean ok = true;
-                    for (int w = 0; ok && w < words.size(); w++) {
-                        int k = to + w;
-                        ok = k < tokens.size() && joinable(k) && key(k).equals(words.get(w));
-                    }
-                    if (ok) {
-                        return cue;
-                    }
+            // only the cues that the words around the name could complete are tried, in the list's order
+            Token opening = tokens.get(from);
+            Map<String, int[]> byWord = lists.placesByWord();
+            int[] a = opening.elided() == null ? null : byWord.get("<" + opening.elided());
+            int[] b = from == 0 ? null : byWord.get("<" + key(from - 1));
+            int[] c = byWord.get(">" + key(to - 1));
+            int[] d = to >= tokens.size() ? null : byWord.get(">" + key(to));
+            int ia = 0;
+            int ib = 0;
+            int ic = 0;
+            int id = 0;
+            while (true) {
+                // each array is in the list's order: the least index left is the next cue of the list
+                int next = Math.min(Math.min(at(a, ia), at(b, ib)), Math.min(at(c, ic), at(d, id)));
+                if (next == Integer.MAX_VALUE) {
+                    return null;
                 }
+                LatinLexicon.PlaceCue cue = lists.places().get(next);
+                if (isPlaceCue(cue, from, to)) {
+                    return cue;
+                }
+                ia += at(a, ia) == next ? 1 : 0;
+                ib += at(b, ib) == next ? 1 : 0;
+                ic += at(c, ic) == next ? 1 : 0;
+                id += at(d, id) == next ? 1 : 0;
             }
-            return null;
+        }
+
+        private static int at(int[] cues, int i) {
+            return cues == null || i >= cues.length ? Integer.MAX_VALUE : cues[i];
+        }
+
+        /** Whether place cue {@code cue} stands before or after the name {@code [from, to)}. */
+        private boolean isPlaceCue(LatinLexicon.PlaceCue cue, int from, int to) {
+            List<String> words = cue.words();
+            if (cue.before()) {
+                int k = from - 1;
+                int w = words.size() - 1;
+                Token first = tokens.get(from);
+                if (first.elided() != null && words.get(w).equals(first.elided())) {
+                    w--;
+                }
+                boolean ok = w < 0 || joinable(from) || first.elided() != null;
+                for (; ok && w >= 0; w--, k--) {
+                    ok = k >= 0 && key(k).equals(words.get(w)) && (w == 0 || joinable(k));
+                }
+                return ok && w < 0;
+            }
+            if (words.size() == 1 && key(to - 1).equals(words.get(0)) && to - from > 1) {
+                return true;
+            }
+            boolean ok = true;
+            for (int w = 0; ok && w < words.size(); w++) {
+                int k = to + w;
+                ok = k < tokens.size() && joinable(k) && key(k).equals(words.get(w));
+            }
+            return ok;
         }
 
         int firstOrgConnector(int from, int to) {

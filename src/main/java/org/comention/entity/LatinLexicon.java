@@ -90,6 +90,8 @@ final class LatinLexicon {
     /** Credit cues of words, by their first word; and the symbols that open a credit. */
     final Map<String, List<CreditCue>> creditCues;
     final List<String> creditSymbols;
+    /** The first characters of the credit symbols, so that a gap without one is passed over cheaply. */
+    final String creditSymbolInitials;
     /** The first letters of the credit cues that need no colon after their first word, to pass over other words cheaply. */
     final String creditInitials;
 
@@ -101,6 +103,11 @@ final class LatinLexicon {
         this.demonyms = demonyms;
         this.creditCues = creditCues;
         this.creditSymbols = creditSymbols;
+        StringBuilder symbolInitials = new StringBuilder();
+        for (String symbol : creditSymbols) {
+            symbolInitials.append(symbol.charAt(0));
+        }
+        this.creditSymbolInitials = symbolInitials.toString();
         StringBuilder initials = new StringBuilder();
         creditCues.forEach((word, cues) -> {
             if (cues.stream().anyMatch(cue -> !cue.colon() || cue.words().size() > 1)) {

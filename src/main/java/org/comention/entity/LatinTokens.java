@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.comention.text.CharClasses;
 import org.comention.text.NormalizedText;
-import org.comention.text.Scripts;
 
 /**
  * The words of a Latin or Cyrillic text as {@link LatinCyrillicNames} reads them: each with its
@@ -76,16 +76,60 @@ final class LatinTokens {
                 break;
             }
             int start = i;
-            while (i < n && (isWordChar(text.charAt(i))
-                    || isJoiner(text.charAt(i)) && i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start)) {
+            // whether the word holds an apostrophe or a hyphen: most do not, and take the short way
+            boolean joined = false;
+            // and, for a plain word, whether it is in capitals: counted here rather than in a second loop
+            boolean lower = false;
+            int letters = 0;
+            while (i < n) {
+                char c = text.charAt(i);
+                if (isWordChar(c)) {
+                    joined |= c == '\u02bc';
+                    lower |= CharClasses.isLowerCase(c);
+                    letters += CharClasses.isLetter(c) ? 1 : 0;
+                } else if (isJoiner(c) && i + 1 < n && isWordChar(text.charAt(i + 1)) && i > start) {
+                    joined = true;
+                } else {
+                    break;
+                }
                 i++;
             }
             Gap gap = tokens.isEmpty() || newline || other || start == gapStart ? Gap.OTHER
                     : dot ? Gap.ABBREVIATION : Gap.SPACE;
-            tokens.add(token(text, slicer, start, i, boundary, newline, quoted, gap));
+            tokens.add(joined ? token(text, slicer, start, i, boundary, newline, quoted, gap)
+                    : plainToken(text, slicer, start, i, !lower && letters >= 2, boundary, newline, quoted, gap));
             boundary = false;
         }
         return tokens;
+    }
+
+    /**
+     * A word without an apostrophe or a hyphen: its core is the whole word, and it has no prefix,
+     * elision or suffix; {@code inCapitals} when it has two letters or more and no lowercase one.
+     */
+    private static Token plainToken(String text, Slicer slicer, int start, int end, boolean inCapitals, boolean sentenceStart,
+                                    boolean newline, boolean quoted, Gap gap) {
+        int normalizedStart = slicer.at(start);
+        int normalizedEnd = slicer.end(normalizedStart, end);
+        boolean capitalised = isUpper(text.charAt(start));
+        boolean allCaps = capitalised && inCapitals;
+        return new Token(start, end, start, end, end, normalizedStart, normalizedEnd, null, false, capitalised, allCaps, false,
+                false, sentenceStart, newline, quoted, gap);
+    }
+
+    /** Whether {@code text[from, to)} has two letters or more and no lowercase one. */
+    private static boolean isAllCaps(String text, int from, int to) {
+        int letters = 0;
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (CharClasses.isLowerCase(c)) {
+                return false;
+            }
+            if (CharClasses.isLetter(c)) {
+                letters++;
+            }
+        }
+        return letters >= 2;
     }
 
     private Token token(String text, Slicer slicer, int start, int end, boolean sentenceStart, boolean newline, boolean quoted,
@@ -144,7 +188,7 @@ final class LatinTokens {
         } else if (capitalised && dash > 0 && lexicon.prefixes.contains(key.substring(0, dash + 1))) {
             prefixed = true;
         }
-        boolean allCaps = capitalised && letters(text, coreStart, coreEnd) >= 2 && !EntityMatcher.hasLowercase(text, coreStart, coreEnd);
+        boolean allCaps = capitalised && isAllCaps(text, coreStart, coreEnd);
         // an English possessive may sit inside an organisation's name (Tigray People's Liberation Front)
         boolean possessive = suffix && end - coreEnd == 2 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S');
         return new Token(start, end, coreStart, coreEnd, spanEnd, normalizedStart, normalizedEnd, elided, possessive, capitalised,
@@ -215,12 +259,7 @@ final class LatinTokens {
     }
 
     private static boolean isWordChar(char c) {
-        if (Character.isLetterOrDigit(c)) {
-            return true;
-        }
-        // combining marks start at U+0300: below it the type need not be read
-        int type = c < 0x300 ? Character.OTHER_PUNCTUATION : Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+        return CharClasses.isWordPart(c);
     }
 
     private static boolean isJoiner(char c) {
@@ -242,16 +281,15 @@ final class LatinTokens {
     }
 
     static boolean isUpper(char c) {
-        byte script = Scripts.of(c);
-        return (Character.isUpperCase(c) || Character.isTitleCase(c)) && (script == Scripts.LATIN || script == Scripts.CYRILLIC);
+        return CharClasses.isLatinOrCyrillicCapital(c);
     }
 
     private static boolean allLower(String text, int from, int to) {
         boolean any = false;
         for (int k = from; k < to; k++) {
             char c = text.charAt(k);
-            if (Character.isLetter(c)) {
-                if (!Character.isLowerCase(c)) {
+            if (CharClasses.isLetter(c)) {
+                if (!CharClasses.isLowerCase(c)) {
                     return false;
                 }
                 any = true;
@@ -263,7 +301,7 @@ final class LatinTokens {
     static int letters(String text, int from, int to) {
         int letters = 0;
         for (int k = from; k < to; k++) {
-            if (Character.isLetter(text.charAt(k))) {
+            if (CharClasses.isLetter(text.charAt(k))) {
                 letters++;
             }
         }

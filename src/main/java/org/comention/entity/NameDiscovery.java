@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.comention.text.ArabicProclitics;
+import org.comention.text.CharClasses;
 import org.comention.text.NormalizedText;
 import org.comention.text.TextNormalizer;
 
@@ -304,12 +305,7 @@ public final class NameDiscovery {
     /** Keeps the longer, then stronger, then earlier of overlapping proposals; returns them in text order. */
     private static List<Candidate> withoutOverlaps(List<Candidate> candidates) {
         List<Candidate> ranked = new ArrayList<>(candidates);
-        ranked.sort(Comparator.comparingInt(Candidate::length).reversed()
-                .thenComparing(Comparator.comparingDouble((Candidate c) -> c.name.strength()).reversed())
-                .thenComparingInt(c -> c.name.start())
-                .thenComparing(c -> c.name.name())
-                .thenComparing(c -> c.name.type())
-                .thenComparing(c -> c.name.rule()));
+        ranked.sort(NameDiscovery::rank);
         TreeMap<Integer, Integer> taken = new TreeMap<>();
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : ranked) {
@@ -322,6 +318,24 @@ public final class NameDiscovery {
         }
         kept.sort(Comparator.comparingInt((Candidate c) -> c.name.start()));
         return kept;
+    }
+
+    /** The order of {@link #withoutOverlaps}: longer, stronger, earlier, then by name, type and rule. */
+    private static int rank(Candidate a, Candidate b) {
+        int c = Integer.compare(b.length(), a.length());
+        if (c == 0) {
+            c = Double.compare(b.name.strength(), a.name.strength());
+        }
+        if (c == 0) {
+            c = Integer.compare(a.name.start(), b.name.start());
+        }
+        if (c == 0) {
+            c = a.name.name().compareTo(b.name.name());
+        }
+        if (c == 0) {
+            c = a.name.type().compareTo(b.name.type());
+        }
+        return c != 0 ? c : a.name.rule().compareTo(b.name.rule());
     }
 
     /** The later bare surnames of the part's persons of two tokens or more. */
@@ -345,10 +359,7 @@ public final class NameDiscovery {
         if (bySurname.isEmpty()) {
             return List.of();
         }
-        TreeMap<Integer, Integer> covered = new TreeMap<>();
-        for (Mention m : taken) {
-            covered.merge(m.start(), m.end(), Math::max);
-        }
+        Spans covered = new Spans(taken);
         // the last two letters of every surname: a token that ends otherwise is passed over without a lookup
         java.util.BitSet endings = new java.util.BitSet(1 << 16);
         for (String surname : bySurname.keySet()) {
@@ -356,32 +367,96 @@ public final class NameDiscovery {
         }
         String n = normalized.text();
         List<Mention> found = new ArrayList<>();
+        // the loop over the words is kept small: most words end otherwise than any surname, and the
+        // rest of the test is a method of its own, so the JIT compiles two small methods, not one large
         int i = 0;
         while (i < n.length()) {
-            if (!TextNormalizer.isWordChar(n.charAt(i))) {
-                i++;
-                continue;
+            int from = wordStart(n, i);
+            i = wordEnd(n, from);
+            if (i - from >= MIN_SURNAME_CHARS && endings.get(ending(n, i))) {
+                Mention m = surnameMention(text, normalized, from, i, bySurname, locals, covered, firstIndex);
+                if (m != null) {
+                    found.add(m);
+                }
             }
-            int from = i;
-            while (i < n.length() && TextNormalizer.isWordChar(n.charAt(i))) {
-                i++;
-            }
-            Integer local = i - from < MIN_SURNAME_CHARS || !endings.get(ending(n, i)) ? null : surnameAt(n, from, i, bySurname);
-            if (local == null) {
-                continue;
-            }
-            int start = normalized.originalStart(from);
-            int end = withSuffix(text, normalized.originalEnd(i - 1));
-            if (start < locals.get(local).firstEnd || Character.isLowerCase(text.charAt(start))) {
-                continue;
-            }
-            Map.Entry<Integer, Integer> before = covered.floorEntry(end - 1);
-            if (before != null && before.getValue() > start) {
-                continue;
-            }
-            found.add(new Mention(firstIndex + local, AliasKind.NAME, start, end, from, MatchKind.COREFERENCE, null));
         }
         return found;
+    }
+
+    /** The first word character at or after {@code i}, or the end of {@code n}. */
+    private static int wordStart(String n, int i) {
+        while (i < n.length() && !CharClasses.isLetterOrDigit(n.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The end of the word that starts at {@code i}. */
+    private static int wordEnd(String n, int i) {
+        while (i < n.length() && CharClasses.isLetterOrDigit(n.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The mention of a person's surname that the word {@code n[from, to)} is, or null. */
+    private Mention surnameMention(String text, NormalizedText normalized, int from, int to, Map<String, Integer> bySurname,
+                                   List<LocalTally> locals, Spans covered, int firstIndex) {
+        Integer local = surnameAt(normalized.text(), from, to, bySurname);
+        if (local == null) {
+            return null;
+        }
+        int start = normalized.originalStart(from);
+        int end = withSuffix(text, normalized.originalEnd(to - 1));
+        if (start < locals.get(local).firstEnd || Character.isLowerCase(text.charAt(start))) {
+            return null;
+        }
+        if (covered.endOfLastStartingBy(end - 1) > start) {
+            return null;
+        }
+        return new Mention(firstIndex + local, AliasKind.NAME, start, end, from, MatchKind.COREFERENCE, null);
+    }
+
+    /**
+     * The spans of a part's mentions, sorted by start, each start once with the furthest end of
+     * the mentions that begin there: what a surname must not overlap.
+     */
+    private static final class Spans {
+        private final int[] starts;
+        private final int[] ends;
+
+        Spans(List<Mention> mentions) {
+            long[] spans = new long[mentions.size()];
+            for (int k = 0; k < spans.length; k++) {
+                spans[k] = (long) mentions.get(k).start() << 32 | mentions.get(k).end();
+            }
+            java.util.Arrays.sort(spans);
+            int[] s = new int[spans.length];
+            int[] e = new int[spans.length];
+            int size = 0;
+            for (long span : spans) {
+                int start = (int) (span >>> 32);
+                if (size > 0 && s[size - 1] == start) {
+                    // sorted by end within a start: the later is the further
+                    e[size - 1] = (int) span;
+                } else {
+                    s[size] = start;
+                    e[size] = (int) span;
+                    size++;
+                }
+            }
+            this.starts = java.util.Arrays.copyOf(s, size);
+            this.ends = java.util.Arrays.copyOf(e, size);
+        }
+
+        /** The end of the span with the greatest start at or before {@code offset}, or -1 when none starts by then. */
+        int endOfLastStartingBy(int offset) {
+            int k = java.util.Arrays.binarySearch(starts, offset);
+            if (k < 0) {
+                k = -k - 2;
+            }
+            return k < 0 ? -1 : ends[k];
+        }
     }
 
     /** A hash of the two characters before {@code end}. */
