@@ -276,7 +276,7 @@ public final class NameDiscovery {
         List<Mention> overlapping = null;
         for (int i = lo - 1; i >= 0 && maxEnd[i] > name.start(); i--) {
             Mention m = known.get(i);
-            if (m.end() <= name.start()) {
+            if (m.end() <= name.start() || namesPlaceWithin(name, m, typeOf)) {
                 continue;
             }
             if (!replaceable(name, m, typeOf)) {
@@ -288,6 +288,20 @@ public final class NameDiscovery {
             overlapping.add(m);
         }
         return overlapping == null ? List.of() : overlapping;
+    }
+
+    /**
+     * A place strictly inside an organisation's name stays beside it: the university, municipality or
+     * ministry of a place also names the place (GUIDELINES rule 10: جامعة بغداد, بلدية نابلس, University
+     * of Baghdad), so neither replaces the other.
+     */
+    private static boolean namesPlaceWithin(DiscoveredName name, Mention m, IntFunction<EntityType> typeOf) {
+        if (name.type() != EntityType.ORG || m.start() < name.start() || m.end() > name.end()
+                || m.end() - m.start() >= name.end() - name.start()) {
+            return false;
+        }
+        EntityType type = typeOf.apply(m.entity());
+        return type == EntityType.GPE || type == EntityType.LOC;
     }
 
     /** A person's name may replace a person's alias strictly inside it, or the nisba adjective that ends it. */

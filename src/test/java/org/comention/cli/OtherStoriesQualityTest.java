@@ -75,7 +75,9 @@ class OtherStoriesQualityTest {
                         "fr", new double[] {0.791, 0.618},
                         "ru", new double[] {0.852, 0.789},
                         "tr", new double[] {0.854, 0.789}),
-                        new double[] {0.756, 0.759}));
+                        // 3+: lowered from 0.756/0.759 when a place inside an organisation's name began to count
+                        // (NameDiscovery), which raised every set's all-entity F1 but adds that place here
+                        new double[] {0.750, 0.725}));
     }
 
     @TempDir
@@ -108,8 +110,9 @@ class OtherStoriesQualityTest {
         double edgeF1 = frequent.edgesByLanguage().get("all").f1();
         scores.append(String.format(java.util.Locale.ROOT, " 3+ %.3f/%.3f", entityF1, edgeF1));
         below |= entityF1 < set.frequent()[0] || edgeF1 < set.frequent()[1];
-        assertTrue(!below, set.file() + ": entity/edge F1" + scores + " below a floor " + floorsOf(set)
-                + "; errors " + evaluation.errors());
+        // a held-out set's errors are not printed: whoever tunes rules must not learn its names from a failure
+        String errors = set.file().startsWith("heldout") ? "" : "; errors " + evaluation.errors();
+        assertTrue(!below, set.file() + ": entity/edge F1" + scores + " below a floor " + floorsOf(set) + errors);
     }
 
     private static String floorsOf(Floors set) {

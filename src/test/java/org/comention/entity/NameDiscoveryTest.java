@@ -90,6 +90,22 @@ class NameDiscoveryTest {
     }
 
     @Test
+    void anOrganisationOfAPlaceKeepsThePlaceInsideIt() {
+        String text = "قالت جامعة بغداد إن الطلاب";
+        List<Mention> known = List.of(gazetteer(text, "بغداد", 5, AliasKind.NAME));
+        NameDiscovery.Found found = find(text, known, e -> EntityType.GPE, name("جامعة بغداد", EntityType.ORG, 0.9));
+        assertEquals(List.of("جامعة بغداد/discovered", "بغداد/normalised"), surfaces(text, found.mentions()));
+    }
+
+    @Test
+    void aPlaceKeepsNoOtherGazetteerEntityInsideAnOrganisation() {
+        String text = "Omar said the Union of NATO Workers met";
+        List<Mention> known = List.of(gazetteer(text, "NATO", 3, AliasKind.NAME));
+        NameDiscovery.Found found = find(text, known, e -> EntityType.ORG, name("Union of NATO Workers", EntityType.ORG, 0.9));
+        assertEquals(known, found.mentions());
+    }
+
+    @Test
     void aNisbaEndingAPersonsNameIsNotACountryAdjective() {
         String text = "قال الوزير محمد المصري أمس";
         List<Mention> known = List.of(gazetteer(text, "المصري", 4, AliasKind.ADJECTIVAL));
