@@ -29,6 +29,7 @@ class MatcherInvariantsTest {
     private static final TextNormalizer NORMALIZER = new TextNormalizer();
     private static final String[] PROCLITICS = {"و", "ف", "ب", "ل", "ك", "ال", "لل", "وال", "بال", "ولل", "فب", "وب", "كال"};
     private static final ArabicProclitics ARABIC_PROCLITICS = new ArabicProclitics();
+    private static final MatchingLists LISTS = MatchingLists.bundled(NORMALIZER);
     private static Gazetteer gazetteer;
     private static EntityMatcher matcher;
     private static List<String> aliases;
@@ -193,7 +194,8 @@ class MatcherInvariantsTest {
     private static boolean behindProclitic(String surface, String alias) {
         for (int cut = 1; cut <= 4 && cut < surface.length(); cut++) {
             String rest = surface.substring(cut);
-            if (rest.equals(alias) && ARABIC_PROCLITICS.isProclitic(surface, 0, cut)) {
+            if (rest.equals(alias) && (ARABIC_PROCLITICS.isProclitic(surface, 0, cut)
+                    || LISTS.isGluedPreposition("fa", surface, 0, cut))) {
                 return true;
             }
             if (alias.startsWith("ال") && rest.equals(alias.substring(2)) && ARABIC_PROCLITICS.absorbsArticle(surface, 0, cut)) {
