@@ -71,7 +71,7 @@ class MetadataBoundsTest {
                 json("e", TEXT, "2024-02-03", "en")));
         CliRunner run = build(input, "out");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains("document 'b': date '+999999999-12-31T23:59:59Z' is not an ISO 8601 date from "
+        assertTrue(run.err().contains("document 'b': date '+999999999-12-31T23:59:59Z' is not a date comention reads (ISO 8601, RFC 1123, a day, month name and year, or --date-format) from "
                 + "0001-01-01 to 9999-12-31; counted as undated"), run.err());
         assertTrue(run.err().contains("document 'd': date '2024-13-45'"), run.err());
         assertTrue(run.out().contains("3 dates not read, counted as undated"), run.out());
