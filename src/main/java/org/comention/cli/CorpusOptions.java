@@ -20,6 +20,7 @@ import org.comention.corpus.InputProblem;
 import org.comention.corpus.NewsDates;
 import org.comention.corpus.ReadOptions;
 import org.comention.entity.DocumentMatching;
+import org.comention.entity.EntityLookup;
 import org.comention.entity.EntityMatcher;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.NameDiscovery;
@@ -210,6 +211,24 @@ final class CorpusOptions {
             normalizer = matching.normalizer();
             matcher = matching.matcher();
             splitter = matching.splitter();
+        }
+
+        /**
+         * The entity a user names ({@code explain A B}, {@code mentions --entity}): by id, label or any alias as the
+         * matcher reads it; {@code what} prefixes the one-line error that names the nearest entities when none matches.
+         */
+        int entity(String name, String what) {
+            EntityLookup.Found found = new EntityLookup(gazetteer, matcher, normalizer).find(name);
+            if (found.entity() >= 0) {
+                return found.entity();
+            }
+            String shown = UserInputException.printable(name);
+            if (!found.several().isEmpty()) {
+                throw new UserInputException(what + shown + ": names several entities: " + String.join(", ", found.several())
+                        + "; give the id");
+            }
+            throw new UserInputException(what + shown + ": no entity with that id, label or alias in the gazetteer"
+                    + (found.nearest().isEmpty() ? "" : "; nearest: " + String.join(", ", found.nearest())));
         }
 
         /**

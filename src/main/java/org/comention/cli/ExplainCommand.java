@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.comention.common.Plural;
 import org.comention.common.UserInputException;
 import org.comention.entity.Entity;
-import org.comention.entity.Gazetteer;
 import org.comention.entity.Mention;
 import org.comention.text.Segmenter;
 import picocli.CommandLine.Command;
@@ -23,7 +22,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {"Prints the sentences where two entities are mentioned together, with their document ids: the "
-                + "evidence behind an edge. Entities are given by id (jens-stoltenberg) or label (\"Jens Stoltenberg\"). "
+                + "evidence behind an edge. Entities are given by id (jens-stoltenberg), label (\"Jens Stoltenberg\") or any alias "
+                + "(Stoltenberg, Kiev, بلينكن). "
                 + "Reads and cleans the input as build does.",
                 "",
                 "With the default document window an edge needs only both entities somewhere in a document; the "
@@ -33,10 +33,10 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "the first entity (id or label)")
+    @Parameters(index = "0", paramLabel = "A", description = "the first entity (id, label or alias)")
     String first;
 
-    @Parameters(index = "1", paramLabel = "B", description = "the second entity (id or label)")
+    @Parameters(index = "1", paramLabel = "B", description = "the second entity (id, label or alias)")
     String second;
 
     @Mixin
@@ -56,8 +56,8 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         CorpusOptions.Stages stages = corpus.stages();
-        int a = find(stages.gazetteer, first);
-        int b = find(stages.gazetteer, second);
+        int a = stages.entity(first, "");
+        int b = stages.entity(second, "");
         if (a == b) {
             throw new UserInputException("explain needs two different entities, not " + first + " twice");
         }
@@ -104,13 +104,5 @@ public final class ExplainCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "In the same document but not the same sentence: %s%n", String.join(", ", documentsOnly));
         }
         return Main.EXIT_OK;
-    }
-
-    private static int find(Gazetteer gazetteer, String name) {
-        int found = gazetteer.find(name);
-        if (found < 0) {
-            throw new UserInputException(name + ": no entity with that id or label in the gazetteer");
-        }
-        return found;
     }
 }

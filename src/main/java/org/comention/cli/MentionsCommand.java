@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.comention.common.UserInputException;
 import org.comention.entity.Entity;
-import org.comention.entity.Gazetteer;
 import org.comention.entity.Mention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,8 +34,9 @@ public final class MentionsCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--entity", paramLabel = "ID|LABEL", arity = "1..*",
-            description = "show only these entities, by id (nato) or label (NATO), case ignored")
+    @Option(names = "--entity", paramLabel = "NAME", arity = "1..*",
+            description = "show only these entities, by id (nato), label (NATO), case ignored, or any alias as the "
+                    + "matcher reads it (Stoltenberg, Kiev, بلينكن)")
     List<String> entities = new ArrayList<>();
 
     @Option(names = "--context", paramLabel = "N", defaultValue = "40",
@@ -53,7 +53,10 @@ public final class MentionsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         CorpusOptions.Stages stages = corpus.stages();
-        Set<Integer> wanted = resolve(stages.gazetteer);
+        Set<Integer> wanted = new HashSet<>();
+        for (String name : entities) {
+            wanted.add(stages.entity(name, "--entity "));
+        }
         RunSummary summary = new RunSummary();
         stages.run(spec.commandLine().getErr(), summary, new Progress(spec.commandLine().getErr(), true),
                 (part, normalized, mentions) -> {
@@ -65,18 +68,6 @@ public final class MentionsCommand implements Callable<Integer> {
                 });
         out.flush();
         return Main.EXIT_OK;
-    }
-
-    private Set<Integer> resolve(Gazetteer gazetteer) {
-        Set<Integer> wanted = new HashSet<>();
-        for (String name : entities) {
-            int found = gazetteer.find(name);
-            if (found < 0) {
-                throw new UserInputException("--entity " + name + ": no entity with that id or label in the gazetteer");
-            }
-            wanted.add(found);
-        }
-        return wanted;
     }
 
     private String line(String documentId, Entity entity, Mention m, String text) {
