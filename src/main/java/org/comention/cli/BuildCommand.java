@@ -292,7 +292,7 @@ public final class BuildCommand implements Callable<Integer> {
                                         cappedTotal == 1 ? "were" : "of each were");
                             }
                             mentionTable.append(windowed.mentionRows());
-                            surfaces.add(part.text(), windowed.mentions());
+                            surfaces.add(part.text(), windowed.mentions(), windowed.language());
                         });
                 if (summary.documentsCapped() > CAPPED_WARNINGS) {
                     long more = summary.documentsCapped() - CAPPED_WARNINGS;

@@ -1,0 +1,81 @@
+package org.comention.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 20, section 3: evidence a reader can follow. */
+class EvidenceCliTest {
+    @TempDir
+    Path dir;
+
+    /** The value of GraphML key {@code key} on node {@code id}, or null. */
+    private static String nodeData(String graphml, String id, String key) {
+        int at = graphml.indexOf("<node id=\"" + id + "\"");
+        int end = graphml.indexOf("</node>", at);
+        Matcher m = Pattern.compile("<data key=\"" + key + "\">([^<]*)</data>").matcher(graphml.substring(at, end));
+        return m.find() ? m.group(1) : null;
+    }
+
+    @Test
+    void anEntityNamedOnlyInAPersianArticleIsPersianWhateverItsAliasLanguage() throws Exception {
+        // بلينكن is listed under ar; the article is Persian (declared in one run, guessed in the other)
+        for (String lang : new String[] {",\"lang\":\"fa\"", ""}) {
+            Path input = Files.write(dir.resolve("in.jsonl"), List.of(
+                    "{\"id\":\"p\",\"text\":\"گفتگوی بلینکن و استولتنبرگ درباره اوکراین\"" + lang + "}",
+                    "{\"id\":\"e\",\"text\":\"NATO met Russia and Ukraine in the end.\",\"lang\":\"en\"}"), StandardCharsets.UTF_8);
+            CliRunner run = CliRunner.run("build", "--input", input.toString(), "--output", dir.resolve("out").toString());
+            assertEquals(0, run.exitCode(), run.err());
+            String graphml = Files.readString(dir.resolve("out/graph.graphml"));
+            assertEquals("fa", nodeData(graphml, "antony-blinken", "languages"), lang);
+            assertEquals("بلینکن", nodeData(graphml, "antony-blinken", "label_fa"), "the name as the article wrote it");
+            assertEquals(null, nodeData(graphml, "antony-blinken", "label_ar"));
+            assertEquals("en, fa", nodeData(graphml, "ukraine", "languages"));
+        }
+    }
+
+    private Path stoltenbergText() throws Exception {
+        return Files.writeString(dir.resolve("a.txt"), "Stoltenberg met Blinken in Kiev. التقى بلينكن وستولتنبرغ.");
+    }
+
+    @Test
+    void explainAndMentionsTakeAnyAliasNormalisedAsTheMatcherReadsIt() throws Exception {
+        Path text = stoltenbergText();
+        CliRunner explain = CliRunner.run("explain", "Stoltenberg", "Kiev", "--input", text.toString());
+        assertEquals(0, explain.exitCode(), explain.err());
+        assertTrue(explain.out().contains("1 sentence with both Jens Stoltenberg and Kyiv."), explain.out());
+        // Persian letters for an alias listed in Arabic ones: the matcher's normalisation joins them
+        CliRunner mentions = CliRunner.run("mentions", "--input", text.toString(), "--entity", "بلینکن");
+        assertEquals(0, mentions.exitCode(), mentions.err());
+        assertEquals(2, mentions.out().lines().filter(l -> l.contains("\tAntony Blinken\t")).count(), mentions.out());
+        assertEquals(0, CliRunner.run("mentions", "--input", text.toString(), "--entity", "بلينكن").exitCode());
+    }
+
+    @Test
+    void aNameThatNamesNoEntitySuggestsTheNearest() throws Exception {
+        Path text = stoltenbergText();
+        CliRunner run = CliRunner.run("explain", "Stoltenbreg", "Kiev", "--input", text.toString());
+        assertEquals(1, run.exitCode());
+        assertEquals("comention: Stoltenbreg: no entity with that id, label or alias in the gazetteer; nearest: "
+                + "Jens Stoltenberg (jens-stoltenberg)", run.err().strip());
+        CliRunner mentions = CliRunner.run("mentions", "--input", text.toString(), "--entity", "Kyev");
+        assertEquals(1, mentions.exitCode());
+        assertTrue(mentions.oneLineError() && mentions.err().contains("--entity Kyev: no entity") && mentions.err()
+                .contains("nearest: Kyiv (kyiv)"), mentions.err());
+        CliRunner nothingNear = CliRunner.run("mentions", "--input", text.toString(), "--entity", "qqqqqqqqqqqqzzzz");
+        assertEquals(1, nothingNear.exitCode());
+        assertFalse(nothingNear.err().contains("nearest"), nothingNear.err());
+        CliRunner huge = CliRunner.run("mentions", "--input", text.toString(), "--entity", "x".repeat(100_000));
+        assertEquals(1, huge.exitCode());
+        assertTrue(huge.oneLineError(), huge.err());
+    }
+}
