@@ -326,7 +326,7 @@ public final class BuildCommand implements Callable<Integer> {
             OutputBatch batch = new OutputBatch(corpus.threadCount())
                     .add(() -> new GexfWriter(timeSlice).write(graph, rankings, communities, forms, rankBy,
                             staging.file("graph.gexf")))
-                    .add(() -> new NodeLinkJsonWriter().write(graph, rankings, communities, staging.file("graph.json")))
+                    .add(() -> new NodeLinkJsonWriter().write(graph, rankings, communities, forms, staging.file("graph.json")))
                     .add(() -> new GraphMlWriter().write(graph, rankings, communities, forms, staging.file("graph.graphml")))
                     .add(() -> tables.writeEdges(graph, staging.file("edges.csv")))
                     .add(() -> new ReportWriter().write(graph, rankings, communities, forms, rankBy, Math.max(top, 25),

@@ -78,4 +78,42 @@ class EvidenceCliTest {
         assertEquals(1, huge.exitCode());
         assertTrue(huge.oneLineError(), huge.err());
     }
+
+    @Test
+    void graphJsonCarriesEveryAttributeGraphMlCarriesAndWhatTheGraphIs() throws Exception {
+        Path input = Files.write(dir.resolve("in.jsonl"), List.of(
+                "{\"id\":\"p\",\"text\":\"گفتگوی بلینکن و استولتنبرگ درباره اوکراین\",\"lang\":\"fa\",\"date\":\"۱۲ تیر ۱۴۰۳\"}",
+                "{\"id\":\"e\",\"text\":\"Blinken and Stoltenberg on Ukraine.\",\"lang\":\"en\",\"date\":\"2024-08-01\"}"),
+                StandardCharsets.UTF_8);
+        CliRunner run = CliRunner.run("build", "--input", input.toString(), "--output", dir.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String graphml = Files.readString(dir.resolve("out/graph.graphml"));
+        com.fasterxml.jackson.databind.JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve("out/graph.json").toFile());
+        Matcher key = Pattern.compile("<key id=\"[^\"]*\" for=\"(node|edge)\" attr.name=\"([^\"]*)\"").matcher(graphml);
+        int keys = 0;
+        while (key.find()) {
+            String field = key.group(2);
+            com.fasterxml.jackson.databind.JsonNode items = json.get(key.group(1).equals("node") ? "nodes" : "edges");
+            boolean somewhere = false;
+            for (com.fasterxml.jackson.databind.JsonNode item : items) {
+                somewhere |= item.has(field);
+            }
+            assertTrue(somewhere || field.equals("wikidata") && !graphml.contains("key=\"wikidata\">"),
+                    key.group(1) + " attribute " + field + " is in graph.graphml, not in graph.json");
+            keys++;
+        }
+        assertTrue(keys > 20, graphml);
+        com.fasterxml.jackson.databind.JsonNode graph = json.get("graph");
+        assertEquals("comention", graph.get("creator").asText());
+        assertEquals(json.get("nodes").size(), graph.get("node_count").asInt());
+        assertEquals("2024-07-02", graph.get("first_date").asText());
+        assertEquals("2024-08-01", graph.get("last_date").asText());
+        com.fasterxml.jackson.databind.JsonNode blinken = json.get("nodes").get(0);
+        for (com.fasterxml.jackson.databind.JsonNode node : json.get("nodes")) {
+            blinken = node.get("id").asText().equals("antony-blinken") ? node : blinken;
+        }
+        assertEquals("en, fa", blinken.get("languages").asText());
+        assertEquals("بلینکن", blinken.get("label_fa").asText());
+    }
 }
