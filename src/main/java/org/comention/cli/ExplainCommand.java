@@ -22,8 +22,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {"Prints the sentences where two entities are mentioned together, with their document ids: the "
-                + "evidence behind an edge. Entities are given by id (jens-stoltenberg), label (\"Jens Stoltenberg\") or any alias "
-                + "(Stoltenberg, Kiev, بلينكن). "
+                + "evidence behind an edge; a document the input gave a date, source, title or URL is headed by a line "
+                + "'# id, date, source, title, url' (tab-separated). Entities are given by id (jens-stoltenberg), label "
+                + "(\"Jens Stoltenberg\") or any alias (Stoltenberg, Kiev, بلينكن). "
                 + "Reads and cleans the input as build does.",
                 "",
                 "With the default document window an edge needs only both entities somewhere in a document; the "
@@ -87,9 +88,14 @@ public final class ExplainCommand implements Callable<Integer> {
                         documentsOnly.add(part.id());
                         return;
                     }
+                    String heading = DocumentHeading.of(part);
                     for (int s : new java.util.TreeSet<>(withA)) {
                         printed[1]++;
                         if (printed[0] < limit) {
+                            if (heading != null) {
+                                out.println(heading);
+                                heading = null;
+                            }
                             int end = s + 1 < starts.length ? starts[s + 1] : part.text().length();
                             out.printf(Locale.ROOT, "%s\t%s%n", part.id(), part.text().substring(starts[s], end).replaceAll("\\s+", " ").strip());
                             printed[0]++;

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
                 + "build does; writes nothing.",
                 "",
                 "Each line: document id, entity label, match kind, then the context with the mention between "
-                        + "\u00AB and \u00BB. Line breaks in the context are shown as spaces."})
+                        + "\u00AB and \u00BB. Line breaks in the context are shown as spaces. A document the input gave a "
+                        + "date, source, title or URL is headed by a line '# id, date, source, title, url' (tab-separated)."})
 public final class MentionsCommand implements Callable<Integer> {
 
     @Spec
@@ -60,8 +61,13 @@ public final class MentionsCommand implements Callable<Integer> {
         RunSummary summary = new RunSummary();
         stages.run(spec.commandLine().getErr(), summary, new Progress(spec.commandLine().getErr(), true),
                 (part, normalized, mentions) -> {
+                    String heading = DocumentHeading.of(part);
                     for (Mention m : mentions) {
                         if (wanted.isEmpty() || wanted.contains(m.entity())) {
+                            if (heading != null) {
+                                out.println(heading);
+                                heading = null;
+                            }
                             out.println(line(part.id(), stages.gazetteer.entity(m.entity()), m, part.text()));
                         }
                     }

@@ -116,4 +116,23 @@ class EvidenceCliTest {
         assertEquals("en, fa", blinken.get("languages").asText());
         assertEquals("بلینکن", blinken.get("label_fa").asText());
     }
+
+    @Test
+    void explainAndMentionsHeadEachDocumentWithItsDateSourceTitleAndUrl() throws Exception {
+        Path input = Files.write(dir.resolve("in.jsonl"), List.of(
+                "{\"id\":\"a1\",\"text\":\"Stoltenberg met Blinken in Kiev.\",\"date\":\"Tue, 02 Jul 2024 10:00:00 GMT\","
+                        + "\"source\":\"Reuters\",\"title\":\"NATO\\tin Kyiv\",\"url\":\"https://example.org/a1\"}",
+                "{\"id\":\"a2\",\"text\":\"Blinken was in Kiev.\"}"), StandardCharsets.UTF_8);
+        String heading = "# a1\t2024-07-02\tReuters\tNATO\\tin Kyiv\thttps://example.org/a1";
+        CliRunner explain = CliRunner.run("explain", "Blinken", "Kiev", "--input", input.toString());
+        assertEquals(0, explain.exitCode(), explain.err());
+        assertEquals(List.of(heading, "a1\tStoltenberg met Blinken in Kiev.", "a2\tBlinken was in Kiev.",
+                "2 sentences with both Antony Blinken and Kyiv."), explain.out().lines().toList());
+        CliRunner mentions = CliRunner.run("mentions", "--input", input.toString(), "--entity", "Kiev");
+        assertEquals(0, mentions.exitCode(), mentions.err());
+        List<String> lines = mentions.out().lines().toList();
+        assertEquals(heading, lines.get(0));
+        assertTrue(lines.get(1).startsWith("a1\tKyiv\t"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("a2\tKyiv\t"), "a document without metadata has no heading: " + lines);
+    }
 }
