@@ -135,4 +135,22 @@ class EvidenceCliTest {
         assertTrue(lines.get(1).startsWith("a1\tKyiv\t"), lines.get(1));
         assertTrue(lines.get(2).startsWith("a2\tKyiv\t"), "a document without metadata has no heading: " + lines);
     }
+
+    @Test
+    void documentsCsvAndTheReportLeadFromAnEdgeToItsArticles() throws Exception {
+        Path input = Files.write(dir.resolve("in.jsonl"), List.of(
+                "{\"id\":\"a1\",\"text\":\"Stoltenberg met Blinken in Kiev.\",\"date\":\"2 July 2024\","
+                        + "\"source\":\"Reuters\",\"title\":\"NATO in Kyiv\",\"url\":\"https://example.org/a1\"}",
+                "{\"id\":\"a2\",\"text\":\"Blinken and Stoltenberg again.\",\"title\":\"Second\",\"url\":\"javascript:alert(1)\"}"),
+                StandardCharsets.UTF_8);
+        CliRunner run = CliRunner.run("build", "--input", input.toString(), "--output", dir.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(List.of("doc_id,date,lang,source,title,url", "a1,2024-07-02,en,Reuters,NATO in Kyiv,https://example.org/a1",
+                "a2,,en,,Second,javascript:alert(1)"), Files.readAllLines(dir.resolve("out/documents.csv")));
+        String report = Files.readString(dir.resolve("out/report.html"));
+        assertTrue(report.contains("{\"id\":\"a1\",\"title\":\"NATO in Kyiv\",\"url\":\"https://example.org/a1\"}"), report);
+        assertTrue(report.contains("{\"id\":\"a2\",\"title\":\"Second\",\"url\":null}"), "no javascript: link");
+        assertFalse(report.contains("javascript:alert"));
+        assertTrue(Files.readString(dir.resolve("out/run.json")).contains("\"documents.csv\""));
+    }
 }
