@@ -98,6 +98,13 @@ class NewsDatesTest {
     }
 
     @Test
+    void anIsoDateIsIsoWhateverItsYearButTheSameNumbersWithSlashesOrPersianDigitsAreSolarHijri() {
+        assertEquals(LocalDate.of(1403, 4, 12), NewsDates.standard().parse("1403-04-12"));
+        assertEquals(LocalDate.of(2024, 7, 2), NewsDates.standard().parse("1403/04/12"));
+        assertEquals(LocalDate.of(2024, 7, 2), NewsDates.standard().parse("۱۴۰۳-۰۴-۱۲"));
+    }
+
+    @Test
     void aLongStringIsReadOnlyAsAnIsoDateAtItsHead() {
         assertEquals(LocalDate.of(2024, 6, 12), NewsDates.standard().parse("2024-06-12" + "x".repeat(200_000)));
         assertNull(NewsDates.standard().parse("2 July 2024" + " ".repeat(100) + "x"));
