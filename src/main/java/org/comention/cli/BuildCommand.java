@@ -31,6 +31,7 @@ import org.comention.export.GephiTableWriter;
 import org.comention.export.GexfWriter;
 import org.comention.export.GraphMlWriter;
 import org.comention.export.MentionTableWriter;
+import org.comention.export.DocumentTableWriter;
 import org.comention.export.NodeLinkJsonWriter;
 import org.comention.export.OutputBatch;
 import org.comention.export.OutputException;
@@ -243,7 +244,9 @@ public final class BuildCommand implements Callable<Integer> {
         try (progress; OutputStaging staging = OutputStaging.open(output);
              // none from tables, which hold no mentions: an unused one would be left as a temporary file
              MentionTableWriter mentionTable = sparkTables != null ? null
-                     : new MentionTableWriter(staging.file(MENTIONS), gazetteer)) {
+                     : new MentionTableWriter(staging.file(MENTIONS), gazetteer);
+             DocumentTableWriter documentTable = sparkTables != null ? null
+                     : new DocumentTableWriter(staging.file(DOCUMENTS))) {
             if (staging.publishesFinished() > 0 && !quiet) {
                 err.printf(java.util.Locale.ROOT, "comention: completed the publishing of the outputs of an interrupted "
                         + "run in %s%n", output);
@@ -292,7 +295,8 @@ public final class BuildCommand implements Callable<Integer> {
                                         cappedTotal == 1 ? "were" : "of each were");
                             }
                             mentionTable.append(windowed.mentionRows());
-                            surfaces.add(part.text(), windowed.mentions());
+                            surfaces.add(part.text(), windowed.mentions(), windowed.language());
+                            documentTable.add(part, windowed.language());
                         });
                 if (summary.documentsCapped() > CAPPED_WARNINGS) {
                     long more = summary.documentsCapped() - CAPPED_WARNINGS;
@@ -326,17 +330,20 @@ public final class BuildCommand implements Callable<Integer> {
             OutputBatch batch = new OutputBatch(corpus.threadCount())
                     .add(() -> new GexfWriter(timeSlice).write(graph, rankings, communities, forms, rankBy,
                             staging.file("graph.gexf")))
-                    .add(() -> new NodeLinkJsonWriter().write(graph, rankings, communities, staging.file("graph.json")))
+                    .add(() -> new NodeLinkJsonWriter().write(graph, rankings, communities, forms, staging.file("graph.json")))
                     .add(() -> new GraphMlWriter().write(graph, rankings, communities, forms, staging.file("graph.graphml")))
                     .add(() -> tables.writeEdges(graph, staging.file("edges.csv")))
                     .add(() -> new ReportWriter().write(graph, rankings, communities, forms, rankBy, Math.max(top, 25),
-                            staging.file("report.html")))
+                            documentTable == null ? java.util.Map.of() : documentTable.articles(), staging.file("report.html")))
                     .add(() -> tables.writeNodes(graph, rankings, communities, staging.file("nodes.csv")))
                     .add(() -> new RankingTableWriter().write(graph, rankings, communities, rankBy, staging.file("rankings.csv")))
                     .add(() -> forms.writeAliasTable(staging.file("aliases.csv")))
                     .add(() -> {
                         if (mentionTable != null) {
                             mentionTable.commit();
+                        }
+                        if (documentTable != null) {
+                            documentTable.commit();
                         }
                     });
             if (discovered != null) {
@@ -354,6 +361,7 @@ public final class BuildCommand implements Callable<Integer> {
             List<String> retired = new java.util.ArrayList<>();
             if (sparkTables != null) {
                 retired.add(MENTIONS);
+                retired.add(DOCUMENTS);
             }
             if (discovered == null) {
                 // an earlier run's discovered layer would not describe this graph
@@ -418,6 +426,7 @@ public final class BuildCommand implements Callable<Integer> {
     }
 
     private static final String MENTIONS = "mentions.csv";
+    private static final String DOCUMENTS = "documents.csv";
 
     /** Documents with capped windows warned of one by one; the rest are counted in one line. */
     static final int CAPPED_WARNINGS = 10;

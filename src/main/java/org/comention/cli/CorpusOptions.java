@@ -11,15 +11,16 @@ import org.comention.common.OrderedWorkers;
 import org.comention.common.Plural;
 import org.comention.common.TextSource;
 import org.comention.common.UserInputException;
-import org.comention.cooccurrence.TimeSlice;
 import org.comention.corpus.BoilerplateSplitter;
 import org.comention.corpus.CleanedDocument;
 import org.comention.corpus.ColumnNames;
 import org.comention.corpus.Corpora;
 import org.comention.corpus.Document;
 import org.comention.corpus.InputProblem;
+import org.comention.corpus.NewsDates;
 import org.comention.corpus.ReadOptions;
 import org.comention.entity.DocumentMatching;
+import org.comention.entity.EntityLookup;
 import org.comention.entity.EntityMatcher;
 import org.comention.entity.Gazetteer;
 import org.comention.entity.NameDiscovery;
@@ -68,6 +69,12 @@ final class CorpusOptions {
 
     @Option(names = "--date-column", paramLabel = "NAME", defaultValue = "date", description = "(default: ${DEFAULT-VALUE})")
     String dateColumn;
+
+    @Option(names = "--date-format", paramLabel = "PATTERN",
+            description = "how numeric dates are written, as a java.time pattern (dd/MM/yyyy, MM/dd/yyyy): without it "
+                    + "a date such as 07/02/2024, a day in either order, is counted as undated; ISO 8601, RFC 1123, "
+                    + "month names (2 July 2024, 2 juillet 2024, ۱۲ تیر ۱۴۰۳) and Solar Hijri are read either way")
+    String dateFormat;
 
     @Option(names = "--source-column", paramLabel = "NAME", defaultValue = "source", description = "(default: ${DEFAULT-VALUE})")
     String sourceColumn;
@@ -135,24 +142,27 @@ final class CorpusOptions {
     }
 
     /**
-     * A document as read, its metadata made safe to count: a date {@link TimeSlice#parseDate}
-     * does not read is dropped ({@code droppedDate}), a declared language becomes its ISO 639
+     * A document as read, its metadata made safe to count: its date is recorded as its ISO day, a date
+     * {@link NewsDates} does not read is dropped ({@code droppedDate}; {@code ambiguousDate} when it was a day
+     * in both day/month orders), {@code undated} when it had none, a declared language becomes its ISO 639
      * code ({@code badLanguage}: the value that names none) and is folded by {@link LanguageCodes}
      * ({@code foldedLanguage}: the code counted as {@value LanguageCodes#OTHER}).
      */
-    private record Checked(Document document, String droppedDate, String badLanguage, String foldedLanguage) {
+    private record Checked(Document document, String droppedDate, boolean ambiguousDate, boolean undated,
+                           String badLanguage, String foldedLanguage) {
 
-        static Checked of(Document read, LanguageCodes languages) {
+        static Checked of(Document read, LanguageCodes languages, NewsDates dates) {
             String date = read.date() == null || read.date().isBlank() ? null : read.date();
-            String recordedDate = TimeSlice.recordedDate(date);
+            NewsDates.Reading reading = dates.read(date);
+            String recordedDate = reading.day() == null ? null : reading.day().toString();
             String code = languages.code(read.lang());
             String lang = languages.fold(code);
             boolean badLanguage = LanguageCodes.UNDETERMINED.equals(code)
                     && !LanguageCodes.UNDETERMINED.equals(read.lang().strip().toLowerCase(java.util.Locale.ROOT));
             Document document = java.util.Objects.equals(recordedDate, read.date()) && java.util.Objects.equals(lang, read.lang())
                     ? read : new Document(read.id(), read.text(), recordedDate, read.source(), read.title(), read.url(), lang);
-            return new Checked(document, recordedDate == null ? date : null, badLanguage ? read.lang() : null,
-                    java.util.Objects.equals(lang, code) ? null : code);
+            return new Checked(document, recordedDate == null ? date : null, reading.ambiguous(), date == null,
+                    badLanguage ? read.lang() : null, java.util.Objects.equals(lang, code) ? null : code);
         }
     }
 
@@ -204,6 +214,24 @@ final class CorpusOptions {
         }
 
         /**
+         * The entity a user names ({@code explain A B}, {@code mentions --entity}): by id, label or any alias as the
+         * matcher reads it; {@code what} prefixes the one-line error that names the nearest entities when none matches.
+         */
+        int entity(String name, String what) {
+            EntityLookup.Found found = new EntityLookup(gazetteer, matcher, normalizer).find(name);
+            if (found.entity() >= 0) {
+                return found.entity();
+            }
+            String shown = UserInputException.printable(name);
+            if (!found.several().isEmpty()) {
+                throw new UserInputException(what + shown + ": names several entities: " + String.join(", ", found.several())
+                        + "; give the id");
+            }
+            throw new UserInputException(what + shown + ": no entity with that id, label or alias in the gazetteer"
+                    + (found.nearest().isEmpty() ? "" : "; nearest: " + String.join(", ", found.nearest())));
+        }
+
+        /**
          * Reads every document, cleans it and matches it, handing each part to {@code handler} in
          * input order; {@code summary} counts what was read, cut and skipped, and skipped inputs
          * are warned of on {@code err}.
@@ -252,12 +280,13 @@ final class CorpusOptions {
                     : process((Checked) item, work);
             // on the reading thread, in input order: the languages kept apart are the first ones read
             LanguageCodes languages = new LanguageCodes();
+            NewsDates dates = dates();
             try (OrderedWorkers<Object, Processed<R>> workers =
                          new OrderedWorkers<>(threadCount, threadCount * IN_FLIGHT_PER_THREAD, process, merger)) {
                 progress.startReading();
                 try {
                     Corpora.open(input, columns(), reading.withMeter(progress.meter())).read(
-                            document -> submit(workers, Checked.of(document, languages)), problem -> submit(workers, problem));
+                            document -> submit(workers, Checked.of(document, languages, dates)), problem -> submit(workers, problem));
                 } catch (UncheckedIOException e) {
                     throw e.getCause();
                 }
@@ -267,6 +296,10 @@ final class CorpusOptions {
             tellMetadataTotals(err, summary);
             if (summary.documents() == 0) {
                 throw new UserInputException(input + ": no readable documents");
+            }
+            if (summary.datesGiven() == 0 && given("--date-column")) {
+                // a CSV header is checked as it is read; a JSONL field or a text file can only be missed by every document
+                throw new UserInputException(input + ": no document has a '" + dateColumn + "' field, which --date-column names");
             }
         }
 
@@ -305,10 +338,17 @@ final class CorpusOptions {
     /** Warns of a dropped date, a language that is none or the first language folded, and counts them. */
     private static void tellMetadata(PrintWriter err, RunSummary summary, Checked checked) {
         String id = shown(checked.document().id());
+        summary.addDate(checked.undated());
         if (checked.droppedDate() != null && summary.addDroppedDate() <= METADATA_WARNINGS) {
-            err.printf(java.util.Locale.ROOT, "comention: warning: document '%s': date '%s' is not an ISO 8601 date "
-                    + "from %s to %s; counted as undated%n", id, shown(checked.droppedDate()), TimeSlice.EARLIEST,
-                    TimeSlice.LATEST);
+            if (checked.ambiguousDate()) {
+                err.printf(java.util.Locale.ROOT, "comention: warning: document '%s': date '%s' is a day in either "
+                        + "day/month order; counted as undated (say which with --date-format, e.g. dd/MM/yyyy)%n",
+                        id, shown(checked.droppedDate()));
+            } else {
+                err.printf(java.util.Locale.ROOT, "comention: warning: document '%s': date '%s' is not a date comention "
+                        + "reads (ISO 8601, RFC 1123, a day, month name and year, or --date-format) from %s to %s; "
+                        + "counted as undated%n", id, shown(checked.droppedDate()), NewsDates.EARLIEST, NewsDates.LATEST);
+            }
         }
         if (checked.badLanguage() != null && summary.addUndeterminedLanguage() <= METADATA_WARNINGS) {
             err.printf(java.util.Locale.ROOT, "comention: warning: document '%s': lang '%s' is not a BCP 47 tag of a "
@@ -326,6 +366,12 @@ final class CorpusOptions {
         if (summary.datesDropped() > METADATA_WARNINGS) {
             err.printf(java.util.Locale.ROOT, "comention: warning: %s had a date that is not one; "
                     + "counted as undated%n", Plural.of(summary.datesDropped() - METADATA_WARNINGS, "more document", "more documents"));
+        }
+        if (summary.datesGiven() > 0 && summary.datesMissing() > 0) {
+            // dated and undated documents mixed: the undated ones are in the static graph, in no time slice
+            err.printf(java.util.Locale.ROOT, "comention: warning: %s of %,d had no date: counted in the graph, "
+                    + "in no time slice%n", Plural.of(summary.datesMissing(), "document", "documents"),
+                    summary.datesGiven() + summary.datesMissing());
         }
         if (summary.languagesUndetermined() > METADATA_WARNINGS) {
             err.printf(java.util.Locale.ROOT, "comention: warning: %s had a lang that is not one; "
@@ -382,7 +428,30 @@ final class CorpusOptions {
         }
     }
 
+    /** The date reader of {@code --date-format}; a pattern that is none is a one-line user mistake. */
+    NewsDates dates() {
+        try {
+            return NewsDates.withPattern(dateFormat);
+        } catch (IllegalArgumentException e) {
+            throw new UserInputException("--date-format: " + e.getMessage());
+        }
+    }
+
+    /** Whether the command line gave {@code option} (not its default). */
+    private boolean given(String option) {
+        return command != null && command.commandLine().getParseResult() != null
+                && command.commandLine().getParseResult().hasMatchedOption(option);
+    }
+
     private ColumnNames columns() {
-        return new ColumnNames(idColumn, textColumn, dateColumn, sourceColumn, titleColumn, urlColumn, langColumn);
+        List<String> named = new ArrayList<>();
+        String[][] optional = {{"--date-column", dateColumn}, {"--source-column", sourceColumn},
+            {"--title-column", titleColumn}, {"--url-column", urlColumn}, {"--lang-column", langColumn}};
+        for (String[] column : optional) {
+            if (given(column[0])) {
+                named.add(column[1]);
+            }
+        }
+        return new ColumnNames(idColumn, textColumn, dateColumn, sourceColumn, titleColumn, urlColumn, langColumn, named);
     }
 }

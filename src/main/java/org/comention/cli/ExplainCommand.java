@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.comention.common.Plural;
 import org.comention.common.UserInputException;
 import org.comention.entity.Entity;
-import org.comention.entity.Gazetteer;
 import org.comention.entity.Mention;
 import org.comention.text.Segmenter;
 import picocli.CommandLine.Command;
@@ -23,7 +22,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         sortOptions = false,
         description = {"Prints the sentences where two entities are mentioned together, with their document ids: the "
-                + "evidence behind an edge. Entities are given by id (jens-stoltenberg) or label (\"Jens Stoltenberg\"). "
+                + "evidence behind an edge; a document the input gave a date, source, title or URL is headed by a line "
+                + "'# id, date, source, title, url' (tab-separated). Entities are given by id (jens-stoltenberg), label "
+                + "(\"Jens Stoltenberg\") or any alias (Stoltenberg, Kiev, بلينكن). "
                 + "Reads and cleans the input as build does.",
                 "",
                 "With the default document window an edge needs only both entities somewhere in a document; the "
@@ -33,10 +34,10 @@ public final class ExplainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "A", description = "the first entity (id or label)")
+    @Parameters(index = "0", paramLabel = "A", description = "the first entity (id, label or alias)")
     String first;
 
-    @Parameters(index = "1", paramLabel = "B", description = "the second entity (id or label)")
+    @Parameters(index = "1", paramLabel = "B", description = "the second entity (id, label or alias)")
     String second;
 
     @Mixin
@@ -56,8 +57,8 @@ public final class ExplainCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         CorpusOptions.Stages stages = corpus.stages();
-        int a = find(stages.gazetteer, first);
-        int b = find(stages.gazetteer, second);
+        int a = stages.entity(first, "");
+        int b = stages.entity(second, "");
         if (a == b) {
             throw new UserInputException("explain needs two different entities, not " + first + " twice");
         }
@@ -87,9 +88,14 @@ public final class ExplainCommand implements Callable<Integer> {
                         documentsOnly.add(part.id());
                         return;
                     }
+                    String heading = DocumentHeading.of(part);
                     for (int s : new java.util.TreeSet<>(withA)) {
                         printed[1]++;
                         if (printed[0] < limit) {
+                            if (heading != null) {
+                                out.println(heading);
+                                heading = null;
+                            }
                             int end = s + 1 < starts.length ? starts[s + 1] : part.text().length();
                             out.printf(Locale.ROOT, "%s\t%s%n", part.id(), part.text().substring(starts[s], end).replaceAll("\\s+", " ").strip());
                             printed[0]++;
@@ -104,13 +110,5 @@ public final class ExplainCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "In the same document but not the same sentence: %s%n", String.join(", ", documentsOnly));
         }
         return Main.EXIT_OK;
-    }
-
-    private static int find(Gazetteer gazetteer, String name) {
-        int found = gazetteer.find(name);
-        if (found < 0) {
-            throw new UserInputException(name + ": no entity with that id or label in the gazetteer");
-        }
-        return found;
     }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.comention.common.UserInputException;
 import org.comention.entity.Entity;
-import org.comention.entity.Gazetteer;
 import org.comention.entity.Mention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,7 +25,8 @@ import picocli.CommandLine.Spec;
                 + "build does; writes nothing.",
                 "",
                 "Each line: document id, entity label, match kind, then the context with the mention between "
-                        + "\u00AB and \u00BB. Line breaks in the context are shown as spaces."})
+                        + "\u00AB and \u00BB. Line breaks in the context are shown as spaces. A document the input gave a "
+                        + "date, source, title or URL is headed by a line '# id, date, source, title, url' (tab-separated)."})
 public final class MentionsCommand implements Callable<Integer> {
 
     @Spec
@@ -35,8 +35,9 @@ public final class MentionsCommand implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--entity", paramLabel = "ID|LABEL", arity = "1..*",
-            description = "show only these entities, by id (nato) or label (NATO), case ignored")
+    @Option(names = "--entity", paramLabel = "NAME", arity = "1..*",
+            description = "show only these entities, by id (nato), label (NATO), case ignored, or any alias as the "
+                    + "matcher reads it (Stoltenberg, Kiev, بلينكن)")
     List<String> entities = new ArrayList<>();
 
     @Option(names = "--context", paramLabel = "N", defaultValue = "40",
@@ -53,30 +54,26 @@ public final class MentionsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         CorpusOptions.Stages stages = corpus.stages();
-        Set<Integer> wanted = resolve(stages.gazetteer);
+        Set<Integer> wanted = new HashSet<>();
+        for (String name : entities) {
+            wanted.add(stages.entity(name, "--entity "));
+        }
         RunSummary summary = new RunSummary();
         stages.run(spec.commandLine().getErr(), summary, new Progress(spec.commandLine().getErr(), true),
                 (part, normalized, mentions) -> {
+                    String heading = DocumentHeading.of(part);
                     for (Mention m : mentions) {
                         if (wanted.isEmpty() || wanted.contains(m.entity())) {
+                            if (heading != null) {
+                                out.println(heading);
+                                heading = null;
+                            }
                             out.println(line(part.id(), stages.gazetteer.entity(m.entity()), m, part.text()));
                         }
                     }
                 });
         out.flush();
         return Main.EXIT_OK;
-    }
-
-    private Set<Integer> resolve(Gazetteer gazetteer) {
-        Set<Integer> wanted = new HashSet<>();
-        for (String name : entities) {
-            int found = gazetteer.find(name);
-            if (found < 0) {
-                throw new UserInputException("--entity " + name + ": no entity with that id or label in the gazetteer");
-            }
-            wanted.add(found);
-        }
-        return wanted;
     }
 
     private String line(String documentId, Entity entity, Mention m, String text) {

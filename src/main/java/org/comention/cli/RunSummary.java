@@ -85,6 +85,28 @@ final class RunSummary {
         return datesDropped;
     }
 
+    private long datesGiven;
+    private long datesMissing;
+
+    /** Counts a document that gave a date (read or not), or gave none. */
+    void addDate(boolean missing) {
+        if (missing) {
+            datesMissing++;
+        } else {
+            datesGiven++;
+        }
+    }
+
+    /** Documents whose input gave a date, read or not. */
+    long datesGiven() {
+        return datesGiven;
+    }
+
+    /** Documents whose input gave no date. */
+    long datesMissing() {
+        return datesMissing;
+    }
+
     /** Counts a document whose declared language was not one; returns how many there were so far. */
     long addUndeterminedLanguage() {
         return ++languagesUndetermined;

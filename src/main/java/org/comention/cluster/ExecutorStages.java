@@ -134,12 +134,13 @@ final class ExecutorStages {
                 // the entities' windows of the first window only, as a local build's graph takes them from its first counter
                 DocumentPairs pairs = paired.get(0);
                 java.time.LocalDate day = TimeSlice.parseDate(d.date());
+                String language = languages.of(d.lang(), d.text());
                 Map<SurfaceForms.Form, Long> forms = new HashMap<>();
                 for (Mention m : found) {
-                    forms.merge(SurfaceForms.form(settings.gazetteer(), d.text(), m), 1L, Long::sum);
+                    forms.merge(SurfaceForms.form(settings.gazetteer(), d.text(), m, language), 1L, Long::sum);
                 }
                 // a date parseDate does not read is no date here either, as in a local build
-                parts.add(new Counted.Part(Counted.order(ordinal, i), d.id(), languages.of(d.lang(), d.text()),
+                parts.add(new Counted.Part(Counted.order(ordinal, i), d.id(), language,
                         TimeSlice.recordedDate(d.date()),
                         day == null ? null : slicing.start(day), pairs.entities(), pairs.entityMentions(),
                         pairs.entityWindows(), paired.stream().map(p -> new Counted.Pairs(p.pairKeys(), p.pairWindows())).toList(),

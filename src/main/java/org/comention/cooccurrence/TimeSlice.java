@@ -2,10 +2,9 @@ package org.comention.cooccurrence;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import org.comention.corpus.NewsDates;
 
 /**
  * The periods a dynamic graph is cut into: a document's date falls in one slice, named by its
@@ -58,56 +57,28 @@ public enum TimeSlice {
         }
     }
 
-    /**
-     * The first day a document may have: years of four digits, as GEXF's and XML Schema's
-     * dates, spreadsheets and Gephi's timeline read them. A date outside, such as
-     * {@code +999999999-12-31}, is taken for no date, for a slice of it would overflow.
-     */
-    public static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
-    /** The last day a document may have: see {@link #EARLIEST}. */
-    public static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
-    /**
-     * A date written longer than this is recorded as its day: a date with a long tail after a
-     * valid head is still a date, but every edge it supports would carry the tail twice.
-     */
-    public static final int MAX_DATE_CHARS = 64;
+    /** The first day a document may have: see {@link NewsDates#EARLIEST}. */
+    public static final LocalDate EARLIEST = NewsDates.EARLIEST;
+    /** The last day a document may have: see {@link NewsDates#LATEST}. */
+    public static final LocalDate LATEST = NewsDates.LATEST;
+    /** The longest date recorded for a document: an ISO 8601 day is ten characters. */
+    public static final int MAX_DATE_CHARS = 10;
 
     /**
-     * The day of a document date written as an ISO 8601 date ({@code 2024-06-12}) or date-time
-     * ({@code 2024-06-12T09:30:00Z}, {@code 2024-06-12 09:30}); null when it is neither, or
-     * outside {@link #EARLIEST} to {@link #LATEST}. Never throws, whatever the string.
+     * The day of a document date in any form {@link NewsDates#standard()} reads; null when it
+     * reads none, or a day outside {@link #EARLIEST} to {@link #LATEST}. Never throws.
      */
     public static LocalDate parseDate(String value) {
-        if (value == null) {
-            return null;
-        }
-        String s = value.strip();
-        LocalDate day = null;
-        try {
-            day = OffsetDateTime.parse(s).toLocalDate();
-        } catch (DateTimeParseException e) {
-            // not a date-time with an offset: try the date at its head
-            if (s.length() >= 10) {
-                try {
-                    day = LocalDate.parse(s.substring(0, 10));
-                } catch (DateTimeParseException notADate) {
-                    return null;
-                }
-            }
-        }
-        return day == null || day.isBefore(EARLIEST) || day.isAfter(LATEST) ? null : day;
+        return NewsDates.standard().parse(value);
     }
 
     /**
-     * The date to record for a document dated {@code value}: as written when {@link #parseDate}
-     * reads it and it is at most {@link #MAX_DATE_CHARS} long, else its day; null when
-     * {@link #parseDate} reads no date in it.
+     * The date to record for a document dated {@code value}: its day in ISO 8601 ({@code 2024-07-02}), so dates
+     * compare as text and no string that was not read is ever written as a date; null when {@link #parseDate}
+     * reads no date in it.
      */
     public static String recordedDate(String value) {
         LocalDate day = parseDate(value);
-        if (day == null) {
-            return null;
-        }
-        return value.length() <= MAX_DATE_CHARS ? value : day.toString();
+        return day == null ? null : day.toString();
     }
 }

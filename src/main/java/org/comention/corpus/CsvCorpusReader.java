@@ -70,6 +70,12 @@ public final class CsvCorpusReader implements CorpusReader {
                             + header.keySet() + " (set it with --id-column/--text-column)");
                 }
             }
+            for (String named : columns.named()) {
+                if (!header.containsKey(named)) {
+                    throw UserInputException.at(file, 1, "no column '" + named + "' in the header " + header.keySet()
+                            + ", which the command line names");
+                }
+            }
             int fields = parser.getHeaderNames().size();
             Set<String> seen = new HashSet<>();
             try {

@@ -25,7 +25,9 @@ import org.jgrapht.Graph;
  * {@code edges}, the key networkx 3.4 and later read, and again under {@code links}, the key of
  * older networkx and of d3-force; and the same nodes and edges as Cytoscape.js elements
  * ({@code elements.nodes[].data}, {@code elements.edges[].data}). Attributes are those of
- * {@code graph.graphml}.
+ * {@code graph.graphml}, provenance included ({@code label_<lang>}, {@code surfaces}, {@code languages};
+ * {@code document_ids}, {@code first_date}, {@code last_date}, {@code documents_<lang>}); {@code graph} holds what
+ * the graph is: its creator, sizes, the measures and columns its nodes and edges carry, and the span of its dates.
  *
  * <p>Streamed with Jackson's generator, field by field, rather than serializing a tree of maps:
  * a dense graph's edges made hundreds of megabytes of maps, boxed numbers and rounded-number
@@ -42,7 +44,14 @@ public final class NodeLinkJsonWriter {
     private static final SerializableString DATA = new SerializedString("data");
 
     public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, Path target) throws IOException {
+        write(entityGraph, rankings, communities, SurfaceForms.none(), target);
+    }
+
+    /** Also writes each node's surface forms, languages and per-language labels, as {@link GraphMlWriter} does. */
+    public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces, Path target)
+            throws IOException {
         Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
+        EdgeColumns columns = EdgeColumns.of(graph);
         List<CentralityMeasure> measures = rankings.measures();
         String[] measureNames = measures.stream().map(CentralityMeasure::name).toArray(String[]::new);
         Association[] associations = Association.values();
@@ -55,29 +64,78 @@ public final class NodeLinkJsonWriter {
             json.writeBooleanField("directed", false);
             json.writeBooleanField("multigraph", false);
             json.writeFieldName("graph");
-            json.writeStartObject();
-            json.writeEndObject();
+            writeGraph(json, graph, columns, measureNames, surfaces);
             json.writeFieldName("nodes");
-            writeNodes(json, entityGraph, rankings, communities, measureNames, false);
+            writeNodes(json, entityGraph, rankings, communities, measureNames, surfaces, false);
             json.writeFieldName("edges");
-            writeEdges(json, graph, associations, associationCodes, kindKeys, numbers, false);
+            writeEdges(json, graph, associations, associationCodes, kindKeys, numbers, columns, false);
             json.writeFieldName("links");
-            writeEdges(json, graph, associations, associationCodes, kindKeys, numbers, false);
+            writeEdges(json, graph, associations, associationCodes, kindKeys, numbers, columns, false);
             // Cytoscape.js: cy.add(json.elements) or cytoscape({elements: json.elements})
             json.writeFieldName("elements");
             json.writeStartObject();
             json.writeFieldName("nodes");
-            writeNodes(json, entityGraph, rankings, communities, measureNames, true);
+            writeNodes(json, entityGraph, rankings, communities, measureNames, surfaces, true);
             json.writeFieldName("edges");
-            writeEdges(json, graph, associations, associationCodes, kindKeys, numbers, true);
+            writeEdges(json, graph, associations, associationCodes, kindKeys, numbers, columns, true);
             json.writeEndObject();
             json.writeEndObject();
         });
     }
 
+    /**
+     * What the graph is, for a reader of the file alone: its creator, node and edge counts, the centralities on its
+     * nodes, the optional columns of its nodes and edges, and its first and last document date (when dated).
+     */
+    private static void writeGraph(JsonGenerator json, Graph<String, CooccurrenceEdge> graph, EdgeColumns columns,
+                                   String[] measureNames, SurfaceForms surfaces) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("creator", "comention");
+        json.writeNumberField("node_count", graph.vertexSet().size());
+        json.writeNumberField("edge_count", graph.edgeSet().size());
+        json.writeFieldName("centralities");
+        json.writeArray(measureNames, 0, measureNames.length);
+        json.writeBooleanField("association_measures", columns.measured());
+        json.writeFieldName("window_kinds");
+        writeStrings(json, columns.windowKinds());
+        json.writeFieldName("node_languages");
+        writeStrings(json, surfaces.languages());
+        json.writeFieldName("edge_languages");
+        writeStrings(json, columns.languages());
+        String first = null;
+        String last = null;
+        for (CooccurrenceEdge e : graph.edgeSet()) {
+            // ISO days, so text order is time order
+            String f = e.provenance().firstDate();
+            String l = e.provenance().lastDate();
+            first = f != null && (first == null || f.compareTo(first) < 0) ? f : first;
+            last = l != null && (last == null || l.compareTo(last) > 0) ? l : last;
+        }
+        if (first != null) {
+            json.writeStringField("first_date", first);
+            json.writeStringField("last_date", last);
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeStrings(JsonGenerator json, java.util.Collection<String> values) throws IOException {
+        json.writeStartArray();
+        for (String value : values) {
+            json.writeString(value);
+        }
+        json.writeEndArray();
+    }
+
+    /** A string field, left out when there is no value (as GraphML leaves out its {@code <data>}). */
+    private static void writeOptional(JsonGenerator json, String field, String value) throws IOException {
+        if (value != null && !value.isEmpty()) {
+            json.writeStringField(field, value);
+        }
+    }
+
     /** The nodes in ranking order; {@code wrapped} puts each under {@code data}, as Cytoscape.js wants. */
     private static void writeNodes(JsonGenerator json, EntityGraph entityGraph, Rankings rankings, Communities communities,
-                                   String[] measureNames, boolean wrapped) throws IOException {
+                                   String[] measureNames, SurfaceForms surfaces, boolean wrapped) throws IOException {
         json.writeStartArray();
         for (int v = 0; v < rankings.vertices().size(); v++) {
             NodeAttributes node = entityGraph.node(rankings.vertices().get(v));
@@ -97,6 +155,11 @@ public final class NodeLinkJsonWriter {
             json.writeNumberField("community", communities.of(node.id()));
             json.writeStringField("origin", node.origin());
             json.writeNumberField("confidence", Numbers.round(node.confidence()));
+            for (String lang : surfaces.languages()) {
+                writeOptional(json, "label_" + lang, surfaces.labelIn(node.id(), lang));
+            }
+            writeOptional(json, "surfaces", surfaces.surfacesOf(node.id()));
+            writeOptional(json, "languages", surfaces.languagesOf(node.id()));
             for (int m = 0; m < measureNames.length; m++) {
                 json.writeNumberField(measureNames[m], Numbers.round(rankings.score(m, v)));
             }
@@ -111,10 +174,10 @@ public final class NodeLinkJsonWriter {
     /** The edges in the graph's order; {@code wrapped} puts each under {@code data}. */
     private static void writeEdges(JsonGenerator json, Graph<String, CooccurrenceEdge> graph, Association[] associations,
                                    SerializableString[] associationCodes, Map<String, SerializableString> kindKeys,
-                                   NumberTexts numbers, boolean wrapped) throws IOException {
+                                   NumberTexts numbers, EdgeColumns columns, boolean wrapped) throws IOException {
         json.writeStartArray();
         for (CooccurrenceEdge e : graph.edgeSet()) {
-            writeEdge(json, graph, e, associations, associationCodes, kindKeys, numbers, wrapped);
+            writeEdge(json, graph, e, associations, associationCodes, kindKeys, numbers, columns, wrapped);
         }
         json.writeEndArray();
     }
@@ -122,8 +185,8 @@ public final class NodeLinkJsonWriter {
     /** One edge; a method of its own so the JIT compiles it whole rather than as part of the loop. */
     private static void writeEdge(JsonGenerator json, Graph<String, CooccurrenceEdge> graph, CooccurrenceEdge e,
                                   Association[] associations, SerializableString[] associationCodes,
-                                  Map<String, SerializableString> kindKeys, NumberTexts numbers, boolean wrapped)
-            throws IOException {
+                                  Map<String, SerializableString> kindKeys, NumberTexts numbers, EdgeColumns columns,
+                                  boolean wrapped) throws IOException {
         if (wrapped) {
             json.writeStartObject();
             json.writeFieldName(DATA);
@@ -142,6 +205,14 @@ public final class NodeLinkJsonWriter {
                 json.writeFieldName(associationCodes[a]);
                 json.writeNumber(numbers.text(Numbers.round(e.association(associations[a]))));
             }
+        }
+        if (columns.sampled()) {
+            writeOptional(json, "document_ids", EdgeColumns.documentIds(e));
+        }
+        writeOptional(json, "first_date", e.provenance().firstDate());
+        writeOptional(json, "last_date", e.provenance().lastDate());
+        for (String lang : columns.languages()) {
+            json.writeNumberField("documents_" + lang, EdgeColumns.documentsIn(e, lang));
         }
         for (Map.Entry<String, Long> kind : e.windowWeights().entrySet()) {
             json.writeFieldName(kindKeys.computeIfAbsent(kind.getKey(), k -> new SerializedString("weight_" + k)));

@@ -56,7 +56,7 @@ public final class OutputStaging implements Closeable {
      * names any other file is refused, so it can neither replace nor delete a user's own file.
      */
     public static final java.util.Set<String> FILES = java.util.Set.of("graph.graphml", "graph.gexf", "graph.json",
-            "nodes.csv", "edges.csv", "mentions.csv", "rankings.csv", "aliases.csv", "report.html", DiscoveredLayerWriter.ENTITIES, DiscoveredLayerWriter.ALIASES,
+            "nodes.csv", "edges.csv", "mentions.csv", "documents.csv", "rankings.csv", "aliases.csv", "report.html", DiscoveredLayerWriter.ENTITIES, DiscoveredLayerWriter.ALIASES,
             OutputManifest.RECORD);
 
     /** Moves one staged file into place; tests replace it to stop a publish half-way, as a crash would. */

@@ -41,6 +41,13 @@ public final class ReportWriter {
 
     public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces,
                       CentralityMeasure by, int top, Path target) throws IOException {
+        write(entityGraph, rankings, communities, surfaces, by, top, Map.of(), target);
+    }
+
+    /** As above, an edge's evidence linking to the {@code articles} (title, URL) of its sampled documents. */
+    public void write(EntityGraph entityGraph, Rankings rankings, Communities communities, SurfaceForms surfaces,
+                      CentralityMeasure by, int top, Map<String, DocumentTableWriter.Article> articles, Path target)
+            throws IOException {
         String library = resource(CYTOSCAPE);
         String license = resource(CYTOSCAPE_LICENSE);
         Graph<String, CooccurrenceEdge> graph = entityGraph.graph();
@@ -93,6 +100,20 @@ public final class ReportWriter {
             data.put("weight", Double.parseDouble(Numbers.format(graph.getEdgeWeight(e))));
             data.put("documents", e.documents());
             data.put("evidence", EdgeColumns.documentIds(e));
+            List<Map<String, Object>> linked = new ArrayList<>();
+            for (String documentId : e.provenance().sampleDocuments()) {
+                DocumentTableWriter.Article article = articles.get(documentId);
+                if (article != null) {
+                    Map<String, Object> a = new LinkedHashMap<>();
+                    a.put("id", documentId);
+                    a.put("title", article.title() == null ? documentId : article.title());
+                    a.put("url", article.url());
+                    linked.add(a);
+                }
+            }
+            if (!linked.isEmpty()) {
+                data.put("articles", linked);
+            }
             elements.add(element("edges", data));
         }
         String data = scriptData(JsonFile.compact(elements));
@@ -261,6 +282,16 @@ public final class ReportWriter {
             "  const d = evt.target.data();",
             "  show([['edge', cy.getElementById(d.source).data('label') + ' \\u2013 ' + cy.getElementById(d.target).data('label')],",
             "    ['weight', d.weight], ['documents', d.documents], ['evidence (document ids)', d.evidence]]);",
+            "  if (d.articles) {",
+            "    const list = document.createElement('ul');",
+            "    for (const a of d.articles) {",
+            "      const item = document.createElement('li');",
+            "      if (a.url) { const link = text('a', a.title); link.href = a.url; link.rel = 'noopener noreferrer'; link.target = '_blank'; item.append(link); }",
+            "      else { item.append(text('span', a.title)); }",
+            "      list.append(item);",
+            "    }",
+            "    details.append(text('h3', 'articles'), list);",
+            "  }",
             "});",
             "document.getElementById('search').addEventListener('input', evt => {",
             "  const q = evt.target.value.trim().toLowerCase();",

@@ -16,9 +16,10 @@ import org.comention.entity.Mention;
 
 /**
  * How each entity was written in the corpus, for {@code aliases.csv} and node provenance: its
- * surface forms with counts by match kind,
- * the languages of the aliases that matched, and per language the fullest alias matched (most
- * words, then most often), which becomes the node's {@code label_<lang>} (label_ar, label_fa, ...).
+ * surface forms with counts by match kind, the languages of the documents it was named in
+ * (declared, else guessed: an alias listed in the gazetteer under {@code ar} that a Persian article
+ * uses is Persian there), and per language the fullest alias matched (most words, then most often),
+ * which becomes the node's {@code label_<lang>} (label_ar, label_fa, ...).
  */
 public final class SurfaceForms {
     /** How many surface forms a node lists. */
@@ -33,7 +34,7 @@ public final class SurfaceForms {
      * three TreeMap lookups per mention, comparing Arabic strings, were a tenth of that thread.
      */
     private final Map<Integer, Map<String, long[]>> surfaces;
-    /** Per entity index: alias language -> alias text -> count. */
+    /** Per entity index: document language -> alias text -> count. */
     private final Map<Integer, Map<String, Map<String, Integer>>> aliasesByLanguage;
     private final SortedSet<String> languages;
 
@@ -62,11 +63,11 @@ public final class SurfaceForms {
         return new SurfaceForms(null);
     }
 
-    public void add(String text, List<Mention> mentions) {
+    /** Counts the mentions of a document of language {@code lang} (null or blank: none known). */
+    public void add(String text, List<Mention> mentions, String lang) {
         for (Mention m : mentions) {
-            boolean alias = m.alias() != null && !m.alias().lang().isEmpty();
-            count(m.entity(), text.substring(m.start(), m.end()), m.how(), alias ? m.alias().lang() : "",
-                    alias ? m.alias().text() : "", 1);
+            Form form = form(text, m, lang);
+            count(m.entity(), form.surface(), m.how(), form.aliasLang(), form.aliasText(), 1);
         }
     }
 
@@ -84,7 +85,8 @@ public final class SurfaceForms {
 
     /**
      * What one mention tells about its entity's written forms: the entity id, the surface as
-     * written, the match kind, and the language and text of the alias that matched ("" for none).
+     * written, the match kind, and the language it was written in (its document's) and the text of
+     * the alias that matched ("" for none, or no alias).
      * Counts of forms add up in any order, so a Spark job counts them with a reduce and a build
      * from its tables {@link #add(Form, long) adds} them back.
      */
@@ -92,11 +94,19 @@ public final class SurfaceForms {
             implements java.io.Serializable {
     }
 
-    /** The form of mention {@code m} of {@code text}. */
-    public static Form form(Gazetteer gazetteer, String text, Mention m) {
-        boolean alias = m.alias() != null && !m.alias().lang().isEmpty();
-        return new Form(gazetteer.entity(m.entity()).id(), text.substring(m.start(), m.end()), m.how().code(),
-                alias ? m.alias().lang() : "", alias ? m.alias().text() : "");
+    /** The form of mention {@code m} of {@code text}, a document of language {@code lang}. */
+    public static Form form(Gazetteer gazetteer, String text, Mention m, String lang) {
+        Form form = form(text, m, lang);
+        return new Form(gazetteer.entity(m.entity()).id(), form.surface(), form.match(), form.aliasLang(), form.aliasText());
+    }
+
+    private static Form form(String text, Mention m, String lang) {
+        boolean alias = m.alias() != null && lang != null && !lang.isBlank();
+        String surface = text.substring(m.start(), m.end());
+        // a name as the document wrote it (بلینکن in a Persian article, not the Arabic alias بلينكن it matched),
+        // unless the surface carries more (a proclitic, an adjective's ending) or less (a surname) than the name
+        boolean asWritten = m.how() == MatchKind.EXACT || m.how() == MatchKind.NORMALISED || m.how() == MatchKind.VARIANT;
+        return new Form(null, surface, m.how().code(), alias ? lang : "", !alias ? "" : asWritten ? surface : m.alias().text());
     }
 
     /** Counts {@code count} mentions of {@code form}. */
@@ -145,7 +155,7 @@ public final class SurfaceForms {
         });
     }
 
-    /** The languages of all matched aliases, sorted. */
+    /** The languages of the documents any alias was matched in, sorted. */
     public SortedSet<String> languages() {
         return languages;
     }
@@ -168,7 +178,7 @@ public final class SurfaceForms {
         return out.toString();
     }
 
-    /** The languages the entity was matched in, "ar, fa", or null. */
+    /** The languages of the documents the entity was matched in, "ar, fa", or null. */
     public String languagesOf(String entityId) {
         Map<String, Map<String, Integer>> byLanguage = aliasesByLanguage.get(indexOf(entityId));
         return byLanguage == null ? null : String.join(", ", new TreeSet<>(byLanguage.keySet()));

@@ -27,8 +27,9 @@ class DocumentDatesTest {
     }
 
     @Test
-    void aLongDateIsRecordedAsItsDay() {
-        assertEquals("2024-06-12T09:30:00Z", TimeSlice.recordedDate("2024-06-12T09:30:00Z"));
+    void theRecordedDateIsTheIsoDay() {
+        assertEquals("2024-06-12", TimeSlice.recordedDate("2024-06-12T09:30:00Z"));
+        assertEquals("2024-07-02", TimeSlice.recordedDate("Tue, 02 Jul 2024 10:00:00 GMT"));
         assertEquals("2024-06-12", TimeSlice.recordedDate("2024-06-12" + "x".repeat(200_000)));
         assertNull(TimeSlice.recordedDate("+999999999-12-31T23:59:59Z"));
         assertNull(TimeSlice.recordedDate(null));

@@ -146,7 +146,7 @@ class HostileTextOutputsTest {
         SortedMap<String, Set<String>> strings = HostileOutputs.readBack(out);
         // a build also writes the discovered entities as a gazetteer layer
         List<String> written = new ArrayList<>(HostileOutputs.FILES);
-        written.addAll(List.of(DiscoveredLayerWriter.ENTITIES, DiscoveredLayerWriter.ALIASES));
+        written.addAll(List.of(DiscoveredLayerWriter.ENTITIES, DiscoveredLayerWriter.ALIASES, "documents.csv"));
         assertEquals(written.stream().sorted().toList(), List.copyOf(strings.keySet()));
         // the ids and labels as the gazetteer reader gives them (it trims what CSV cells hold)
         Gazetteer read = GazetteerReader.read(List.of(List.of(TestGazetteers.inline("entities.csv", entities.toString()))));
@@ -167,6 +167,7 @@ class HostileTextOutputsTest {
         }
         for (String id : documentIds) {
             HostileOutputs.assertHolds(strings, "mentions.csv", id);
+            HostileOutputs.assertHolds(strings, "documents.csv", id);
         }
         assertDrawnInChromium(out.resolve("report.html"), ids.size());
     }

@@ -8,6 +8,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.LocalDate;
 import org.comention.cooccurrence.TimeSlice;
+import org.comention.corpus.NewsDates;
 
 /**
  * Fuzz test for the one date parser (issue 17, section 8): whatever the string, {@link
@@ -38,6 +39,28 @@ class DateFuzzTest {
         }
         assertTrue(recorded != null && recorded.length() <= TimeSlice.MAX_DATE_CHARS, "recorded: " + recorded);
         assertEquals(day, TimeSlice.parseDate(recorded), "the recorded date is the same day");
+    }
+
+    /** The --date-format patterns the newsroom target reads with; null is none. */
+    private static final String[] PATTERNS = {null, "dd/MM/yyyy", "MM/dd/yyyy", "d MMMM uuuu", "dd.MM.yy"};
+
+    /**
+     * Any string through the newsroom date reader, with or without a --date-format pattern: a day in range or
+     * none, never an exception, and the ISO day recorded for it reads back as the same day. Seeds in {@code
+     * DateFuzzTestInputs/newsDates} are the string in UTF-8 and one last byte that picks the pattern.
+     */
+    @FuzzTest(maxDuration = "10m")
+    void newsDates(FuzzedDataProvider data) {
+        String pattern = PATTERNS[data.consumeInt(0, PATTERNS.length - 1)];
+        String value = data.consumeRemainingAsString();
+        NewsDates.Reading reading = NewsDates.withPattern(pattern).read(value);
+        LocalDate day = reading.day();
+        if (day == null) {
+            return;
+        }
+        assertFalse(reading.ambiguous(), "an ambiguous date has no day");
+        assertFalse(day.isBefore(NewsDates.EARLIEST) || day.isAfter(NewsDates.LATEST), day.toString());
+        assertEquals(day, NewsDates.standard().parse(day.toString()), "the recorded ISO day reads back");
     }
 
     /** A year of any size and sign, month, day, time and offset, each maybe out of range, then anything. */
