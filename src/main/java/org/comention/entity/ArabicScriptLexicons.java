@@ -62,6 +62,8 @@ final class ArabicScriptLexicons {
     final Set<String> qualifiers = new HashSet<>();
     /** A head and the complement every organisation or court has (هیئت مدیره, مجلس إدارة): no name. */
     final Set<String> genericBodies = new HashSet<>();
+    /** A word and a head word after it that are an idiom, not an organisation (تحت لواء, "under the banner of"). */
+    final Set<String> headIdioms = new HashSet<>();
     final Set<String> stops = new HashSet<>();
     /** Light verbs: in Persian the word before one is the noun of a compound verb (اضافه کرد), not a name. */
     final Set<String> lightVerbs = new HashSet<>();
@@ -120,6 +122,11 @@ final class ArabicScriptLexicons {
         read("generic-bodies.csv", List.of("body", "lang"), r -> {
             if (forLanguage(r.get("lang"), lang)) {
                 genericBodies.add(normalizer.normalizeToString(r.get("body")));
+            }
+        });
+        read("head-idioms.csv", List.of("idiom", "lang"), r -> {
+            if (forLanguage(r.get("lang"), lang)) {
+                headIdioms.add(normalizer.normalizeToString(r.get("idiom")));
             }
         });
         read("qualifiers.csv", List.of("word", "lang"), r -> {

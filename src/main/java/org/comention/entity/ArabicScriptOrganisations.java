@@ -6,6 +6,8 @@ import org.comention.entity.ArabicScriptTokens.Hit;
 import org.comention.entity.ArabicScriptTokens.Token;
 import org.comention.text.NormalizedText;
 
+import static org.comention.entity.ArabicScriptLexicons.ARTICLE;
+
 /**
  * Organisations in Arabic-script text: a head word with its genitive (Arabic) or ezafe (Persian)
  * complement, bounded, stopping at verbs, function words and punctuation (وزارة الخارجية السودانية,
@@ -36,11 +38,13 @@ final class ArabicScriptOrganisations {
     int organisation(int i) {
         Hit head = d.headAt(i, lex.heads, false);
         if (head == null) {
-            return i;
+            // a head that names no body with the article alone may still with adjectives and ل (الهيئة العليا للانتخابات)
+            Hit definite = persianMode ? null : d.headAt(i, lex.heads, true);
+            return definite == null || afterNumber(i) || inIdiom(i, definite) ? i : namedBody(i, definite);
         }
         Head h = lex.heads.get(head.form());
-        if (afterNumber(i)) {
-            // a counted head is a common noun: 160 شركة دفاع, "160 defence companies"
+        if (afterNumber(i) || inIdiom(i, head)) {
+            // a counted head is a common noun: 160 شركة دفاع, "160 defence companies"; تحت لواء is "under the banner of"
             return i;
         }
         boolean definiteHead = head.prefix() > 0 && d.hasArticle(i, head);
@@ -70,6 +74,12 @@ final class ArabicScriptOrganisations {
             boolean and = persianMode && t.equals("و") && taken > 0 && j + 1 < tokens.size() && d.adjacent(j + 1)
                     && (d.isNameWord(j + 1) || lex.qualifiers.contains(tokens.get(j + 1).text()))
                     && known[j + 1] == null && !d.beforeVerb(j + 1) && d.givenAt(j + 1, false) == null;
+            // a role's word right after a Persian head is part of it, even a stop word: اداره کل, دادستانی کل
+            if (persianMode && j == i + 1 && lex.qualifiers.contains(t) && d.isStop(j) && !d.beforeVerb(j)) {
+                // not counted: the complement after it is as long as after the head alone
+                j++;
+                continue;
+            }
             if (!and && (d.isStop(j) || d.title(j) != null || persianMode && d.beforeVerb(j))) {
                 break;
             }
@@ -87,6 +97,15 @@ final class ArabicScriptOrganisations {
                 j = after;
                 onlyKnown &= !adjective;
                 onlyAdjectives &= adjective;
+                continue;
+            }
+            int place = persianMode ? placeAfterCue(j) : j;
+            if (place > j) {
+                // the body of a city or province: شورای شهر اصفهان, دادگستری استان خوزستان
+                taken += place - j;
+                j = place;
+                onlyKnown = false;
+                onlyAdjectives = false;
                 continue;
             }
             if (persianMode) {
@@ -136,7 +155,10 @@ final class ArabicScriptOrganisations {
      * knows).
      */
     private boolean generic(int i, Hit head, int end) {
-        if (i + 1 >= end || !lex.genericBodies.contains(head.form() + " " + tokens.get(i + 1).text())) {
+        String next = i + 1 < end ? " " + tokens.get(i + 1).text() : null;
+        // a definite head is looked up with its article too: البنك المركزي
+        if (next == null || !lex.genericBodies.contains(head.form() + next)
+                && !(d.hasArticle(i, head) && lex.genericBodies.contains(ARTICLE + head.form() + next))) {
             return false;
         }
         for (int k = i + 2; k < end; k++) {
@@ -145,6 +167,73 @@ final class ArabicScriptOrganisations {
             }
         }
         return true;
+    }
+
+    /**
+     * A definite head whose adjectives and a complement with ل make it one body among its kind (الوكالة
+     * الوطنية لتثمين موارد المحروقات, الهيئة العليا للانتخابات, المجلس الأعلى للقضاء); returns the end of what
+     * it took, or i. Without the complement the head and its adjective are a description (الوزارة الجديدة); the
+     * complement is no name the gazetteer knows (المكتب السياسي لحماس is Hamas's) nor a head word of its own
+     * (المركز الرئيسي للشركة, "the company's head office"), and a body every organisation has stays generic.
+     */
+    private int namedBody(int i, Hit head) {
+        int j = i + 1;
+        while (j < tokens.size() && j - i <= 2 && d.adjacent(j) && known[j] == null && isAdjective(j)) {
+            j++;
+        }
+        if (j == i + 1 || j >= tokens.size() || !d.adjacent(j) || !lamComplement(j)
+                || lex.genericBodies.contains(tokens.get(i).text() + " " + tokens.get(i + 1).text())) {
+            return i;
+        }
+        int end = j + 1;
+        boolean bare = !tokens.get(j).text().startsWith("لل");
+        while (end < tokens.size() && end - i - 1 < MAX_COMPLEMENT && d.adjacent(end) && known[end] == null
+                && !d.isStop(end) && d.title(end) == null && !d.startsWithConjunction(tokens.get(end).text())
+                && (d.isDefinite(tokens.get(end).text()) || bare && d.isNameWord(end))) {
+            // after ل and an indefinite noun, the genitive goes on (لتثمين موارد المحروقات); after لل, definite words
+            bare = bare && !d.isDefinite(tokens.get(end).text());
+            end++;
+        }
+        d.emit(i, head, end, EntityType.ORG, 0.85, "org-body:" + head.form());
+        return end;
+    }
+
+    /**
+     * A definite word after a definite head that may be its adjective (a role's qualifiers too: الأعلى,
+     * الوطنية): no stop word, title, head, place cue or name.
+     */
+    private boolean isAdjective(int j) {
+        String t = tokens.get(j).text();
+        return d.isDefinite(t) && !d.startsWithConjunction(t) && !t.startsWith("لل") && !d.isStop(j)
+                && d.title(j) == null && d.headAt(j, lex.heads, true) == null && d.headAt(j, lex.places, true) == null
+                && d.givenAt(j, true) == null;
+    }
+
+    /** A word with the preposition ل that is no name, title or head word of its own: للانتخابات, لتثمين. */
+    private boolean lamComplement(int j) {
+        String t = tokens.get(j).text();
+        return t.length() >= 4 && t.charAt(0) == 'ل' && d.proclitic(j, 1) && known[j] == null && !d.isStop(j)
+                && d.title(j) == null && d.headAt(j, lex.heads, true) == null && d.headAt(j, lex.places, true) == null
+                && d.givenAt(j, true) == null;
+    }
+
+    /** A Persian place cue and the name after it inside an organisation's complement; returns the end, or j. */
+    private int placeAfterCue(int j) {
+        if (known[j] != null || d.headAt(j, lex.places, false) == null || j + 1 >= tokens.size() || !d.adjacent(j + 1)) {
+            return j;
+        }
+        Mention m = known[j + 1];
+        if (m != null) {
+            return m.kind() == AliasKind.NAME ? d.tokenAfter(m, j + 1) : j;
+        }
+        // a given name too: استان فارس
+        boolean name = d.isNameWord(j + 1) && !d.beforeVerb(j + 1) && !d.isPlural(tokens.get(j + 1).text());
+        return name ? j + 2 : j;
+    }
+
+    /** Whether the head at token i is a word of an idiom with the word before it (تحت لواء, "under the banner of"). */
+    private boolean inIdiom(int i, Hit head) {
+        return i > 0 && d.adjacent(i) && lex.headIdioms.contains(tokens.get(i - 1).text() + " " + head.form());
     }
 
     /**

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Organisations: a head word and its bounded genitive or ezafe complement. */
 class ArabicScriptOrganisationsTest {
@@ -128,5 +130,70 @@ class ArabicScriptOrganisationsTest {
         assertFalse(ar.stream().anyMatch(p -> p.contains("السابق")), ar.toString());
         List<String> fa = ArabicScriptProposals.proposals("زنگنه از سوی محافظه کاران در مجلس شورا بشدت مورد انتقاد قرار گرفته است", "fa");
         assertFalse(fa.stream().anyMatch(p -> p.contains("بشدت")), fa.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "وقررت الهيئة العليا للانتخابات تأجيل | ORG الهيئة العليا للانتخابات = الهيئة العليا للانتخابات",
+        "وأعلن المجلس الأعلى للقضاء أمس | ORG المجلس الأعلى للقضاء = المجلس الأعلى للقضاء",
+        "ترأس الوكالة الوطنية لمكافحة الفساد، وأضاف | ORG الوكالة الوطنية لمكافحة الفساد = الوكالة الوطنية لمكافحة الفساد",
+    })
+    void aDefiniteHeadWithAdjectivesAndAComplementWithLamIsOneBody(String text, String expected) {
+        assertEquals(List.of(expected), ArabicScriptProposals.proposals(text, "ar"));
+    }
+
+    @Test
+    void aDefiniteHeadWithoutItsOwnComplementStaysADescription() {
+        assertEquals(List.of(), ArabicScriptProposals.proposals("في المركز الرئيسي للشركة في الرياض", "ar"));
+        assertEquals(List.of(), ArabicScriptProposals.proposals("وأعلن الجهاز الفني للمنتخب عن", "ar"));
+        assertEquals(List.of(), ArabicScriptProposals.proposals("وقالت الوزارة الجديدة إن", "ar"));
+        String text = "وقال المكتب السياسي لحماس إن";
+        int at = text.indexOf("لحماس");
+        Mention hamas = new Mention(0, AliasKind.NAME, at, at + "لحماس".length(), 0);
+        assertEquals(List.of(), ArabicScriptProposals.find(text, "ar", List.of(hamas)));
+    }
+
+    @Test
+    void underTheBannerOfIsNoOrganisation() {
+        List<String> found = ArabicScriptProposals.proposals("الأندية المنضوية تحت لواء البطولة الوطنية", "ar");
+        assertFalse(found.stream().anyMatch(p -> p.contains("لواء")), found.toString());
+    }
+
+    @Test
+    void aCentralBankWithoutItsStateIsGeneric() {
+        assertEquals(List.of(), ArabicScriptProposals.proposals("وقال البنك المركزي إن", "ar"));
+        assertEquals(List.of(), ArabicScriptProposals.proposals("بانک مرکزی اعلام کرد", "fa"));
+    }
+
+    @Test
+    void aPersianBodyTakesTheCityOrProvinceItServes() {
+        ArabicScriptProposals.assertProposes("در جلسه علنی شورای شهر اصفهان خبر داد", "fa", "ORG شورای شهر اصفهان = شورای شهر اصفهان");
+        ArabicScriptProposals.assertProposes("رئیس کل دادگستری استان فارس و معاونان وی", "fa",
+                "ORG دادگستری استان فارس = دادگستری استان فارس");
+        ArabicScriptProposals.assertProposes("مدیر اداره کل ورزش و جوانان استان فارس گفت", "fa",
+                "ORG اداره کل ورزش و جوانان استان فارس = اداره کل ورزش و جوانان استان فارس");
+        List<String> verb = ArabicScriptProposals.proposals("شورای شهر تصمیم گرفت", "fa");
+        assertFalse(verb.stream().anyMatch(p -> p.startsWith("ORG")), verb.toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "fa | فرمانداری شهرستان دماوند اعلام کرد | ORG فرمانداری شهرستان دماوند = فرمانداری شهرستان دماوند",
+        "fa | صندوق توسعه ملی اعلام کرد | ORG صندوق توسعه ملی = صندوق توسعه ملی",
+        "fa | بورد کریکت پاکستان از تعیین ۹ تن خبر داد | ORG بورد کریکت پاکستان = بورد کریکت پاکستان",
+        "ar | وكشف تقرير ديوان المحاسبة عن | ORG ديوان المحاسبة = ديوان المحاسبة",
+        "ar | وأعلنت مصلحة الضرائب أمس | ORG مصلحة الضرائب = مصلحة الضرائب",
+    })
+    void headsByClassJudiciariesGovernoratesFundsBoardsAndAuthorities(String lang, String text, String expected) {
+        ArabicScriptProposals.assertProposes(text, lang, expected);
+    }
+
+    @Test
+    void aBroadcasterNamedAfterAPlaceIsANewOrganisation() {
+        String text = "وقال تلفزيون الكويت إن";
+        int at = text.indexOf("الكويت");
+        Mention kuwait = new Mention(0, AliasKind.NAME, at, at + "الكويت".length(), 0);
+        assertEquals(List.of("تلفزيون الكويت"),
+                ArabicScriptProposals.find(text, "ar", List.of(kuwait)).stream().map(DiscoveredName::name).toList());
     }
 }
