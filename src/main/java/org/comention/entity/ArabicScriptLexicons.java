@@ -64,6 +64,8 @@ final class ArabicScriptLexicons {
     final Set<String> genericBodies = new HashSet<>();
     /** A word and a head word after it that are an idiom, not an organisation (تحت لواء, "under the banner of"). */
     final Set<String> headIdioms = new HashSet<>();
+    /** Common nouns that start the object or predicate after a name (یحیی X سکان هدایت ...): never a surname. */
+    final Set<String> commonNouns = new HashSet<>();
     final Set<String> stops = new HashSet<>();
     /** Light verbs: in Persian the word before one is the noun of a compound verb (اضافه کرد), not a name. */
     final Set<String> lightVerbs = new HashSet<>();
@@ -127,6 +129,12 @@ final class ArabicScriptLexicons {
         read("head-idioms.csv", List.of("idiom", "lang"), r -> {
             if (forLanguage(r.get("lang"), lang)) {
                 headIdioms.add(normalizer.normalizeToString(r.get("idiom")));
+            }
+        });
+        read("common-nouns.csv", List.of("word", "lang", "class"), r -> {
+            if (forLanguage(r.get("lang"), lang)) {
+                oneOf(r, "class", "frequent", "office", "event");
+                commonNouns.add(normalizer.normalizeToString(r.get("word")));
             }
         });
         read("qualifiers.csv", List.of("word", "lang"), r -> {

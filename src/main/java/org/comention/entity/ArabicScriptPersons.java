@@ -235,8 +235,9 @@ final class ArabicScriptPersons {
             // inside a name, a word after و is the next phrase (وزعماء), and one after ل its complement (لمنصب)
             boolean conjunction = !persianMode && t.length() >= 4 && (t.charAt(0) == 'و' || t.charAt(0) == 'ل')
                     && d.givenAt(j, false) == null;
-            // a second unknown word written with ة is a noun after the name (داودي قامة), seldom a family name
-            boolean noun = unknown > 0 && d.endsInTaMarbuta(j);
+            // a second unknown word written with ة is a noun after the name (داودي قامة), seldom a family name, and a
+            // listed common noun starts the verb's object (X Y سکان هدایت تیم را بر عهده گرفت)
+            boolean noun = unknown > 0 && d.endsInTaMarbuta(j) || lex.commonNouns.contains(t);
             if (d.isNameWord(j) && unknown < allowed && !conjunction && !noun
                     && !(persianMode && (d.beforeVerb(j) || d.isPlural(t)))) {
                 j++;

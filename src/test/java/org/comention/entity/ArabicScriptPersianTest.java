@@ -85,4 +85,15 @@ class ArabicScriptPersianTest {
         assertEquals(List.of(), ArabicScriptProposals.proposals("معاون وزیر صمت گفت که", null));
         ArabicScriptProposals.assertProposes("قال الرئيس قيس سعيد إن", null, "PERSON قيس سعيد = قيس سعيد");
     }
+
+    @Test
+    void aCommonNounStartsTheObjectAfterAPersianName() {
+        assertEquals(List.of("PERSON یحیی گلمحمدی = یحیی گلمحمدی"),
+                ArabicScriptProposals.proposals("پس از آنکه یحیی گلمحمدی سکان هدایت تیم را بر عهده گرفت", "fa"));
+        assertEquals(List.of("PERSON علی رضایی = علی رضایی"),
+                ArabicScriptProposals.proposals("علی رضایی مسئولیت این پروژه را پذیرفت", "fa"));
+        // a surname the list does not hold still ends the name
+        assertEquals(List.of("PERSON علی رضایی کرمانی = علی رضایی کرمانی"),
+                ArabicScriptProposals.proposals("علی رضایی کرمانی گفت", "fa"));
+    }
 }
