@@ -19,8 +19,12 @@ final class ArabicScriptPersons {
     private static final int MAX_QUALIFIERS = 6;
     /** Tokens in one person's name that no lexicon knows (family names). */
     private static final int MAX_UNKNOWN = 2;
+    /** Tokens of one person's name in a list, looked back over for the item before a name. */
+    private static final int MAX_LIST_ITEM = 3;
 
     private final ArabicScriptTokens d;
+    /** Set while a list's neighbour is looked at, so that two names that each need the other prove nothing. */
+    private boolean checkingList;
     private final List<Token> tokens;
     private final Mention[] known;
     private final ArabicScriptLexicons lex;
@@ -134,6 +138,7 @@ final class ArabicScriptPersons {
      */
     private Chain chain(int i, boolean afterTitle, boolean bareStart) {
         Chain c = new Chain();
+        boolean needsList = false;
         int j;
         Hit first = d.givenAt(i, true);
         int unknown = 0;
@@ -154,9 +159,8 @@ final class ArabicScriptPersons {
                     || d.isDefinite(tokens.get(j).text()) && d.givenAt(j, false) != null
                     || nisbaFamilyName(j)
                     || d.isParticle(j) && !"suffix".equals(lex.particles.get(tokens.get(j).text())));
-            if (g.alsoWord() && !afterTitle && !nameFollows) {
-                return null;
-            }
+            // otherwise such a name needs a person beside it in a list (سامى هلهل وهانى عبد الفتاح), looked at below
+            needsList = g.alsoWord() && !afterTitle && !nameFollows;
         } else if (d.kunyaAt(i) && i + 1 < tokens.size() && d.adjacent(i + 1) && d.nameOrDefinite(i + 1)) {
             c.particle = true;
             j = i + 2;
@@ -253,11 +257,61 @@ final class ArabicScriptPersons {
                 return null;
             }
         }
-        if (c.particle && j - i < 2) {
+        if (c.particle && j - i < 2 || needsList && (checkingList || j - i < 2 || !listedWithPerson(i, first, j))) {
             return null;
         }
         c.end = j;
         return c;
+    }
+
+    /**
+     * Whether the name [i, end) is an item of a list of people: a comma or و joins it to a name that
+     * starts with a given name no common word shares, before it (محمود الخليلي وأنيس سويدان) or after it
+     * (رضا زنگنه و رحیم کنارکوهی). The item before is looked for in at most {@link #MAX_LIST_ITEM} tokens.
+     */
+    private boolean listedWithPerson(int i, Hit first, int end) {
+        int previousEnd = -1;
+        if (first.prefix() == 1 && tokens.get(i).text().charAt(0) == 'و' && d.adjacent(i)) {
+            previousEnd = i - 1;
+        } else if (i >= 2 && tokens.get(i - 1).text().equals("و") && d.adjacent(i) && d.adjacent(i - 1)) {
+            previousEnd = i - 2;
+        } else if (i >= 1 && d.commaBetween(i - 1, i)) {
+            previousEnd = i - 1;
+        }
+        for (int k = previousEnd; k >= 0 && k > previousEnd - MAX_LIST_ITEM; k--) {
+            if (personBetween(k, previousEnd + 1)) {
+                return true;
+            }
+            if (!d.adjacent(k)) {
+                break;
+            }
+        }
+        int next = -1;
+        if (end < tokens.size() && d.commaBetween(end - 1, end)) {
+            next = end;
+        } else if (end + 1 < tokens.size() && tokens.get(end).text().equals("و") && d.adjacent(end) && d.adjacent(end + 1)) {
+            next = end + 1;
+        } else if (end < tokens.size() && d.adjacent(end) && tokens.get(end).text().charAt(0) == 'و') {
+            next = end;
+        }
+        return next >= 0 && personBetween(next, -1);
+    }
+
+    /**
+     * Whether a person's name of two tokens or more starts at token k (and ends at {@code end}, unless -1)
+     * on its own evidence: one that needs a list itself does not count, so the question is asked once.
+     */
+    private boolean personBetween(int k, int end) {
+        if (checkingList) {
+            return false;
+        }
+        checkingList = true;
+        try {
+            Chain chain = d.givenAt(k, true) == null ? null : chain(k, false, false);
+            return chain != null && chain.end - k >= 2 && !chain.compoundOnly && (end < 0 || chain.end == end);
+        } finally {
+            checkingList = false;
+        }
     }
 
     /**

@@ -187,4 +187,22 @@ class ArabicScriptPersonsTest {
         assertEquals(List.of(), ArabicScriptProposals.proposals("وافق على مشروع القانون", "ar"));
         assertEquals(List.of(), ArabicScriptProposals.proposals("تعمل بشكل مكثف على فتح معابر غزة وعلى توزيع المساعدات", "ar"));
     }
+
+    @Test
+    void aGivenNameThatIsAlsoAWordStartsANameInAListOfPeople() {
+        List<String> ar = ArabicScriptProposals.proposals("وعضوية كل من محمود الخليلي وأنيس سويدان وكمال أبو شقدم", "ar");
+        assertTrue(ar.contains("PERSON وأنيس سويدان = أنيس سويدان"), ar.toString());
+        List<String> after = ArabicScriptProposals.proposals("حضر أنيس سويدان ومحمود الخليلي", "ar");
+        assertTrue(after.contains("PERSON أنيس سويدان = أنيس سويدان"), after.toString());
+        List<String> fa = ArabicScriptProposals.proposals("معاونان اکرمی مقدم، رضا زنگنه و رحیم کنارکوهی", "fa");
+        assertTrue(fa.contains("PERSON رضا زنگنه = رضا زنگنه"), fa.toString());
+    }
+
+    @Test
+    void withoutAPersonBesideItAGivenNameThatIsAlsoAWordStaysAWord() {
+        assertEquals(List.of(), ArabicScriptProposals.proposals("ويشعر بالأمل وحسن النية", "ar"));
+        assertEquals(List.of(), ArabicScriptProposals.proposals("رضا زنگنه گفت", "fa"));
+        // two such names prove nothing to each other
+        assertEquals(List.of(), ArabicScriptProposals.proposals("وأمل سويدان وسعيد سويدان", "ar"));
+    }
 }
