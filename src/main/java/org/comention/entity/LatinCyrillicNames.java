@@ -78,6 +78,16 @@ public final class LatinCyrillicNames implements NameRules {
     static final double GIVEN_NAME = 0.75;
     static final double ACRONYM = 0.6;
     static final double GUESS_SEVERAL = 0.5;
+    /**
+     * A run of {@value #MIN_MID_RUN} to {@value #MAX_MID_RUN} capitalised words inside a sentence, none of
+     * them a common word: a writer capitalises such a run only for a name, so it needs no repetition
+     * (at least {@link NameDiscovery#STRONG_CUE}).
+     */
+    static final double MID_SENTENCE_RUN = 0.75;
+    static final int MIN_MID_RUN = 2;
+    static final int MAX_MID_RUN = 4;
+    /** Marks that quote a run; a single quote right after a word (Cerny'i) is the tokens' apostrophe, not seen here. */
+    private static final String QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a";
     static final double GUESS_ONE = 0.4;
 
     /** Roman numerals in capitals (II, XIV, MMXX) read like acronyms but are not names. */
@@ -259,13 +269,12 @@ public final class LatinCyrillicNames implements NameRules {
 
         /**
          * The end of the name that starts at {@code i}, or minus the end of the run when the run is
-         * longer than {@value #MAX_TOKENS} words (then nothing in it is proposed).
+         * longer than {@value #MAX_TOKENS} words up to its last capitalised word (then nothing in it is proposed).
          */
         int extend(int i) {
             int n = tokens.size();
             int lastName = i;
             int j = i + 1;
-            int words = 1;
             int connectorsInRow = 0;
             boolean tooLong = false;
             if (!tokens.get(i).suffix() || tokens.get(i).possessive()) {
@@ -279,9 +288,9 @@ public final class LatinCyrillicNames implements NameRules {
                     } else {
                         break;
                     }
-                    words++;
                     j++;
-                    if (words > MAX_TOKENS) {
+                    // connectors after the last name word are not the name's (Tammy Abraham ve Wilfred Ndidi de vardı)
+                    if (lastName - i + 1 > MAX_TOKENS) {
                         tooLong = true;
                     }
                     if (tokens.get(lastName).suffix() && !tokens.get(lastName).possessive() && lastName == j - 1) {
@@ -422,6 +431,13 @@ public final class LatinCyrillicNames implements NameRules {
                 return;
             }
             int head = headIndex(from, to);
+            if (head > from + 1 && first.sentenceStart() && isKnown(from + 1) && !isKnown(from) && !isGivenName(from)
+                    && !isHead(from) && !capitalisedMidSentence.containsKey(key(from))) {
+                // Karar Mersin Valiliği tarafından: a body's name opens with its place, and an ordinary
+                // word before the place at a sentence start is the sentence's
+                add(from + 1, to, titleStrength);
+                return;
+            }
             boolean lowerTail = head >= 0 && lists.lowerTail();
             int tailEnd = lowerTail ? lowerTail(to) : to;
             EntityType type;
@@ -481,8 +497,9 @@ public final class LatinCyrillicNames implements NameRules {
                     return;
                 }
                 type = EntityType.PERSON;
-                strength = GUESS_SEVERAL;
-                rule = "capitalised";
+                boolean mid = midSentenceRun(from, to);
+                strength = mid ? MID_SENTENCE_RUN : GUESS_SEVERAL;
+                rule = mid ? "capitalised-mid" : "capitalised";
             }
             int nameFrom = from;
             if (place != null && place.inName() && type == place.type()) {
@@ -505,6 +522,56 @@ public final class LatinCyrillicNames implements NameRules {
             }
             out.add(new DiscoveredName(start, stop, tokens.get(nameFrom).normalizedStart(), name(nameFrom, tailEnd), type, strength,
                     rule));
+        }
+
+        /**
+         * Whether {@code [from, to)} is a run of {@value #MIN_MID_RUN} to {@value #MAX_MID_RUN} capitalised words that
+         * nothing but a name explains: not at a sentence start (nor after a colon, a bullet or a line
+         * break, which open one), not in quotes, not in a language that capitalises every noun, and with
+         * no common word, word the gazetteer knows or noun compound's head in it (a title-case phrase of
+         * common words, Foreign Ministry, is a head's or a title's to type).
+         */
+        boolean midSentenceRun(int from, int to) {
+            int capitalised = 0;
+            for (int k = from; k < to; k++) {
+                if (isConnector(k)) {
+                    continue;
+                }
+                // a word the gazetteer knows (a place, a body) makes the run a description or an event
+                // named after it (Texhibition İstanbul Fuarı) as often as an unknown person's name
+                if (!tokens.get(k).capitalised() || commonClass(k) != null || tokens.get(k).allCaps() || isKnown(k)) {
+                    return false;
+                }
+                capitalised++;
+            }
+            Token first = tokens.get(from);
+            Token last = tokens.get(to - 1);
+            return capitalised >= MIN_MID_RUN && capitalised <= MAX_MID_RUN && !first.sentenceStart() && !first.quoted()
+                    && !isQuote(first.start() - 1) && !isQuote(last.end()) && !lists.nounsCapitalised()
+                    && !isCompoundHead(to - 1);
+        }
+
+        /**
+         * Whether token {@code k} ends as the head of a noun compound of its language (Turkish
+         * Değişikliği, Kaynakları, Toplantısı): a capitalised run that ends in one is a title-case
+         * phrase of nouns (İklim Değişikliği) as often as a name, and a person's name rarely ends so.
+         */
+        boolean isCompoundHead(int k) {
+            String word = key(k);
+            for (String ending : lists.compoundEndings()) {
+                if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether {@code text[at]} is a quotation mark, single ones included: a run quoted is a title
+         * (of a meeting, a book, a slogan) as often as a name.
+         */
+        boolean isQuote(int at) {
+            return at >= 0 && at < text.length() && QUOTE_MARKS.indexOf(text.charAt(at)) >= 0;
         }
 
         /** A lone capitalised word is proposed only when something besides its capital says it is a name. */

@@ -83,6 +83,8 @@ final class LatinLexicon {
     final List<Ending> endings;
     /** Endings of adjectives that may follow an organisation's head word (Parti démocratique), per language. */
     final Map<String, List<String>> adjectiveEndings;
+    /** Endings that mark a word as the head of a noun compound (İklim Değişikliği, Maden Kaynakları), per language. */
+    final Map<String, List<String>> compoundEndings;
     /** The longest title, in words, so that title matching looks no further. */
     final int longestTitle;
     /** The first words of every title of several words (foreign, prime, eş genel), so a lookahead stops early. */
@@ -99,8 +101,9 @@ final class LatinLexicon {
                          Map<String, Set<String>> orgHeads, Map<String, List<PlaceCue>> placeCues, Set<String> givenNames,
                          Map<String, ConnectorKind> connectors, Set<String> prefixes, List<Ending> endings,
                          Map<String, List<String>> adjectiveEndings, Map<String, List<CreditCue>> creditCues,
-                         List<String> creditSymbols, Set<String> demonyms) {
+                         List<String> creditSymbols, Set<String> demonyms, Map<String, List<String>> compoundEndings) {
         this.demonyms = demonyms;
+        this.compoundEndings = compoundEndings;
         this.creditCues = creditCues;
         this.creditSymbols = creditSymbols;
         StringBuilder symbolInitials = new StringBuilder();
@@ -216,6 +219,12 @@ final class LatinLexicon {
             adjectives.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(ending);
             adjectives.computeIfAbsent(ANY, k -> new ArrayList<>()).add(ending);
         }
+        Map<String, List<String>> compounds = new HashMap<>();
+        for (CSVRecord row : rows("compound-endings.csv", "lang", "ending")) {
+            String ending = normalizer.forMatchingToString(row.get("ending"));
+            compounds.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(ending);
+            compounds.computeIfAbsent(ANY, k -> new ArrayList<>()).add(ending);
+        }
         Map<String, List<CreditCue>> credits = new HashMap<>();
         List<String> symbols = new ArrayList<>();
         for (CSVRecord row : rows("credit-cues.csv", "cue", "colon")) {
@@ -230,7 +239,7 @@ final class LatinLexicon {
         }
         return new LatinLexicon(frozen(common), frozen(titles), frozenSets(heads), frozenLists(cues), Set.copyOf(given),
                 Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings), frozenLists(adjectives),
-                frozenLists(credits), List.copyOf(symbols), Set.copyOf(demonyms));
+                frozenLists(credits), List.copyOf(symbols), Set.copyOf(demonyms), frozenLists(compounds));
     }
 
     private static void putCommon(Map<String, Map<String, WordClass>> common, String lang, String word, WordClass wordClass) {
