@@ -405,6 +405,13 @@ public final class LatinCyrillicNames implements NameRules {
             if (to <= from) {
                 return;
             }
+            if (tokens.get(to - 1).allCaps() && isHead(to - 1) && quotedNameAfter(to - 1)) {
+                // ФК «Краснодар», ПАО «Аэрофлот»: the abbreviated head says what the quoted name is, and is not a name itself
+                if (to - 1 > from) {
+                    add(from, to - 1, titleStrength);
+                }
+                return;
+            }
             if (headIndex(from, to) < 0) {
                 // Israéliens du Liban, Egyptian Badr: a demonym before a name that is not an organisation's
                 int k = from;
@@ -431,7 +438,8 @@ public final class LatinCyrillicNames implements NameRules {
                 return;
             }
             int head = headIndex(from, to);
-            if (head > from + 1 && first.sentenceStart() && isKnown(from + 1) && !isKnown(from) && !isGivenName(from)
+            if ((head > from + 1 && isKnown(from + 1) || head == from + 1 && hasHeadEnding(key(head)))
+                    && first.sentenceStart() && !isKnown(from) && !isGivenName(from)
                     && !isHead(from) && !capitalisedMidSentence.containsKey(key(from))) {
                 // Karar Mersin Valiliği tarafından: a body's name opens with its place, and an ordinary
                 // word before the place at a sentence start is the sentence's
@@ -445,18 +453,21 @@ public final class LatinCyrillicNames implements NameRules {
             String rule;
             LatinLexicon.PlaceCue place = placeCue(from, to);
             if (head >= 0 && words == 1 && tailEnd == to && !isAcronym(from)) {
-                // a head word alone (Police, Meclis'te, Минобороны) is a name only where a common noun would not be capitalised
-                if (!supported(from)) {
+                // a head word alone (Police, Meclis'te, Минобороны) is a name only where a common noun would not be capitalised;
+                // a word whose ending is a body's (Alanyaspor) is a name
+                boolean ending = hasHeadEnding(key(from));
+                if (!ending && !supported(from)) {
                     return;
                 }
                 type = EntityType.ORG;
-                strength = GUESS_SEVERAL;
-                rule = "org-head-alone:" + key(from);
+                strength = ending ? ORG_HEAD : GUESS_SEVERAL;
+                rule = (ending ? "org-ending:" : "org-head-alone:") + key(from);
             } else if (head >= 0) {
                 type = EntityType.ORG;
                 strength = ORG_HEAD;
                 rule = "org-head:" + key(head);
-            } else if (from > 0 && !isCapitalisedWord(from - 1) && isHead(from - 1) && (first.quoted() || joinable(from))) {
+            } else if (from > 0 && (!isCapitalisedWord(from - 1) || quotedNameAfter(from - 1) && tokens.get(from - 1).allCaps())
+                    && isHead(from - 1) && (first.quoted() || joinable(from))) {
                 // агентство «Интерфакс», l'agence Saba: the head word before a name says what it names
                 type = EntityType.ORG;
                 strength = first.quoted() ? ORG_HEAD : HEAD_BEFORE;
@@ -709,7 +720,7 @@ public final class LatinCyrillicNames implements NameRules {
         }
 
         private boolean isHead(String key) {
-            if (lists.heads().contains(key) || lists.englishHeads().contains(key)) {
+            if (lists.heads().contains(key) || lists.englishHeads().contains(key) || hasHeadEnding(key)) {
                 return true;
             }
             // Turkish heads take case suffixes without an apostrophe (Müdürlüğüne, Bakanlığının); an
@@ -717,6 +728,21 @@ public final class LatinCyrillicNames implements NameRules {
             for (int cut = 1; cut <= MAX_HEAD_TAIL && key.length() - cut >= MIN_HEAD_FOR_PREFIX; cut++) {
                 String stem = key.substring(0, key.length() - cut);
                 if (lists.suffixedHeads().contains(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the token after {@code k} opens a quoted name (ФК «Краснодар»). */
+        boolean quotedNameAfter(int k) {
+            return k + 1 < tokens.size() && tokens.get(k + 1).quoted() && isNameWord(k + 1);
+        }
+
+        /** Whether {@code key} ends as a body's name of the language does (Alanyaspor, Kasımpaşaspor). */
+        private boolean hasHeadEnding(String key) {
+            for (String ending : lists.headEndings()) {
+                if (key.endsWith(ending) && key.length() > ending.length() + 2) {
                     return true;
                 }
             }

@@ -83,6 +83,8 @@ final class LatinLexicon {
     final List<Ending> endings;
     /** Endings of adjectives that may follow an organisation's head word (Parti démocratique), per language. */
     final Map<String, List<String>> adjectiveEndings;
+    /** Endings that make a word an organisation's name on its own (Alanyaspor), per language. */
+    final Map<String, List<String>> headEndings;
     /** Endings that mark a word as the head of a noun compound (İklim Değişikliği, Maden Kaynakları), per language. */
     final Map<String, List<String>> compoundEndings;
     /** The longest title, in words, so that title matching looks no further. */
@@ -101,8 +103,10 @@ final class LatinLexicon {
                          Map<String, Set<String>> orgHeads, Map<String, List<PlaceCue>> placeCues, Set<String> givenNames,
                          Map<String, ConnectorKind> connectors, Set<String> prefixes, List<Ending> endings,
                          Map<String, List<String>> adjectiveEndings, Map<String, List<CreditCue>> creditCues,
-                         List<String> creditSymbols, Set<String> demonyms, Map<String, List<String>> compoundEndings) {
+                         List<String> creditSymbols, Set<String> demonyms, Map<String, List<String>> compoundEndings,
+                         Map<String, List<String>> headEndings) {
         this.demonyms = demonyms;
+        this.headEndings = headEndings;
         this.compoundEndings = compoundEndings;
         this.creditCues = creditCues;
         this.creditSymbols = creditSymbols;
@@ -176,8 +180,17 @@ final class LatinLexicon {
             titles.computeIfAbsent(ANY, k -> new HashMap<>()).merge(title, strength, Math::max);
         }
         Map<String, Set<String>> heads = new HashMap<>();
+        Map<String, List<String>> headEndings = new HashMap<>();
         for (CSVRecord row : rows("org-heads.csv", "lang", "word")) {
-            String head = normalizer.forMatchingToString(row.get("word"));
+            String word = row.get("word");
+            if (word.startsWith("-")) {
+                // an ending that makes a word a body's name on its own (Alanyaspor)
+                String ending = normalizer.forMatchingToString(word.substring(1));
+                headEndings.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(ending);
+                headEndings.computeIfAbsent(ANY, k -> new ArrayList<>()).add(ending);
+                continue;
+            }
+            String head = normalizer.forMatchingToString(word);
             heads.computeIfAbsent(row.get("lang"), k -> new HashSet<>()).add(head);
             heads.computeIfAbsent(ANY, k -> new HashSet<>()).add(head);
         }
@@ -239,7 +252,8 @@ final class LatinLexicon {
         }
         return new LatinLexicon(frozen(common), frozen(titles), frozenSets(heads), frozenLists(cues), Set.copyOf(given),
                 Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings), frozenLists(adjectives),
-                frozenLists(credits), List.copyOf(symbols), Set.copyOf(demonyms), frozenLists(compounds));
+                frozenLists(credits), List.copyOf(symbols), Set.copyOf(demonyms), frozenLists(compounds),
+                frozenLists(headEndings));
     }
 
     private static void putCommon(Map<String, Map<String, WordClass>> common, String lang, String word, WordClass wordClass) {

@@ -16,7 +16,8 @@ import org.comention.text.LanguageCodes;
 record LatinLists(Map<String, LatinLexicon.WordClass> common, Map<String, Double> titles, Set<String> heads,
                   Set<String> englishHeads, List<LatinLexicon.PlaceCue> places, boolean lowerTail,
                   boolean nounsCapitalised, List<String> adjectiveEndings, Set<String> suffixedHeads,
-                  Map<String, int[]> placesByWord, List<String> compoundEndings) {
+                  Map<String, int[]> placesByWord, List<String> compoundEndings,
+                  List<String> headEndings) {
 
     /** Languages where lowercase words may run on after an organisation's head (Forces de soutien rapide). */
     private static final Set<String> LOWER_TAIL_LANGUAGES = Set.of("fr", "es", "it", "pt");
@@ -54,7 +55,8 @@ record LatinLists(Map<String, LatinLexicon.WordClass> common, Map<String, Double
                 lexicon.adjectiveEndings.getOrDefault(code, lexicon.adjectiveEndings.getOrDefault(LatinLexicon.ANY, List.of())),
                 code.equals(LatinLexicon.ANY) || SUFFIXING.contains(code) ? lexicon.orgHeads.getOrDefault("tr", Set.of()) : Set.of(),
                 placesByWord(places),
-                lexicon.compoundEndings.getOrDefault(code, lexicon.compoundEndings.getOrDefault(LatinLexicon.ANY, List.of())));
+                lexicon.compoundEndings.getOrDefault(code, lexicon.compoundEndings.getOrDefault(LatinLexicon.ANY, List.of())),
+                lexicon.headEndings.getOrDefault(code, List.of()));
     }
 
     /**

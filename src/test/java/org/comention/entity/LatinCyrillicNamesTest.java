@@ -432,4 +432,17 @@ class LatinCyrillicNamesTest {
                 .map(d -> text.substring(d.start(), d.end()) + "|" + d.type()).toList();
         assertEquals(List.of("Mersin Valiliği|ORG"), found);
     }
+
+    @Test
+    void aClubsEndingOrAnAbbreviatedHeadBeforeAQuotedNameMakesAnOrganisation() {
+        // -spor: a Turkish club, a name on its own, even opening a sentence after an ordinary word
+        assertEquals(List.of("Alanyaspor|Alanyaspor|ORG", "Göztepe SK|Göztepe SK|ORG"),
+                spans("Maçta Alanyaspor ile Göztepe SK karşılaştı.", "tr"));
+        assertTrue(strengthOf("Dün Alanyaspor kazandı.", "tr", "Alanyaspor") >= NameDiscovery.STRONG_CUE);
+        // the ending makes no name of a lowercase word
+        assertEquals(List.of(), spans("Yarın yeni spor salonu açılacak.", "tr"));
+        // ФК «Краснодар», ПАО «Аэрофлот»: the quoted name is the body, the abbreviation is no name of its own
+        assertEquals(List.of("Краснодар|Краснодар|ORG"), spans("В матче ФК «Краснодар» победил.", "ru"));
+        assertEquals(List.of("Аэрофлот|Аэрофлот|ORG"), spans("Акции ПАО «Аэрофлот» выросли.", "ru"));
+    }
 }
