@@ -29,6 +29,10 @@ final class LatinLexicon {
     static final String FOLDER = "/comention/discovery/latin/";
     /** The key under which every per-language map also holds the union of all languages. */
     static final String ANY = "*";
+    /** The class of the given names that are also places' names, in {@code given-names.csv}. */
+    static final String PLACE_NAMED = "english-place";
+    /** The given names, read here and by the matcher ({@link MatchingLists}): one list of one knowledge. */
+    static final String GIVEN_NAMES = "/comention/discovery/latin/given-names.csv";
     /** The gazetteer matcher's list of ordinary words ({@code data/matching/common-words.csv}). */
     static final String MATCHING_COMMON_WORDS = "/comention/matching/common-words.csv";
 
@@ -207,7 +211,11 @@ final class LatinLexicon {
         }
         Set<String> given = new HashSet<>();
         for (CSVRecord row : rows("given-names.csv", "name", "class")) {
-            given.add(normalizer.forMatchingToString(row.get("name")));
+            // a given name that is also a place's name (Georgia, Paris) opens no person's name here: the
+            // place is the likelier; the matcher reads these rows to tell Jordan Peterson from Jordan
+            if (!row.get("class").equals(PLACE_NAMED)) {
+                given.add(normalizer.forMatchingToString(row.get("name")));
+            }
         }
         Map<String, ConnectorKind> connectors = new HashMap<>();
         Set<String> prefixes = new HashSet<>();
