@@ -106,4 +106,15 @@ class MatchingListsTest {
         assertTrue(lexicon.givenNames.contains(NORMALIZER.forMatchingToString("Abigail")));
         assertTrue(!lexicon.givenNames.contains(NORMALIZER.forMatchingToString("Georgia")));
     }
+
+    @Test
+    void discoveryReadsLucenesStopListsWhole() {
+        // the sizes of the lists once copied into stopwords.csv: Lucene's getters give the same content
+        Map<String, Integer> sizes = new HashMap<>();
+        LatinLexicon.stopSets().forEach((lang, words) -> sizes.put(lang, words.size()));
+        assertEquals(Map.of("de", 231, "en", 174, "es", 308, "fr", 154, "ru", 159, "tr", 209), sizes);
+        // the English list is Snowball's, not the analyser's 33 words
+        assertTrue(LatinLexicon.stopSets().get("en").contains("himself"));
+        assertTrue(LatinLexicon.stopSets().get("tr").contains("ve"));
+    }
 }
