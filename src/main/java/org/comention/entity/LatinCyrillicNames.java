@@ -564,8 +564,8 @@ public final class LatinCyrillicNames implements NameRules {
 
         /**
          * Whether token {@code k} ends as the head of a noun compound of its language (Turkish
-         * Değişikliği, Kaynakları, Toplantısı): a capitalised run that ends in one is a title-case
-         * phrase of nouns (İklim Değişikliği) as often as a name, and a person's name rarely ends so.
+         * Verimliliği, Planlaması, Toplantısı): a capitalised run that ends in one is a title-case
+         * phrase of nouns (Enerji Verimliliği) as often as a name, and a person's name rarely ends so.
          */
         boolean isCompoundHead(int k) {
             String word = key(k);

@@ -97,7 +97,7 @@ final class LatinLexicon {
     final Map<String, List<String>> adjectiveEndings;
     /** Endings that make a word an organisation's name on its own (Alanyaspor), per language. */
     final Map<String, List<String>> headEndings;
-    /** Endings that mark a word as the head of a noun compound (İklim Değişikliği, Maden Kaynakları), per language. */
+    /** Endings that mark a word as the head of a noun compound (Enerji Verimliliği, Nüfus Planlaması), per language. */
     final Map<String, List<String>> compoundEndings;
     /** The longest title, in words, so that title matching looks no further. */
     final int longestTitle;

@@ -414,8 +414,8 @@ class LatinCyrillicNamesTest {
         // a run in single quotes is a title as often as a name
         "Bakan 'Karadeniz Bölgesi Sel Toplantısı' düzenledi.;tr;Karadeniz Bölgesi Sel Toplantısı",
         // a Turkish noun compound in title case (its head carries the compound ending)
-        "Bakanlar yeni İklim Değişikliği planını açıkladı.;tr;İklim Değişikliği",
-        "Toplantıda Maden Kaynakları konuşuldu.;tr;Maden Kaynakları",
+        "Bakanlar yeni Enerji Verimliliği planını açıkladı.;tr;Enerji Verimliliği",
+        "Toplantıda Nüfus Planlaması konuşuldu.;tr;Nüfus Planlaması",
         // German capitalises every noun
         "Die Regierung hat Neue Gesetze beschlossen.;de;Neue Gesetze",
     })
