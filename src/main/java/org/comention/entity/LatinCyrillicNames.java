@@ -78,6 +78,16 @@ public final class LatinCyrillicNames implements NameRules {
     static final double GIVEN_NAME = 0.75;
     static final double ACRONYM = 0.6;
     static final double GUESS_SEVERAL = 0.5;
+    /**
+     * A run of {@value #MIN_MID_RUN} to {@value #MAX_MID_RUN} capitalised words inside a sentence, none of
+     * them a common word: a writer capitalises such a run only for a name, so it needs no repetition
+     * (at least {@link NameDiscovery#STRONG_CUE}).
+     */
+    static final double MID_SENTENCE_RUN = 0.75;
+    static final int MIN_MID_RUN = 2;
+    static final int MAX_MID_RUN = 4;
+    /** Marks that quote a run; a single quote right after a word (Cerny'i) is the tokens' apostrophe, not seen here. */
+    private static final String QUOTE_MARKS = "'\"\u2018\u2019\u201c\u201d\u201e\u00ab\u00bb\u2039\u203a";
     static final double GUESS_ONE = 0.4;
 
     /** Roman numerals in capitals (II, XIV, MMXX) read like acronyms but are not names. */
@@ -259,13 +269,12 @@ public final class LatinCyrillicNames implements NameRules {
 
         /**
          * The end of the name that starts at {@code i}, or minus the end of the run when the run is
-         * longer than {@value #MAX_TOKENS} words (then nothing in it is proposed).
+         * longer than {@value #MAX_TOKENS} words up to its last capitalised word (then nothing in it is proposed).
          */
         int extend(int i) {
             int n = tokens.size();
             int lastName = i;
             int j = i + 1;
-            int words = 1;
             int connectorsInRow = 0;
             boolean tooLong = false;
             if (!tokens.get(i).suffix() || tokens.get(i).possessive()) {
@@ -279,9 +288,9 @@ public final class LatinCyrillicNames implements NameRules {
                     } else {
                         break;
                     }
-                    words++;
                     j++;
-                    if (words > MAX_TOKENS) {
+                    // connectors after the last name word are not the name's (Tammy Abraham ve Wilfred Ndidi de vardı)
+                    if (lastName - i + 1 > MAX_TOKENS) {
                         tooLong = true;
                     }
                     if (tokens.get(lastName).suffix() && !tokens.get(lastName).possessive() && lastName == j - 1) {
@@ -396,6 +405,13 @@ public final class LatinCyrillicNames implements NameRules {
             if (to <= from) {
                 return;
             }
+            if (tokens.get(to - 1).allCaps() && isHead(to - 1) && quotedNameAfter(to - 1)) {
+                // ФК «Краснодар», ПАО «Аэрофлот»: the abbreviated head says what the quoted name is, and is not a name itself
+                if (to - 1 > from) {
+                    add(from, to - 1, titleStrength);
+                }
+                return;
+            }
             if (headIndex(from, to) < 0) {
                 // Israéliens du Liban, Egyptian Badr: a demonym before a name that is not an organisation's
                 int k = from;
@@ -422,6 +438,14 @@ public final class LatinCyrillicNames implements NameRules {
                 return;
             }
             int head = headIndex(from, to);
+            if ((head > from + 1 && isKnown(from + 1) || head == from + 1 && hasHeadEnding(key(head)))
+                    && first.sentenceStart() && !isKnown(from) && !isGivenName(from)
+                    && !isHead(from) && !capitalisedMidSentence.containsKey(key(from))) {
+                // Karar Mersin Valiliği tarafından: a body's name opens with its place, and an ordinary
+                // word before the place at a sentence start is the sentence's
+                add(from + 1, to, titleStrength);
+                return;
+            }
             boolean lowerTail = head >= 0 && lists.lowerTail();
             int tailEnd = lowerTail ? lowerTail(to) : to;
             EntityType type;
@@ -429,18 +453,21 @@ public final class LatinCyrillicNames implements NameRules {
             String rule;
             LatinLexicon.PlaceCue place = placeCue(from, to);
             if (head >= 0 && words == 1 && tailEnd == to && !isAcronym(from)) {
-                // a head word alone (Police, Meclis'te, Минобороны) is a name only where a common noun would not be capitalised
-                if (!supported(from)) {
+                // a head word alone (Police, Meclis'te, Минобороны) is a name only where a common noun would not be capitalised;
+                // a word whose ending is a body's (Alanyaspor) is a name
+                boolean ending = hasHeadEnding(key(from));
+                if (!ending && !supported(from)) {
                     return;
                 }
                 type = EntityType.ORG;
-                strength = GUESS_SEVERAL;
-                rule = "org-head-alone:" + key(from);
+                strength = ending ? ORG_HEAD : GUESS_SEVERAL;
+                rule = (ending ? "org-ending:" : "org-head-alone:") + key(from);
             } else if (head >= 0) {
                 type = EntityType.ORG;
                 strength = ORG_HEAD;
                 rule = "org-head:" + key(head);
-            } else if (from > 0 && !isCapitalisedWord(from - 1) && isHead(from - 1) && (first.quoted() || joinable(from))) {
+            } else if (from > 0 && (!isCapitalisedWord(from - 1) || quotedNameAfter(from - 1) && tokens.get(from - 1).allCaps())
+                    && isHead(from - 1) && (first.quoted() || joinable(from))) {
                 // агентство «Интерфакс», l'agence Saba: the head word before a name says what it names
                 type = EntityType.ORG;
                 strength = first.quoted() ? ORG_HEAD : HEAD_BEFORE;
@@ -481,8 +508,9 @@ public final class LatinCyrillicNames implements NameRules {
                     return;
                 }
                 type = EntityType.PERSON;
-                strength = GUESS_SEVERAL;
-                rule = "capitalised";
+                boolean mid = midSentenceRun(from, to);
+                strength = mid ? MID_SENTENCE_RUN : GUESS_SEVERAL;
+                rule = mid ? "capitalised-mid" : "capitalised";
             }
             int nameFrom = from;
             if (place != null && place.inName() && type == place.type()) {
@@ -505,6 +533,56 @@ public final class LatinCyrillicNames implements NameRules {
             }
             out.add(new DiscoveredName(start, stop, tokens.get(nameFrom).normalizedStart(), name(nameFrom, tailEnd), type, strength,
                     rule));
+        }
+
+        /**
+         * Whether {@code [from, to)} is a run of {@value #MIN_MID_RUN} to {@value #MAX_MID_RUN} capitalised words that
+         * nothing but a name explains: not at a sentence start (nor after a colon, a bullet or a line
+         * break, which open one), not in quotes, not in a language that capitalises every noun, and with
+         * no common word, word the gazetteer knows or noun compound's head in it (a title-case phrase of
+         * common words, Foreign Ministry, is a head's or a title's to type).
+         */
+        boolean midSentenceRun(int from, int to) {
+            int capitalised = 0;
+            for (int k = from; k < to; k++) {
+                if (isConnector(k)) {
+                    continue;
+                }
+                // a word the gazetteer knows (a place, a body) makes the run a description or an event
+                // named after it (Texhibition İstanbul Fuarı) as often as an unknown person's name
+                if (!tokens.get(k).capitalised() || commonClass(k) != null || tokens.get(k).allCaps() || isKnown(k)) {
+                    return false;
+                }
+                capitalised++;
+            }
+            Token first = tokens.get(from);
+            Token last = tokens.get(to - 1);
+            return capitalised >= MIN_MID_RUN && capitalised <= MAX_MID_RUN && !first.sentenceStart() && !first.quoted()
+                    && !isQuote(first.start() - 1) && !isQuote(last.end()) && !lists.nounsCapitalised()
+                    && !isCompoundHead(to - 1);
+        }
+
+        /**
+         * Whether token {@code k} ends as the head of a noun compound of its language (Turkish
+         * Verimliliği, Planlaması, Toplantısı): a capitalised run that ends in one is a title-case
+         * phrase of nouns (Enerji Verimliliği) as often as a name, and a person's name rarely ends so.
+         */
+        boolean isCompoundHead(int k) {
+            String word = key(k);
+            for (String ending : lists.compoundEndings()) {
+                if (word.endsWith(ending) && word.length() > ending.length() + 2) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Whether {@code text[at]} is a quotation mark, single ones included: a run quoted is a title
+         * (of a meeting, a book, a slogan) as often as a name.
+         */
+        boolean isQuote(int at) {
+            return at >= 0 && at < text.length() && QUOTE_MARKS.indexOf(text.charAt(at)) >= 0;
         }
 
         /** A lone capitalised word is proposed only when something besides its capital says it is a name. */
@@ -642,7 +720,7 @@ public final class LatinCyrillicNames implements NameRules {
         }
 
         private boolean isHead(String key) {
-            if (lists.heads().contains(key) || lists.englishHeads().contains(key)) {
+            if (lists.heads().contains(key) || lists.englishHeads().contains(key) || hasHeadEnding(key)) {
                 return true;
             }
             // Turkish heads take case suffixes without an apostrophe (Müdürlüğüne, Bakanlığının); an
@@ -650,6 +728,21 @@ public final class LatinCyrillicNames implements NameRules {
             for (int cut = 1; cut <= MAX_HEAD_TAIL && key.length() - cut >= MIN_HEAD_FOR_PREFIX; cut++) {
                 String stem = key.substring(0, key.length() - cut);
                 if (lists.suffixedHeads().contains(stem)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Whether the token after {@code k} opens a quoted name (ФК «Краснодар»). */
+        boolean quotedNameAfter(int k) {
+            return k + 1 < tokens.size() && tokens.get(k + 1).quoted() && isNameWord(k + 1);
+        }
+
+        /** Whether {@code key} ends as a body's name of the language does (Alanyaspor, Kasımpaşaspor). */
+        private boolean hasHeadEnding(String key) {
+            for (String ending : lists.headEndings()) {
+                if (key.endsWith(ending) && key.length() > ending.length() + 2) {
                     return true;
                 }
             }

@@ -14,6 +14,14 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.comention.text.TextNormalizer;
 
 /**
@@ -29,6 +37,10 @@ final class LatinLexicon {
     static final String FOLDER = "/comention/discovery/latin/";
     /** The key under which every per-language map also holds the union of all languages. */
     static final String ANY = "*";
+    /** The class of the given names that are also places' names, in {@code given-names.csv}. */
+    static final String PLACE_NAMED = "english-place";
+    /** The given names, read here and by the matcher ({@link MatchingLists}): one list of one knowledge. */
+    static final String GIVEN_NAMES = "/comention/discovery/latin/given-names.csv";
     /** The gazetteer matcher's list of ordinary words ({@code data/matching/common-words.csv}). */
     static final String MATCHING_COMMON_WORDS = "/comention/matching/common-words.csv";
 
@@ -83,6 +95,10 @@ final class LatinLexicon {
     final List<Ending> endings;
     /** Endings of adjectives that may follow an organisation's head word (Parti démocratique), per language. */
     final Map<String, List<String>> adjectiveEndings;
+    /** Endings that make a word an organisation's name on its own (Alanyaspor), per language. */
+    final Map<String, List<String>> headEndings;
+    /** Endings that mark a word as the head of a noun compound (Enerji Verimliliği, Nüfus Planlaması), per language. */
+    final Map<String, List<String>> compoundEndings;
     /** The longest title, in words, so that title matching looks no further. */
     final int longestTitle;
     /** The first words of every title of several words (foreign, prime, eş genel), so a lookahead stops early. */
@@ -99,8 +115,11 @@ final class LatinLexicon {
                          Map<String, Set<String>> orgHeads, Map<String, List<PlaceCue>> placeCues, Set<String> givenNames,
                          Map<String, ConnectorKind> connectors, Set<String> prefixes, List<Ending> endings,
                          Map<String, List<String>> adjectiveEndings, Map<String, List<CreditCue>> creditCues,
-                         List<String> creditSymbols, Set<String> demonyms) {
+                         List<String> creditSymbols, Set<String> demonyms, Map<String, List<String>> compoundEndings,
+                         Map<String, List<String>> headEndings) {
         this.demonyms = demonyms;
+        this.headEndings = headEndings;
+        this.compoundEndings = compoundEndings;
         this.creditCues = creditCues;
         this.creditSymbols = creditSymbols;
         StringBuilder symbolInitials = new StringBuilder();
@@ -139,13 +158,45 @@ final class LatinLexicon {
         this.titlePrefixes = Set.copyOf(openings);
     }
 
+    /**
+     * The function words of each language, as Apache Lucene 9 ships them (its public stop sets: the
+     * Snowball lists for fr, ru, de, es, snowballstem.org, BSD; Lucene's Turkish list), in the order
+     * the lists were once copied into {@code stopwords.csv}. English is the Snowball list too, which
+     * Lucene ships beside {@code SnowballFilter} but does not make the English analyser's default (that
+     * is 33 words): it is read with Lucene's own {@link WordlistLoader#getSnowballWordSet}.
+     */
+    static Map<String, CharArraySet> stopSets() {
+        Map<String, CharArraySet> sets = new java.util.LinkedHashMap<>();
+        sets.put("de", GermanAnalyzer.getDefaultStopSet());
+        sets.put("en", snowball("english_stop.txt"));
+        sets.put("es", SpanishAnalyzer.getDefaultStopSet());
+        sets.put("fr", FrenchAnalyzer.getDefaultStopSet());
+        sets.put("ru", RussianAnalyzer.getDefaultStopSet());
+        sets.put("tr", TurkishAnalyzer.getDefaultStopSet());
+        return sets;
+    }
+
+    private static CharArraySet snowball(String file) {
+        InputStream in = SnowballFilter.class.getResourceAsStream(file);
+        if (in == null) {
+            throw new IllegalStateException("Lucene's Snowball stop list " + file + " is not on the class path");
+        }
+        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return WordlistLoader.getSnowballWordSet(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The bundled lists, normalised by {@code normalizer}. */
     static LatinLexicon bundled(TextNormalizer normalizer) {
         Map<String, Map<String, WordClass>> common = new HashMap<>();
         Set<String> demonyms = new HashSet<>();
-        for (CSVRecord row : rows("stopwords.csv", "lang", "word")) {
-            putCommon(common, row.get("lang"), normalizer.forMatchingToString(row.get("word")), WordClass.STOP);
-        }
+        stopSets().forEach((lang, words) -> {
+            for (Object word : words) {
+                putCommon(common, lang, normalizer.forMatchingToString(new String((char[]) word)), WordClass.STOP);
+            }
+        });
         for (CSVRecord row : rows("common-words.csv", "lang", "word", "class")) {
             String type = row.get("class");
             WordClass wordClass = switch (type) {
@@ -173,8 +224,17 @@ final class LatinLexicon {
             titles.computeIfAbsent(ANY, k -> new HashMap<>()).merge(title, strength, Math::max);
         }
         Map<String, Set<String>> heads = new HashMap<>();
+        Map<String, List<String>> headEndings = new HashMap<>();
         for (CSVRecord row : rows("org-heads.csv", "lang", "word")) {
-            String head = normalizer.forMatchingToString(row.get("word"));
+            String word = row.get("word");
+            if (word.startsWith("-")) {
+                // an ending that makes a word a body's name on its own (Alanyaspor)
+                String ending = normalizer.forMatchingToString(word.substring(1));
+                headEndings.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(ending);
+                headEndings.computeIfAbsent(ANY, k -> new ArrayList<>()).add(ending);
+                continue;
+            }
+            String head = normalizer.forMatchingToString(word);
             heads.computeIfAbsent(row.get("lang"), k -> new HashSet<>()).add(head);
             heads.computeIfAbsent(ANY, k -> new HashSet<>()).add(head);
         }
@@ -191,7 +251,11 @@ final class LatinLexicon {
         }
         Set<String> given = new HashSet<>();
         for (CSVRecord row : rows("given-names.csv", "name", "class")) {
-            given.add(normalizer.forMatchingToString(row.get("name")));
+            // a given name that is also a place's name (Georgia, Paris) opens no person's name here: the
+            // place is the likelier; the matcher reads these rows to tell Jordan Peterson from Jordan
+            if (!row.get("class").equals(PLACE_NAMED)) {
+                given.add(normalizer.forMatchingToString(row.get("name")));
+            }
         }
         Map<String, ConnectorKind> connectors = new HashMap<>();
         Set<String> prefixes = new HashSet<>();
@@ -216,6 +280,12 @@ final class LatinLexicon {
             adjectives.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(ending);
             adjectives.computeIfAbsent(ANY, k -> new ArrayList<>()).add(ending);
         }
+        Map<String, List<String>> compounds = new HashMap<>();
+        for (CSVRecord row : rows("compound-endings.csv", "lang", "ending")) {
+            String ending = normalizer.forMatchingToString(row.get("ending"));
+            compounds.computeIfAbsent(row.get("lang"), k -> new ArrayList<>()).add(ending);
+            compounds.computeIfAbsent(ANY, k -> new ArrayList<>()).add(ending);
+        }
         Map<String, List<CreditCue>> credits = new HashMap<>();
         List<String> symbols = new ArrayList<>();
         for (CSVRecord row : rows("credit-cues.csv", "cue", "colon")) {
@@ -230,7 +300,8 @@ final class LatinLexicon {
         }
         return new LatinLexicon(frozen(common), frozen(titles), frozenSets(heads), frozenLists(cues), Set.copyOf(given),
                 Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings), frozenLists(adjectives),
-                frozenLists(credits), List.copyOf(symbols), Set.copyOf(demonyms));
+                frozenLists(credits), List.copyOf(symbols), Set.copyOf(demonyms), frozenLists(compounds),
+                frozenLists(headEndings));
     }
 
     private static void putCommon(Map<String, Map<String, WordClass>> common, String lang, String word, WordClass wordClass) {

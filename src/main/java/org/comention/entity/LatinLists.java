@@ -11,12 +11,13 @@ import org.comention.text.LanguageCodes;
  * The lists {@link LatinCyrillicNames} reads for one document's language, chosen once per
  * language from {@link LatinLexicon}: its common words, titles, organisations' head words (and
  * the English ones, which every language's news quotes), place cues (with an index of them by the
- * word next to a name), adjective endings, and how the language writes names.
+ * word next to a name), adjective endings, the endings of a noun compound's head, and how the language writes names.
  */
 record LatinLists(Map<String, LatinLexicon.WordClass> common, Map<String, Double> titles, Set<String> heads,
                   Set<String> englishHeads, List<LatinLexicon.PlaceCue> places, boolean lowerTail,
                   boolean nounsCapitalised, List<String> adjectiveEndings, Set<String> suffixedHeads,
-                  Map<String, int[]> placesByWord) {
+                  Map<String, int[]> placesByWord, List<String> compoundEndings,
+                  List<String> headEndings) {
 
     /** Languages where lowercase words may run on after an organisation's head (Forces de soutien rapide). */
     private static final Set<String> LOWER_TAIL_LANGUAGES = Set.of("fr", "es", "it", "pt");
@@ -53,7 +54,9 @@ record LatinLists(Map<String, LatinLexicon.WordClass> common, Map<String, Double
                 code.equals(LatinLexicon.ANY) || LOWER_TAIL_LANGUAGES.contains(code), NOUNS_CAPITALISED.contains(code),
                 lexicon.adjectiveEndings.getOrDefault(code, lexicon.adjectiveEndings.getOrDefault(LatinLexicon.ANY, List.of())),
                 code.equals(LatinLexicon.ANY) || SUFFIXING.contains(code) ? lexicon.orgHeads.getOrDefault("tr", Set.of()) : Set.of(),
-                placesByWord(places));
+                placesByWord(places),
+                lexicon.compoundEndings.getOrDefault(code, lexicon.compoundEndings.getOrDefault(LatinLexicon.ANY, List.of())),
+                lexicon.headEndings.getOrDefault(code, List.of()));
     }
 
     /**

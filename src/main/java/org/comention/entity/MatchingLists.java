@@ -37,6 +37,10 @@ import org.comention.text.TextNormalizer;
 final class MatchingLists {
     /** Where the build puts {@code data/matching}. */
     static final String RESOURCES = "/comention/matching/";
+    /** The given names' file, by the name {@link #read} asks for it. */
+    static final String GIVEN_NAMES = "given-names.csv";
+    /** The classes of {@link #GIVEN_NAMES} that tell a person from a place (see {@link #read}). */
+    private static final Set<String> WESTERN_GIVEN_NAMES = Set.of("english", "english-place", "french", "iberian-italian", "german");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
     /** Dari is written with Persian's words; its documents read Persian's list. */
@@ -83,7 +87,8 @@ final class MatchingLists {
 
     /** The bundled lists, folded by {@code normalizer}. */
     static MatchingLists bundled(TextNormalizer normalizer) {
-        return read(normalizer, file -> TextSource.resource(RESOURCES + file));
+        // the given names are discovery's list, one file for both
+        return read(normalizer, file -> TextSource.resource(file.equals(GIVEN_NAMES) ? LatinLexicon.GIVEN_NAMES : RESOURCES + file));
     }
 
     /**
@@ -110,8 +115,13 @@ final class MatchingLists {
             read(files, "suffixes.csv", List.of("lang", "suffix"), (record, where) -> suffixes.computeIfAbsent(
                     record.get("lang"), k -> new HashSet<>()).add(fold(normalizer, record.get("suffix"), where)));
             Set<String> given = new HashSet<>();
-            read(files, "given-names.csv", List.of("lang", "name"), (record, where) -> given.add(
-                    fold(normalizer, record.get("name"), where)));
+            read(files, GIVEN_NAMES, List.of("name", "class"), (record, where) -> {
+                // the names of the West, whose places' names are also people's (Jordan, Georgia, Florence):
+                // the Arabic, Turkish or Persian names in Latin spelling would take the region's places for people
+                if (WESTERN_GIVEN_NAMES.contains(record.get("class"))) {
+                    given.add(fold(normalizer, record.get("name"), where));
+                }
+            });
             Set<String> states = new HashSet<>();
             Set<String> cities = new HashSet<>();
             read(files, "us-places.csv", List.of("kind", "name"), (record, where) -> {

@@ -56,6 +56,9 @@ class LatinCyrillicNamesTest {
         "Gözaltına alınarak İstanbul Emniyet Müdürlüğüne götürüldü.;tr;İstanbul Emniyet Müdürlüğüne",
         "Le groupe des Forces de soutien rapide (FSR) a pris la ville.;fr;Forces de soutien rapide",
         "Об этом сообщили в Минобороны вечером.;ru;Минобороны",
+        "Dosya dün Mersin Cumhuriyet Başsavcılığı'na gönderildi.;tr;Mersin Cumhuriyet Başsavcılığı'na",
+        "Karar dün Mersin Valiliği tarafından açıklandı.;tr;Mersin Valiliği",
+        "Tutuklama talebiyle Sulh Ceza Hakimliği'ne sevk edildi.;tr;Sulh Ceza Hakimliği'ne",
     })
     void anOrganisationsHeadWordMakesItAnOrg(String text, String lang, String surface) {
         assertTrue(spans(text, lang).stream().anyMatch(s -> s.startsWith(surface + "|") && s.endsWith("|ORG")),
@@ -377,5 +380,69 @@ class LatinCyrillicNamesTest {
         // one Latin capital in Arabic text is enough for the rules to read it
         List<String> found = spans("وقالت وكالة الأنباء AFP إن المحادثات ستستأنف", "ar");
         assertTrue(found.stream().anyMatch(s -> s.startsWith("AFP|")), found.toString());
+    }
+
+    /** The strength of the proposal whose span is {@code surface}, or -1 when there is none. */
+    private static double strengthOf(String text, String lang, String surface) {
+        return find(text, lang).stream().filter(d -> text.substring(d.start(), d.end()).equals(surface))
+                .mapToDouble(DiscoveredName::strength).findFirst().orElse(-1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        "Kadroda ise Tammy Abraham ve Wilfred Ndidi de vardı.;tr;Tammy Abraham",
+        "Kadroda Tammy Abraham ve Wilfred Ndidi de vardı.;tr;Wilfred Ndidi",
+        "Le texte a été signé par Koffi Tene Birahima hier.;fr;Koffi Tene Birahima",
+        "Встречу провёл Станислав Гребенщиков вчера.;ru;Станислав Гребенщиков",
+        "The party said Sharmeen Murshid would attend.;en;Sharmeen Murshid",
+    })
+    void aRunOfCapitalisedWordsInsideASentenceIsANameOnItsOwn(String text, String lang, String surface) {
+        assertTrue(strengthOf(text, lang, surface) >= NameDiscovery.STRONG_CUE, find(text, lang).toString());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', value = {
+        // a sentence start, a colon, quotes: the capital may be the sentence's, not the name's
+        "Sharmeen Murshid would attend, the party said.;en;Sharmeen Murshid",
+        "The party said: Sharmeen Murshid would attend.;en;Sharmeen Murshid",
+        "The theme was \u201cGrand Canyon Stories\u201d this year.;en;Grand Canyon Stories",
+        // a title-case phrase of common words (portfolios) is no person
+        "He will serve as the Minister for Rural Development and Human Rights.;en;Rural Development",
+        "He will serve as the Minister for Rural Development and Human Rights.;en;Human Rights",
+        // a single word stays weak
+        "The party said Murshid would attend.;en;Murshid",
+        // a run in single quotes is a title as often as a name
+        "Bakan 'Karadeniz Bölgesi Sel Toplantısı' düzenledi.;tr;Karadeniz Bölgesi Sel Toplantısı",
+        // a Turkish noun compound in title case (its head carries the compound ending)
+        "Bakanlar yeni Enerji Verimliliği planını açıkladı.;tr;Enerji Verimliliği",
+        "Toplantıda Nüfus Planlaması konuşuldu.;tr;Nüfus Planlaması",
+        // German capitalises every noun
+        "Die Regierung hat Neue Gesetze beschlossen.;de;Neue Gesetze",
+    })
+    void otherCapitalisedRunsStillNeedRepetition(String text, String lang, String surface) {
+        assertTrue(strengthOf(text, lang, surface) < NameDiscovery.STRONG_CUE, find(text, lang).toString());
+    }
+
+    @Test
+    void anOrdinaryWordOpeningASentenceBeforeABodysPlaceIsNotTheBodys() {
+        String text = "Karar Mersin Valiliği tarafından açıklandı.";
+        int at = text.indexOf("Mersin");
+        List<Mention> known = List.of(new Mention(0, AliasKind.NAME, at, at + "Mersin".length(), at));
+        List<String> found = find(text, "tr", known).stream()
+                .map(d -> text.substring(d.start(), d.end()) + "|" + d.type()).toList();
+        assertEquals(List.of("Mersin Valiliği|ORG"), found);
+    }
+
+    @Test
+    void aClubsEndingOrAnAbbreviatedHeadBeforeAQuotedNameMakesAnOrganisation() {
+        // -spor: a Turkish club, a name on its own, even opening a sentence after an ordinary word
+        assertEquals(List.of("Alanyaspor|Alanyaspor|ORG", "Göztepe SK|Göztepe SK|ORG"),
+                spans("Maçta Alanyaspor ile Göztepe SK karşılaştı.", "tr"));
+        assertTrue(strengthOf("Dün Alanyaspor kazandı.", "tr", "Alanyaspor") >= NameDiscovery.STRONG_CUE);
+        // the ending makes no name of a lowercase word
+        assertEquals(List.of(), spans("Yarın yeni spor salonu açılacak.", "tr"));
+        // ФК «Краснодар», ПАО «Аэрофлот»: the quoted name is the body, the abbreviation is no name of its own
+        assertEquals(List.of("Краснодар|Краснодар|ORG"), spans("В матче ФК «Краснодар» победил.", "ru"));
+        assertEquals(List.of("Аэрофлот|Аэрофлот|ORG"), spans("Акции ПАО «Аэрофлот» выросли.", "ru"));
     }
 }

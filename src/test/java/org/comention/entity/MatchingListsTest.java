@@ -21,7 +21,7 @@ class MatchingListsTest {
         files.put("common-words.csv", "lang,word,class\nfa,دوشنبه,weekday\nen,Monday,weekday\nfr,seul,adjective\n");
         files.put("glued-prepositions.csv", "lang,prefix\nfa,از\n");
         files.put("suffixes.csv", "lang,suffix\ntr,dan\n");
-        files.put("given-names.csv", "lang,name\nen,Jordan\n");
+        files.put("given-names.csv", "name,class\nJordan,english-place\n");
         files.put("us-places.csv", "kind,name\ncity,Atlanta\nstate,Georgia\n");
         files.put("qualifiers.csv", "lang,word,position\nen,National,before\nfa,ملی,after\n");
         return files;
@@ -92,5 +92,29 @@ class MatchingListsTest {
         files.put("common-words.csv", "lang,word,class\nfa,\u200c\u064e,weekday\n");
         e = assertThrows(UserInputException.class, () -> read(files));
         assertTrue(e.getMessage().startsWith("common-words.csv:2: "), e.getMessage());
+    }
+
+    @Test
+    void theMatcherReadsDiscoverysGivenNamesTheWesternOnes() {
+        MatchingLists lists = MatchingLists.bundled(NORMALIZER);
+        // a given name that is a place's name (discovery leaves it out) and an ordinary English one
+        assertTrue(lists.isGivenName(NORMALIZER.forMatchingToString("Georgia")));
+        assertTrue(lists.isGivenName(NORMALIZER.forMatchingToString("Abigail")));
+        // a Latin spelling of an Arabic name is discovery's alone: the region's places are not people's names
+        assertTrue(!lists.isGivenName(NORMALIZER.forMatchingToString("Mohammed")));
+        LatinLexicon lexicon = LatinLexicon.bundled(NORMALIZER);
+        assertTrue(lexicon.givenNames.contains(NORMALIZER.forMatchingToString("Abigail")));
+        assertTrue(!lexicon.givenNames.contains(NORMALIZER.forMatchingToString("Georgia")));
+    }
+
+    @Test
+    void discoveryReadsLucenesStopListsWhole() {
+        // the sizes of the lists once copied into stopwords.csv: Lucene's getters give the same content
+        Map<String, Integer> sizes = new HashMap<>();
+        LatinLexicon.stopSets().forEach((lang, words) -> sizes.put(lang, words.size()));
+        assertEquals(Map.of("de", 231, "en", 174, "es", 308, "fr", 154, "ru", 159, "tr", 209), sizes);
+        // the English list is Snowball's, not the analyser's 33 words
+        assertTrue(LatinLexicon.stopSets().get("en").contains("himself"));
+        assertTrue(LatinLexicon.stopSets().get("tr").contains("ve"));
     }
 }
