@@ -22,8 +22,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * and Dari, Turkish, Russian, French and English (see {@code eval/README.md}): the development set
  * ({@code dev-other-stories.jsonl}), the second development set gathered to tune the precision of
  * discovery ({@code dev2-other-stories.jsonl}), the third, Arabic-script news gathered to judge
- * Arabic-script discovery ({@code dev3-arabic-script.jsonl}), and the held-out set nobody tuned on
- * ({@code heldout-other-stories.jsonl}). The floors are each set's scores with discovery
+ * Arabic-script discovery ({@code dev3-arabic-script.jsonl}), and two held-out sets nobody tunes on
+ * ({@code heldout-other-stories.jsonl}, and {@code heldout2-other-stories.jsonl}, annotated without
+ * ever running comention and read only as aggregate scores). The floors are each set's scores with discovery
  * (2026-12-07), less 0.02: a guard against regressions, not a target. Work that raises a score
  * raises its floor here.
  */
@@ -67,6 +68,15 @@ class OtherStoriesQualityTest {
                         "ar", new double[] {0.808, 0.697},
                         "fa", new double[] {0.775, 0.589}),
                         new double[] {0.266, 0.0}),
+                new Floors("heldout2-other-stories.jsonl", Map.of(
+                        "all", new double[] {0.772, 0.626},
+                        "ar", new double[] {0.741, 0.519},
+                        "en", new double[] {0.837, 0.740},
+                        "fa", new double[] {0.750, 0.649},
+                        "fr", new double[] {0.760, 0.611},
+                        "ru", new double[] {0.764, 0.571},
+                        "tr", new double[] {0.777, 0.599}),
+                        new double[] {0.537, 0.282}),
                 new Floors("heldout-other-stories.jsonl", Map.of(
                         "all", new double[] {0.786, 0.651},
                         "ar", new double[] {0.66, 0.38},
