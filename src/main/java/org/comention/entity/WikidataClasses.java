@@ -15,14 +15,14 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The entity type of a Wikidata item from the classes it is an instance of (P31): a table of
- * data, {@code data/gazetteer/wikidata-classes.csv} ({@code class,type,label}), not code. Only
+ * data, {@code data/wikidata/classes.csv} ({@code class,type,label}), not code. Only
  * direct P31 values count (a dump holds no subclass tree), so the table lists the common
  * subclasses themselves. When an item's classes give several types, PERSON wins over GPE, GPE
  * over ORG and ORG over LOC: a country that is also a member organisation is a GPE.
  */
 public final class WikidataClasses {
     /** The bundled table, packed into the jar. */
-    public static final String RESOURCE = "/comention/gazetteer/wikidata-classes.csv";
+    public static final String RESOURCE = "/comention/wikidata/classes.csv";
     private static final EntityType[] PRIORITY = {EntityType.PERSON, EntityType.GPE, EntityType.ORG, EntityType.LOC};
 
     private final Map<String, EntityType> types;
