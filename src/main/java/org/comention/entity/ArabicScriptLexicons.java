@@ -12,9 +12,8 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.fa.PersianAnalyzer;
 import org.comention.common.TextSource;
+import org.comention.text.StopWords;
 import org.comention.text.TextNormalizer;
 
 /**
@@ -152,8 +151,8 @@ final class ArabicScriptLexicons {
         });
         // the function words of Lucene's stop set of the language, kept by its maintainers, end a
         // name as ours do (Persian: بسیاری, دیگران, همچنین; Arabic: فإن, أيضا)
-        for (Object word : lang.equals("fa") ? PersianAnalyzer.getDefaultStopSet() : ArabicAnalyzer.getDefaultStopSet()) {
-            addStop(normalizer, word instanceof char[] chars ? new String(chars) : word.toString());
+        for (String word : StopWords.words(StopWords.of(lang.equals("fa") ? "fa" : "ar"))) {
+            addStop(normalizer, word);
         }
         read("name-particles.csv", List.of("particle", "role"), r ->
                 particles.put(normalizer.normalizeToString(r.get("particle")),

@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.comention.text.Scripts;
+import org.comention.text.StopWords;
 
 /**
  * Generates the spellings of a foreign name written in Arabic script that the gazetteer does not
@@ -54,12 +55,9 @@ public final class ArabicScriptVariants {
      */
     public ArabicScriptVariants(java.util.function.UnaryOperator<String> normalize) {
         Set<String> words = new java.util.HashSet<>();
-        for (org.apache.lucene.analysis.CharArraySet stops : java.util.List.of(
-                org.apache.lucene.analysis.ar.ArabicAnalyzer.getDefaultStopSet(),
-                org.apache.lucene.analysis.fa.PersianAnalyzer.getDefaultStopSet())) {
-            for (Object word : stops) {
-                String text = word instanceof char[] chars ? new String(chars) : word.toString();
-                words.add(normalize.apply(text).strip());
+        for (String lang : java.util.List.of("ar", "fa")) {
+            for (String word : StopWords.words(StopWords.of(lang))) {
+                words.add(normalize.apply(word).strip());
             }
         }
         this.functionWords = Set.copyOf(words);

@@ -15,13 +15,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.comention.text.StopWords;
 import org.comention.text.TextNormalizer;
 
 /**
@@ -159,33 +153,18 @@ final class LatinLexicon {
     }
 
     /**
-     * The function words of each language, as Apache Lucene 9 ships them (its public stop sets: the
-     * Snowball lists for fr, ru, de, es, snowballstem.org, BSD; Lucene's Turkish list), in the order
-     * the lists were once copied into {@code stopwords.csv}. English is the Snowball list too, which
-     * Lucene ships beside {@code SnowballFilter} but does not make the English analyser's default (that
-     * is 33 words): it is read with Lucene's own {@link WordlistLoader#getSnowballWordSet}.
+     * The function words of each language ({@link StopWords}), in the order the lists were once copied
+     * into {@code stopwords.csv}; English is the Snowball list, not the analyser's 33 words.
      */
     static Map<String, CharArraySet> stopSets() {
         Map<String, CharArraySet> sets = new java.util.LinkedHashMap<>();
-        sets.put("de", GermanAnalyzer.getDefaultStopSet());
-        sets.put("en", snowball("english_stop.txt"));
-        sets.put("es", SpanishAnalyzer.getDefaultStopSet());
-        sets.put("fr", FrenchAnalyzer.getDefaultStopSet());
-        sets.put("ru", RussianAnalyzer.getDefaultStopSet());
-        sets.put("tr", TurkishAnalyzer.getDefaultStopSet());
+        sets.put("de", StopWords.of("de"));
+        sets.put("en", StopWords.snowballEnglish());
+        sets.put("es", StopWords.of("es"));
+        sets.put("fr", StopWords.of("fr"));
+        sets.put("ru", StopWords.of("ru"));
+        sets.put("tr", StopWords.of("tr"));
         return sets;
-    }
-
-    private static CharArraySet snowball(String file) {
-        InputStream in = SnowballFilter.class.getResourceAsStream(file);
-        if (in == null) {
-            throw new IllegalStateException("Lucene's Snowball stop list " + file + " is not on the class path");
-        }
-        try (InputStreamReader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return WordlistLoader.getSnowballWordSet(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The bundled lists, normalised by {@code normalizer}. */
@@ -193,8 +172,8 @@ final class LatinLexicon {
         Map<String, Map<String, WordClass>> common = new HashMap<>();
         Set<String> demonyms = new HashSet<>();
         stopSets().forEach((lang, words) -> {
-            for (Object word : words) {
-                putCommon(common, lang, normalizer.forMatchingToString(new String((char[]) word)), WordClass.STOP);
+            for (String word : StopWords.words(words)) {
+                putCommon(common, lang, normalizer.forMatchingToString(word), WordClass.STOP);
             }
         });
         for (CSVRecord row : rows("common-words.csv", "lang", "word", "class")) {

@@ -12,16 +12,9 @@ import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.fa.PersianAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.comention.common.TextSource;
 import org.comention.common.UserInputException;
+import org.comention.text.StopWords;
 import org.comention.text.TextNormalizer;
 
 /**
@@ -41,6 +34,8 @@ final class MatchingLists {
     static final String GIVEN_NAMES = "given-names.csv";
     /** The classes of {@link #GIVEN_NAMES} that tell a person from a place (see {@link #read}). */
     private static final Set<String> WESTERN_GIVEN_NAMES = Set.of("english", "english-place", "french", "iberian-italian", "german");
+    /** The languages whose Lucene stop words are common words here (English: the analyser's 33). */
+    private static final List<String> STOP_SET_LANGUAGES = List.of("ar", "fa", "tr", "ru", "fr", "en", "de");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
     /** Dari is written with Persian's words; its documents read Persian's list. */
@@ -98,11 +93,11 @@ final class MatchingLists {
     static MatchingLists read(TextNormalizer normalizer, java.util.function.Function<String, TextSource> files) {
         try {
             Map<String, Map<String, Boolean>> common = new HashMap<>();
-            stopSets().forEach((lang, words) -> {
-                for (Object word : words) {
-                    add(common, lang, normalizer.forMatchingToString(new String((char[]) word)), false);
+            for (String lang : STOP_SET_LANGUAGES) {
+                for (String word : StopWords.words(StopWords.of(lang))) {
+                    add(common, lang, normalizer.forMatchingToString(word), false);
                 }
-            });
+            }
             read(files, "common-words.csv", List.of("lang", "word"), (record, where) -> {
                 String word = record.get("word");
                 add(common, record.get("lang"), fold(normalizer, word, where),
@@ -150,14 +145,6 @@ final class MatchingLists {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** Lucene's default stop sets, through their analyzers' public accessors. */
-    private static Map<String, CharArraySet> stopSets() {
-        return Map.of("ar", ArabicAnalyzer.getDefaultStopSet(), "fa", PersianAnalyzer.getDefaultStopSet(),
-                "tr", TurkishAnalyzer.getDefaultStopSet(), "ru", RussianAnalyzer.getDefaultStopSet(),
-                "fr", FrenchAnalyzer.getDefaultStopSet(), "en", EnglishAnalyzer.getDefaultStopSet(),
-                "de", GermanAnalyzer.getDefaultStopSet());
     }
 
     private interface Row {
