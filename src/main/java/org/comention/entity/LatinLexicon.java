@@ -277,10 +277,10 @@ final class LatinLexicon {
                 credits.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new CreditCue(words, null, colon));
             }
         }
-        return new LatinLexicon(frozen(common), frozen(titles), frozenSets(heads), frozenLists(cues), Set.copyOf(given),
-                Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings), frozenLists(adjectives),
-                frozenLists(credits), List.copyOf(symbols), Set.copyOf(demonyms), frozenLists(compounds),
-                frozenLists(headEndings));
+        return new LatinLexicon(Frozen.maps(common), Frozen.maps(titles), Frozen.sets(heads), Frozen.lists(cues), Set.copyOf(given),
+                Map.copyOf(connectors), Set.copyOf(prefixes), List.copyOf(endings), Frozen.lists(adjectives),
+                Frozen.lists(credits), List.copyOf(symbols), Set.copyOf(demonyms), Frozen.lists(compounds),
+                Frozen.lists(headEndings));
     }
 
     private static void putCommon(Map<String, Map<String, WordClass>> common, String lang, String word, WordClass wordClass) {
@@ -317,23 +317,5 @@ final class LatinLexicon {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static <V> Map<String, Map<String, V>> frozen(Map<String, Map<String, V>> maps) {
-        Map<String, Map<String, V>> out = new HashMap<>();
-        maps.forEach((k, v) -> out.put(k, Map.copyOf(v)));
-        return Map.copyOf(out);
-    }
-
-    private static Map<String, Set<String>> frozenSets(Map<String, Set<String>> sets) {
-        Map<String, Set<String>> out = new HashMap<>();
-        sets.forEach((k, v) -> out.put(k, Set.copyOf(v)));
-        return Map.copyOf(out);
-    }
-
-    private static <V> Map<String, List<V>> frozenLists(Map<String, List<V>> lists) {
-        Map<String, List<V>> out = new HashMap<>();
-        lists.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return Map.copyOf(out);
     }
 }

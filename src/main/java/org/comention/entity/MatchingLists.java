@@ -64,9 +64,7 @@ final class MatchingLists {
         Map<String, Map<String, Boolean>> byWord = new HashMap<>();
         common.forEach((lang, words) -> words.forEach((word, capitalised) ->
                 byWord.computeIfAbsent(word, k -> new HashMap<>()).put(lang, capitalised)));
-        Map<String, Map<String, Boolean>> frozen = new HashMap<>();
-        byWord.forEach((word, languages) -> frozen.put(word, Map.copyOf(languages)));
-        this.commonByWord = Map.copyOf(frozen);
+        this.commonByWord = Frozen.maps(byWord);
         this.gluedPrepositions = gluedPrepositions;
         this.suffixes = suffixes;
         this.givenNames = givenNames;
@@ -140,7 +138,7 @@ final class MatchingLists {
                 };
                 into.add(fold(normalizer, record.get("word"), where));
             });
-            return new MatchingLists(freeze(common), freezeSets(glued), freezeSets(suffixes), Set.copyOf(given),
+            return new MatchingLists(Frozen.maps(common), Frozen.sets(glued), Frozen.sets(suffixes), Set.copyOf(given),
                     Set.copyOf(states), Set.copyOf(cities), Set.copyOf(before), Set.copyOf(after));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -184,18 +182,6 @@ final class MatchingLists {
         if (!word.isEmpty()) {
             common.computeIfAbsent(lang, k -> new HashMap<>()).merge(word, capitalised, Boolean::logicalOr);
         }
-    }
-
-    private static Map<String, Map<String, Boolean>> freeze(Map<String, Map<String, Boolean>> map) {
-        Map<String, Map<String, Boolean>> frozen = new HashMap<>();
-        map.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
-        return Map.copyOf(frozen);
-    }
-
-    private static Map<String, Set<String>> freezeSets(Map<String, Set<String>> map) {
-        Map<String, Set<String>> frozen = new HashMap<>();
-        map.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return Map.copyOf(frozen);
     }
 
     /** The list a document of language {@code lang} reads (Dari reads Persian's); null stays null. */
